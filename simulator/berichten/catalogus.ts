@@ -1,0 +1,89 @@
+/**
+ * The 28 message types of iWmo 3.2 and iJw 3.2: name, domain, namespaces and model, and the pairing
+ * of each heenbericht with its retourbericht.
+ */
+import { BERICHTCODES, definities, type Berichtnummer, type Definities } from './definities';
+import { DOMEINEN, type Domein, type Samengesteld, type WaardeVan } from './model';
+
+export const BERICHTNUMMERS = ['301', '302', '305', '306', '307', '308', '315', '316', '317', '318', '319', '320', '323', '325'] as const satisfies readonly Berichtnummer[];
+export type { Berichtnummer };
+
+export type Berichttype = `WMO${Berichtnummer}` | `JW${Berichtnummer}`;
+
+/** The typed value of a message, inferred from the model: `Bericht<'307'>` is a Stop zorg. */
+export type Bericht<N extends Berichtnummer = Berichtnummer> = WaardeVan<Definities[N]>;
+
+/** Heenbericht number → retourbericht number. */
+export const RETOUR_VAN: Readonly<Record<string, Berichtnummer>> = {
+  '301': '302', '305': '306', '307': '308', '315': '316', '317': '318', '319': '320', '323': '325',
+};
+export const HEENBERICHTEN = Object.keys(RETOUR_VAN) as Berichtnummer[];
+
+export interface BerichtInfo {
+  readonly type: Berichttype;
+  readonly domein: Domein;
+  readonly nummer: Berichtnummer;
+  readonly berichtcode: string;
+  readonly namespace: string;
+  readonly basisNamespace: string;
+  readonly model: Samengesteld;
+  /** A retourbericht (302 ... 320, 325) rather than a heenbericht. */
+  readonly isRetour: boolean;
+  /** Name of the official XSD file, for tests that use it as an oracle. */
+  readonly xsdBestand: string;
+}
+
+const STANDAARD: Record<Domein, { standaard: string; prefix: string; type: string }> = {
+  wmo: { standaard: 'iwmo', prefix: 'wmo', type: 'WMO' },
+  jw: { standaard: 'ijw', prefix: 'jw', type: 'JW' },
+};
+
+export function basisNamespace(d: Domein): string {
+  return `http://www.istandaarden.nl/${STANDAARD[d].standaard}/3_2/basisschema/schema`;
+}
+export function berichtNamespace(d: Domein, nummer: string): string {
+  return `http://www.istandaarden.nl/${STANDAARD[d].standaard}/3_2/${STANDAARD[d].prefix}${nummer}/schema`;
+}
+export function berichttype(d: Domein, nummer: Berichtnummer): Berichttype {
+  return `${STANDAARD[d].type}${nummer}` as Berichttype;
+}
+
+function bouw(): Map<Berichttype, BerichtInfo> {
+  const m = new Map<Berichttype, BerichtInfo>();
+  for (const d of DOMEINEN) {
+    const defs = definities(d);
+    for (const nummer of BERICHTNUMMERS) {
+      const type = berichttype(d, nummer);
+      m.set(type, {
+        type,
+        domein: d,
+        nummer,
+        berichtcode: BERICHTCODES[d][nummer]!,
+        namespace: berichtNamespace(d, nummer),
+        basisNamespace: basisNamespace(d),
+        model: defs[nummer] as Samengesteld,
+        isRetour: !(nummer in RETOUR_VAN),
+        xsdBestand: `${STANDAARD[d].standaard}-3.2/xsd/${type}.xsd`,
+      });
+    }
+  }
+  return m;
+}
+
+export const CATALOGUS: ReadonlyMap<Berichttype, BerichtInfo> = bouw();
+const PER_NAMESPACE = new Map([...CATALOGUS.values()].map((i) => [i.namespace, i]));
+
+export function berichtInfo(type: Berichttype): BerichtInfo {
+  const i = CATALOGUS.get(type);
+  if (!i) throw new Error(`onbekend berichttype ${type}`);
+  return i;
+}
+
+/** The message type a root namespace identifies, or undefined when it is not one of the 28. */
+export function infoVoorNamespace(ns: string): BerichtInfo | undefined {
+  return PER_NAMESPACE.get(ns);
+}
+
+export function isBerichttype(s: string): s is Berichttype {
+  return CATALOGUS.has(s as Berichttype);
+}
