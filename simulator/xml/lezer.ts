@@ -21,7 +21,7 @@ export interface XmlElement {
   readonly ns: string;
   readonly naam: string;
   readonly attributen: readonly XmlAttribuut[];
-  readonly kinderen: XmlElement[];
+  kinderen: readonly XmlElement[];
   /** Direct character content (text and CDATA, without comments and processing instructions). */
   tekst: string;
   /** Character content other than XML whitespace, or any CDATA section: not allowed in element-only content. */
@@ -125,29 +125,30 @@ export function leesTekst(xml: string, grenzen: Leesgrenzen = STANDAARD_GRENZEN)
   parser.on('doctype', () =>
     stop(new LeesFout('een DOCTYPE (DTD) is niet toegestaan; entiteiten en externe verwijzingen worden niet verwerkt', parser.line)),
   );
+  const GEEN: readonly XmlAttribuut[] = Object.freeze([]);
+  const GEEN_KINDEREN: readonly XmlElement[] = Object.freeze([]); // most elements are leaves: no array each
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stapel.length >= grenzen.maxDiepte) {
       stop(new LeesFout(`de XML is dieper genest dan de grens van ${grenzen.maxDiepte} niveaus`, parser.line));
     }
-    const attributen: XmlAttribuut[] = [];
-    for (const a of Object.values(tag.attributes)) {
+    let attributen = GEEN;
+    for (const sleutel in tag.attributes) {
+      const a = tag.attributes[sleutel]!;
       // Namespace declarations are not attributes in the XSD sense.
       if (a.prefix === 'xmlns' || (a.prefix === '' && a.local === 'xmlns')) continue;
+      if (attributen === GEEN) attributen = [];
       const waardeNs = a.uri === XSI && a.local === 'type' ? qnaamNs(parser, a.value) : undefined;
-      attributen.push({ ns: a.uri, naam: a.local, qnaam: a.name, waarde: a.value, ...(waardeNs !== undefined && { waardeNs }) });
+      (attributen as XmlAttribuut[]).push({ ns: a.uri, naam: a.local, qnaam: a.name, waarde: a.value, ...(waardeNs !== undefined && { waardeNs }) });
     }
-    const el: XmlElement = {
-      ns: tag.uri,
-      naam: tag.local,
-      attributen,
-      kinderen: [],
-      tekst: '',
-      tekenInhoud: false,
-      regel: parser.line,
-    };
+    const el: XmlElement = { ns: tag.uri, naam: tag.local, attributen, kinderen: GEEN_KINDEREN, tekst: '', tekenInhoud: false, regel: parser.line };
     const ouder = stapel[stapel.length - 1];
-    if (ouder) ouder.kinderen.push(el);
-    else wortel = el;
+    if (ouder) {
+      // Only leaves need their text; element-only content needs just the tekenInhoud flag.
+      if (ouder.kinderen === GEEN_KINDEREN) {
+        ouder.tekst = '';
+        ouder.kinderen = [el];
+      } else (ouder.kinderen as XmlElement[]).push(el);
+    } else wortel = el;
     stapel.push(el);
   });
   parser.on('closetag', () => {
@@ -156,13 +157,13 @@ export function leesTekst(xml: string, grenzen: Leesgrenzen = STANDAARD_GRENZEN)
   parser.on('text', (t) => {
     const el = stapel[stapel.length - 1];
     if (!el) return; // whitespace around the root; saxes rejects anything else there
-    el.tekst += t;
+    if (el.kinderen.length === 0) el.tekst += t;
     if (!el.tekenInhoud && !WIT.test(t)) el.tekenInhoud = true;
   });
   parser.on('cdata', (t) => {
     const el = stapel[stapel.length - 1];
     if (!el) return;
-    el.tekst += t;
+    if (el.kinderen.length === 0) el.tekst += t;
     el.tekenInhoud = true;
   });
 

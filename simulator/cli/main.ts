@@ -1,0 +1,61 @@
+/**
+ * `ketentest <opdracht>`: the command-line entry. Each command lives in its own module and returns
+ * its exit code; usage errors exit with 2 and a Dutch explanation.
+ */
+import { Gebruiksfout } from './argumenten';
+import { valideerOpdracht } from './valideer';
+
+type Opdracht = (args: string[]) => Promise<number> | number;
+
+const OPDRACHTEN: Record<string, { uitleg: string; run: Opdracht }> = {
+  valideer: { uitleg: 'valideer berichten tegen het berichtschema van iWmo/iJw 3.2', run: valideerOpdracht },
+};
+
+export const HULP = `ketentest: conformance-tests en simulator voor iWmo 3.2 en iJw 3.2
+
+Gebruik: ketentest <opdracht> [opties]
+
+Opdrachten:
+${Object.entries(OPDRACHTEN)
+  .map(([n, o]) => `  ${n.padEnd(12)}${o.uitleg}`)
+  .join('\n')}
+
+'ketentest <opdracht> --help' toont de opties van een opdracht.`;
+
+export function registreer(naam: string, uitleg: string, run: Opdracht): void {
+  OPDRACHTEN[naam] = { uitleg, run };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [naam, ...rest] = argv;
+  if (!naam || naam === '--help' || naam === '-h' || naam === 'help') {
+    console.log(HULP);
+    return naam ? 0 : 2;
+  }
+  const opdracht = OPDRACHTEN[naam];
+  if (!opdracht) {
+    console.error(`ketentest: onbekende opdracht '${naam}'\n\n${HULP}`);
+    return 2;
+  }
+  try {
+    return await opdracht.run(rest);
+  } catch (e) {
+    if (e instanceof Gebruiksfout) {
+      console.error(`ketentest ${naam}: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(`ketentest: interne fout: ${(e as Error)?.stack ?? e}`);
+      process.exitCode = 70;
+    },
+  );
+}
