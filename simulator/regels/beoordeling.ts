@@ -1,0 +1,251 @@
+/**
+ * Assessing a heenbericht as its receiver must (IV028, IV087, IV088): schema first (no retourbericht
+ * when it fails), then the rules within the message (the whole message rejected with 0001), then
+ * the rules across messages and against outside sources (a code on the berichtklasse where the fault
+ * is, 0233 below a rejected class, 0200 elsewhere). Builds the retourbericht, and says which classes
+ * were accepted so the exchange state takes in only those.
+ */
+import { declaratieAntwoordBericht, retourbericht, saldo } from '../berichten/bouwers';
+import { berichtInfo, berichttype, RETOUR_VAN, type Bericht, type Berichtnummer, type Berichttype } from '../berichten/catalogus';
+import { delenIn, isHerhaald, isSamengesteld, type Domein, type Samengesteld } from '../berichten/model';
+import type { Bevinding } from '../berichten/schema';
+import type { Bronnen } from '../bronnen/bronnen';
+import type { Toestand } from '../toestand/toestand';
+import { ALLE_REGELS } from './catalogus';
+import { codeVan, type Overtreding, type Regel, type RegelContext } from './regel';
+
+export interface Retourcode {
+  /** The berichtklasse as named in the retourbericht (Header, Client, StopProduct, DeclaratieAntwoord, ...). */
+  readonly berichtklasse: string;
+  /** Path of the class in the heenbericht: /Bericht/Client/StopProducten/StopProduct[1] */
+  readonly pad: string;
+  readonly codes: readonly string[];
+}
+
+export type Uitkomst = 'goedgekeurd' | 'afgekeurd-bericht' | 'afgekeurd-header' | 'deels-afgekeurd';
+
+export interface Beoordeling {
+  readonly type: Berichttype;
+  readonly uitkomst: Uitkomst;
+  /** Rule findings; `pad` is the element (or class) concerned, `regel` the rule code. */
+  readonly bevindingen: Bevinding[];
+  /** Every berichtklasse the retourbericht carries, with its codes; a fully approved message: Header 0200. */
+  readonly retourcodes: Retourcode[];
+  /** The retourbericht (302 ... 320, or 325 for a 323); absent for a 325, which gets no answer. */
+  readonly retour?: { readonly type: Berichttype; readonly bericht: unknown };
+  /** Whether the class at this path (and so its content) was accepted. */
+  accepteert(pad: string): boolean;
+}
+
+export interface Klasse {
+  readonly naam: string;
+  readonly pad: string;
+  readonly ouder?: string;
+}
+
+/** The berichtklassen of a message in document order, the Header first. */
+export function klassenVan(type: Berichttype, bericht: unknown): Klasse[] {
+  const info = berichtInfo(type);
+  const uit: Klasse[] = [{ naam: 'Header', pad: '/Bericht/Header' }];
+  const loop = (t: Samengesteld, w: Record<string, unknown>, pad: string, ouder: string | undefined): void => {
+    for (const p of delenIn(t, info.domein)) {
+      if (!isSamengesteld(p.type) || p.naam === 'Header' || p.naam === 'RetourCodes') continue;
+      const v = w[p.naam];
+      if (v === undefined) continue;
+      const items = isHerhaald(p) ? (v as Record<string, unknown>[]) : [v as Record<string, unknown>];
+      items.forEach((item, i) => {
+        const sub = isHerhaald(p) ? `${pad}/${p.naam}[${i + 1}]` : `${pad}/${p.naam}`;
+        const k = p.type as Samengesteld;
+        if (k.klasse && k.plaats === 'bericht') {
+          uit.push({ naam: k.naam, pad: sub, ...(ouder && { ouder }) });
+          loop(k, item, sub, sub);
+        } else loop(k, item, sub, ouder);
+      });
+    }
+  };
+  loop(info.model, bericht as Record<string, unknown>, '/Bericht', undefined);
+  return uit;
+}
+
+export interface BeoordeelOpties {
+  readonly identificatieRetour?: string;
+  readonly dagtekeningRetour?: string;
+  /** Rules to leave out (the simulator's faults); default none. */
+  readonly zonder?: ReadonlySet<string>;
+}
+
+function regelsVoor(d: Domein, n: Berichtnummer, zonder?: ReadonlySet<string>): Regel[] {
+  return ALLE_REGELS.filter((r) => r.geldtVoor(d, n) && !zonder?.has(r.code));
+}
+
+function naarBevinding(r: Regel, o: Overtreding): Bevinding {
+  return { pad: o.element ? `${o.klasse}/${o.element}` : o.klasse, melding: o.melding, regel: r.code };
+}
+
+export function beoordeel(type: Berichttype, bericht: unknown, toestand: Toestand, bronnen: Bronnen, opties: BeoordeelOpties = {}): Beoordeling {
+  const info = berichtInfo(type);
+  const ctx: RegelContext = {
+    domein: info.domein,
+    nummer: info.nummer,
+    type,
+    bericht: bericht as Bericht,
+    toestand,
+    bronnen,
+    systeemdatum: bronnen.systeemdatum(),
+  };
+  const regels = regelsVoor(info.domein, info.nummer, opties.zonder);
+  const retourNummer = RETOUR_VAN[info.nummer];
+  const retourType = retourNummer ? berichttype(info.domein, retourNummer) : undefined;
+  const kop = { identificatieRetour: opties.identificatieRetour, dagtekeningRetour: opties.dagtekeningRetour ?? bronnen.systeemdatum() };
+  const klassen = klassenVan(type, bericht);
+
+  // Controleniveau 2: rules within the message. Any violation rejects the whole message with 0001.
+  const binnen = regels.filter((r) => r.niveau === 'bericht' || r.niveau === 'schema');
+  const bevindingen2 = binnen.flatMap((r) => r.controleer(ctx).map((o) => naarBevinding(r, o)));
+  if (bevindingen2.length > 0) {
+    return {
+      type,
+      uitkomst: 'afgekeurd-bericht',
+      bevindingen: bevindingen2,
+      retourcodes: retourType ? [{ berichtklasse: 'Header', pad: '/Bericht/Header', codes: ['0001'] }] : [],
+      ...(retourType && { retour: { type: retourType, bericht: bouwRetour(type, bericht, new Map([['/Bericht/Header', ['0001']]]), klassen, kop, true) } }),
+      accepteert: () => false,
+    };
+  }
+
+  // Controleniveau 3 and 4: a code per berichtklasse.
+  const codes = new Map<string, string[]>();
+  const bevindingen: Bevinding[] = [];
+  for (const r of regels.filter((x) => x.niveau === 'berichtoverstijgend' || x.niveau === 'externe-bron')) {
+    for (const o of r.controleer(ctx)) {
+      bevindingen.push(naarBevinding(r, o));
+      const c = codeVan(r);
+      const lijst = codes.get(o.klasse) ?? codes.set(o.klasse, []).get(o.klasse)!;
+      if (!lijst.includes(c)) lijst.push(c);
+    }
+  }
+  const afgekeurd = new Set(codes.keys());
+  const ouders = new Map(klassen.map((k) => [k.pad, k.ouder]));
+  const metAfgekeurdeOuder = (pad: string): boolean => {
+    for (let o = ouders.get(pad); o; o = ouders.get(o)) if (afgekeurd.has(o)) return true;
+    return false;
+  };
+  const headerAfgekeurd = afgekeurd.has('/Bericht/Header');
+  const accepteert = (pad: string): boolean => !headerAfgekeurd && !afgekeurd.has(pad) && !metAfgekeurdeOuder(pad);
+  const uitkomst: Uitkomst = headerAfgekeurd ? 'afgekeurd-header' : afgekeurd.size ? 'deels-afgekeurd' : 'goedgekeurd';
+
+  let retourcodes: Retourcode[];
+  if (uitkomst === 'goedgekeurd') {
+    retourcodes = [{ berichtklasse: 'Header', pad: '/Bericht/Header', codes: ['0200'] }];
+  } else if (headerAfgekeurd) {
+    retourcodes = [{ berichtklasse: 'Header', pad: '/Bericht/Header', codes: codes.get('/Bericht/Header')! }];
+  } else {
+    retourcodes = klassen.map((k) => ({
+      berichtklasse: k.naam,
+      pad: k.pad,
+      codes: codes.get(k.pad) ?? (metAfgekeurdeOuder(k.pad) ? ['0233'] : ['0200']),
+    }));
+  }
+  if (info.nummer === '323') retourcodes = declaratieRetourcodes(retourcodes, uitkomst);
+  if (!retourType) retourcodes = []; // a retourbericht or a 325 is not answered
+  // A fully approved mirror retourbericht is the Header without RetourCodes (IV028).
+  const perKlasse = uitkomst === 'goedgekeurd' && info.nummer !== '323' ? new Map<string, string[]>() : new Map(retourcodes.map((r) => [r.pad, [...r.codes]]));
+  return {
+    type,
+    uitkomst,
+    bevindingen,
+    retourcodes,
+    ...(retourType && { retour: { type: retourType, bericht: bouwRetour(type, bericht, perKlasse, klassen, kop, uitkomst !== 'deels-afgekeurd', accepteert) } }),
+    accepteert,
+  };
+}
+
+/**
+ * The declaratie-antwoord carries only rejected prestaties and their clients (IV087): approved
+ * prestaties and clients without faults are left out, Declaratie is answered as DeclaratieAntwoord.
+ */
+function declaratieRetourcodes(rc: Retourcode[], uitkomst: Uitkomst): Retourcode[] {
+  if (uitkomst === 'afgekeurd-header') return rc;
+  if (uitkomst === 'goedgekeurd') {
+    return [
+      { berichtklasse: 'Header', pad: '/Bericht/Header', codes: ['0200'] },
+      { berichtklasse: 'DeclaratieAntwoord', pad: '/Bericht/Declaratie', codes: ['8001'] },
+    ];
+  }
+  const declaratie = rc.find((r) => r.pad === '/Bericht/Declaratie')!;
+  if (declaratie.codes[0] !== '0200') {
+    return [rc[0]!, { ...declaratie, berichtklasse: 'DeclaratieAntwoord' }];
+  }
+  const afgewezen = (r: Retourcode) => r.codes.some((c) => c !== '0200');
+  const clientenMetFout = new Set(rc.filter((r) => r.berichtklasse === 'Prestatie' && afgewezen(r)).map((r) => r.pad.replace(/\/Prestaties\/Prestatie\[\d+\]$/, '')));
+  return rc
+    .filter((r) => {
+      if (r.berichtklasse === 'Client') return afgewezen(r) || clientenMetFout.has(r.pad);
+      if (r.berichtklasse === 'Prestatie') return afgewezen(r);
+      return true;
+    })
+    .map((r) => (r.pad === '/Bericht/Declaratie' ? { ...r, berichtklasse: 'DeclaratieAntwoord' } : r));
+}
+
+function bouwRetour(
+  type: Berichttype,
+  bericht: unknown,
+  codes: Map<string, string[]>,
+  klassen: Klasse[],
+  kop: { identificatieRetour?: string | undefined; dagtekeningRetour?: string | undefined },
+  alleenHeader: boolean,
+  accepteert: (pad: string) => boolean = () => false,
+): unknown {
+  const info = berichtInfo(type);
+  const headerCodes = codes.get('/Bericht/Header') ?? [];
+  if (info.nummer === '323') {
+    const heen = bericht as Bericht<'323'>;
+    const antwoordCodes = codes.get('/Bericht/Declaratie');
+    const kopOpties = { ...(kop.identificatieRetour && { identificatie: kop.identificatieRetour }), ...(kop.dagtekeningRetour && { dagtekening: kop.dagtekeningRetour }) };
+    if (!antwoordCodes) {
+      return declaratieAntwoordBericht(heen, { ...kopOpties, headerCodes, toegekend: { TotaalBedrag: 0, DebetCredit: 'D' }, zonderInhoud: true });
+    }
+    const volledig = antwoordCodes.includes('8001');
+    const afgewezen = antwoordCodes.some((c) => c !== '0200' && c !== '8001');
+    const goedgekeurd = heen.Declaratie.Clienten.Client.flatMap((c, ci) =>
+      c.Prestaties.Prestatie.filter((_, pi) => accepteert(`/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`)).map((p) => p.IngediendBedrag),
+    );
+    const antwoord = declaratieAntwoordBericht(heen, {
+      ...kopOpties,
+      headerCodes: ['0200'],
+      declaratieCodes: antwoordCodes,
+      toegekend: volledig ? heen.Declaratie.TotaalIngediendBedrag : afgewezen ? { TotaalBedrag: 0, DebetCredit: 'D' } : saldo(goedgekeurd),
+    });
+    if (!volledig && !afgewezen && antwoord.DeclaratieAntwoord) {
+      const clienten = heen.Declaratie.Clienten.Client.flatMap((c, ci) => {
+        const cp = `/Bericht/Declaratie/Clienten/Client[${ci + 1}]`;
+        if (!codes.has(cp)) return [];
+        const prestaties = c.Prestaties.Prestatie.flatMap((p, pi) => {
+          const pc = codes.get(`${cp}/Prestaties/Prestatie[${pi + 1}]`);
+          return pc ? [{ ...p, RetourCodes: { RetourCode: pc } }] : [];
+        });
+        return [{ Bsn: c.Bsn, Prestaties: { Prestatie: prestaties }, RetourCodes: { RetourCode: codes.get(cp)! } }];
+      });
+      antwoord.DeclaratieAntwoord.Clienten = { Client: clienten };
+    }
+    return antwoord;
+  }
+  const namen = new Map(klassen.map((k) => [k.pad, k.naam]));
+  return retourbericht(type, bericht, (pad) => codes.get(pad) ?? (namen.has(pad) ? ['0200'] : []), {
+    ...kop,
+    ...(headerCodes.length && { headerCodes }),
+    zonderInhoud: alleenHeader,
+  });
+}
+
+/**
+ * Takes an assessed heenbericht into the exchange state: its identification, the accepted classes,
+ * and for a declaratie the declaratie-antwoord built for it.
+ */
+export function pasToe(toestand: Toestand, type: Berichttype, bericht: unknown, b: Beoordeling): void {
+  const info = berichtInfo(type);
+  const h = (bericht as { Header: { Afzender: string; BerichtCode: string; BerichtIdentificatie: { Identificatie: string } } }).Header;
+  toestand.registreerIdentificatie(h.Afzender, h.BerichtCode, h.BerichtIdentificatie.Identificatie);
+  toestand.verwerk(info.nummer, bericht, b.accepteert);
+  if (info.nummer === '323' && b.retour) toestand.verwerk('325', b.retour.bericht);
+}

@@ -1,0 +1,49 @@
+import type { Berichtnummer } from '../../berichten/catalogus';
+import { regel, type Overtreding, type RegelContext } from '../regel';
+
+/** The elfproef for a BSN: 9·d1 + 8·d2 + ... + 2·d8 − d9 is a multiple of 11. */
+export function voldoetAanElfproef(bsn: string): boolean {
+  if (!/^[0-9]{9}$/.test(bsn)) return false;
+  let som = 0;
+  for (let i = 0; i < 8; i++) som += (9 - i) * Number(bsn[i]);
+  som -= Number(bsn[8]);
+  return som % 11 === 0;
+}
+
+function bsns(ctx: RegelContext): { klasse: string; bsn: string }[] {
+  const b = ctx.bericht as Record<string, unknown>;
+  if (ctx.nummer === '323' || ctx.nummer === '325') {
+    const d = (b.Declaratie ?? b.DeclaratieAntwoord) as { Clienten?: { Client: { Bsn: string }[] } } | undefined;
+    const pad = ctx.nummer === '323' ? '/Bericht/Declaratie/Clienten/Client' : '/Bericht/DeclaratieAntwoord/Clienten/Client';
+    return (d?.Clienten?.Client ?? []).map((c, i) => ({ klasse: `${pad}[${i + 1}]`, bsn: c.Bsn }));
+  }
+  return [{ klasse: '/Bericht/Client', bsn: (b.Client as { Bsn: string }).Bsn }];
+}
+
+function elfproef(ctx: RegelContext): Overtreding[] {
+  return bsns(ctx)
+    .filter((x) => !voldoetAanElfproef(x.bsn))
+    .map((x) => ({ klasse: x.klasse, element: 'Bsn', melding: `Bsn ${x.bsn} voldoet niet aan de elfproef` }));
+}
+
+const BERICHTEN: Berichtnummer[] = ['301', '305', '307', '315', '317', '323', '325'];
+
+export const CS002 = regel({
+  code: 'CS002',
+  familie: 'constraint',
+  retourcode: '0001',
+  omschrijving: 'Het Bsn voldoet aan de elfproef.',
+  controles: Object.fromEntries(BERICHTEN.map((n) => [n, elfproef])),
+  voorbeelden: [
+    {
+      naam: 'toewijzing voor een Bsn dat niet aan de elfproef voldoet',
+      bericht: (s) => s.toewijzing({ nummer: 1, ingang: '2026-06-01', eind: '2026-12-31' }, { bsn: '123456789' }),
+      verwacht: { klasse: '/Bericht/Client' },
+    },
+    {
+      naam: 'toewijzing voor een Bsn dat aan de elfproef voldoet',
+      bericht: (s) => s.toewijzing({ nummer: 1, ingang: '2026-06-01', eind: '2026-12-31' }, { bsn: '123456782' }),
+      verwacht: 'goed',
+    },
+  ],
+});

@@ -1,0 +1,95 @@
+/** Start and stop of deliveries (regieberichten 305/307), with corrections and removals (StatusAanlevering 3). */
+import type { Bericht } from '../berichten/catalogus';
+import {
+  leveringSleutel,
+  startSleutel,
+  stopSleutel,
+  toewijzingSleutel,
+  voegToe,
+  type Geaccepteerd,
+  type StartProduct,
+  type StopProduct,
+} from './sleutels';
+
+export interface StartRecord extends StartProduct {
+  readonly bsn: string;
+  readonly volgnummer: number;
+  verwijderd: boolean;
+}
+
+export interface StopRecord extends StopProduct {
+  readonly bsn: string;
+  readonly volgnummer: number;
+  verwijderd: boolean;
+}
+
+export class Regie {
+  private readonly starts = new Map<string, StartRecord[]>();
+  private readonly startsPerToewijzing = new Map<string, StartRecord[]>();
+  private readonly stops = new Map<string, StopRecord[]>();
+  private readonly stopsPerLevering = new Map<string, StopRecord[]>();
+
+  /** Starts with this logical key, removed ones included. */
+  startsMetSleutel(bsn: string, p: Pick<StartProduct, 'ToewijzingNummer' | 'Product' | 'Begindatum'>): readonly StartRecord[] {
+    return this.starts.get(startSleutel(bsn, p)) ?? [];
+  }
+
+  /** Starts for a toewijzing (or, without ToewijzingNummer, for a product) of a client. */
+  startsVoor(bsn: string, p: Pick<StartProduct, 'ToewijzingNummer' | 'Product'>): readonly StartRecord[] {
+    return this.startsPerToewijzing.get(toewijzingSleutel(bsn, p)) ?? [];
+  }
+
+  stopsMetSleutel(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Product' | 'Begindatum' | 'RedenBeeindiging' | 'Einddatum'>): readonly StopRecord[] {
+    return this.stops.get(stopSleutel(bsn, p)) ?? [];
+  }
+
+  /** Stops of one delivery (Bsn, ToewijzingNummer, Begindatum), oldest first, removed ones included. */
+  stopsVanLevering(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Begindatum' | 'Product'>): readonly StopRecord[] {
+    return this.stopsPerLevering.get(leveringSleutel(bsn, p)) ?? [];
+  }
+
+  /** The current stop of a delivery: the last one received that was not removed. */
+  actueleStop(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Begindatum' | 'Product'>): StopRecord | undefined {
+    const l = this.stopsVanLevering(bsn, p);
+    for (let i = l.length - 1; i >= 0; i--) if (!l[i]!.verwijderd) return l[i];
+    return undefined;
+  }
+
+  /** A start is current when it is not removed and its delivery has no current stop (TR326). */
+  isActueel(s: StartRecord): boolean {
+    return !s.verwijderd && !this.actueleStop(s.bsn, s);
+  }
+
+  verwerkStart(b: Bericht<'305'>, ok: Geaccepteerd, volgnummer: number): void {
+    const bsn = b.Client.Bsn;
+    if (!ok('/Bericht/Client')) return;
+    // Removals first: a correction may remove and re-deliver in one message (IV008).
+    const volgorde = b.Client.StartProducten.StartProduct.map((p, i) => ({ p, i })).sort((x, y) => Number(y.p.StatusAanlevering === '3') - Number(x.p.StatusAanlevering === '3'));
+    for (const { p, i } of volgorde) {
+      if (!ok(`/Bericht/Client/StartProducten/StartProduct[${i + 1}]`)) continue;
+      if (p.StatusAanlevering === '3') {
+        for (const s of this.starts.get(startSleutel(bsn, p)) ?? []) s.verwijderd = true;
+        continue;
+      }
+      const r: StartRecord = { ...p, bsn, volgnummer, verwijderd: false };
+      voegToe(this.starts, startSleutel(bsn, p), r);
+      voegToe(this.startsPerToewijzing, toewijzingSleutel(bsn, p), r);
+    }
+  }
+
+  verwerkStop(b: Bericht<'307'>, ok: Geaccepteerd, volgnummer: number): void {
+    const bsn = b.Client.Bsn;
+    if (!ok('/Bericht/Client')) return;
+    const volgorde = b.Client.StopProducten.StopProduct.map((p, i) => ({ p, i })).sort((x, y) => Number(y.p.StatusAanlevering === '3') - Number(x.p.StatusAanlevering === '3'));
+    for (const { p, i } of volgorde) {
+      if (!ok(`/Bericht/Client/StopProducten/StopProduct[${i + 1}]`)) continue;
+      if (p.StatusAanlevering === '3') {
+        for (const s of this.stops.get(stopSleutel(bsn, p)) ?? []) s.verwijderd = true;
+        continue;
+      }
+      const r: StopRecord = { ...p, bsn, volgnummer, verwijderd: false };
+      voegToe(this.stops, stopSleutel(bsn, p), r);
+      voegToe(this.stopsPerLevering, leveringSleutel(bsn, p), r);
+    }
+  }
+}

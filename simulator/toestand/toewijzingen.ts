@@ -1,0 +1,65 @@
+/** Toewijzingen sent by the gemeente and accepted by the aanbieder, each with its history. */
+import type { Bericht } from '../berichten/catalogus';
+import { isVervallen, type Geaccepteerd, type ToegewezenProduct } from './sleutels';
+
+export interface ToewijzingVersie extends ToegewezenProduct {
+  readonly bsn: string;
+  /** Order of arrival in the exchange. */
+  readonly volgnummer: number;
+}
+
+export interface Toewijzing {
+  readonly nummer: number;
+  readonly bsn: string;
+  /** Every accepted version, oldest first; the last is the current one. */
+  readonly versies: ToewijzingVersie[];
+}
+
+export class Toewijzingen {
+  private readonly perNummer = new Map<number, Toewijzing>();
+  private readonly perClient = new Map<string, Set<number>>();
+
+  toewijzing(nummer: number): Toewijzing | undefined {
+    return this.perNummer.get(nummer);
+  }
+
+  /** The current version of a toewijzing: the last one received. */
+  actueleVersie(nummer: number): ToewijzingVersie | undefined {
+    return this.perNummer.get(nummer)?.versies.at(-1);
+  }
+
+  vanClient(bsn: string): Toewijzing[] {
+    return [...(this.perClient.get(bsn) ?? [])].map((n) => this.perNummer.get(n)!);
+  }
+
+  kentClient(bsn: string): boolean {
+    return this.perClient.has(bsn);
+  }
+
+  /** Current versions still valid on or after a date and not vervallen (the 'actuele toewijzingen' of TR349). */
+  actueel(bsn: string, peildatum: string): ToewijzingVersie[] {
+    return this.vanClient(bsn)
+      .map((t) => t.versies.at(-1)!)
+      .filter((v) => !isVervallen(v) && (!v.Einddatum || v.Einddatum >= peildatum));
+  }
+
+  /** Takes in the accepted ToegewezenProducten; returns the ReferentieAanbieder values they honour. */
+  verwerk(b: Bericht<'301'>, ok: Geaccepteerd, volgnummer: number): string[] {
+    const bsn = b.Client.Bsn;
+    const gehonoreerd: string[] = [];
+    if (!ok('/Bericht/Client')) return gehonoreerd;
+    b.Client.ToegewezenProducten.ToegewezenProduct.forEach((tp, i) => {
+      if (!ok(`/Bericht/Client/ToegewezenProducten/ToegewezenProduct[${i + 1}]`)) return;
+      let t = this.perNummer.get(tp.ToewijzingNummer);
+      if (!t) {
+        t = { nummer: tp.ToewijzingNummer, bsn, versies: [] };
+        this.perNummer.set(t.nummer, t);
+        const s = this.perClient.get(bsn) ?? this.perClient.set(bsn, new Set()).get(bsn)!;
+        s.add(t.nummer);
+      }
+      t.versies.push({ ...tp, bsn, volgnummer });
+      if (tp.ReferentieAanbieder) gehonoreerd.push(tp.ReferentieAanbieder);
+    });
+    return gehonoreerd;
+  }
+}
