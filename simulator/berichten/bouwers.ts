@@ -298,6 +298,7 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
   const p: Partijen = { ...STANDAARD_PARTIJEN, ...partijen, domein: info.domein };
   const jw = p.domein === 'jw';
   const cat = jw ? '45' : '02';
+  const cat2 = jw ? '43' : '03';
   const product = { Categorie: cat, Code: `${cat}A01` };
   const omvang = { Volume: 2, Eenheid: '04', Frequentie: '2' };
   const client: VolledigeClient = {
@@ -312,7 +313,7 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
           Nummer: 'R1',
           Volgorde: 1,
           Soort: '12',
-          Geboortedatum: { Datum: '1971-04-07', DatumGebruik: '1' },
+          Geboortedatum: { Datum: '1971-04-01', DatumGebruik: '1' },
           Geslacht: '2',
           Naam: {
             Geslachtsnaam: { Achternaam: 'Galen', Voorvoegsel: 'van' },
@@ -342,11 +343,16 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
     Contactgegevens: {
       Contact: [
         ...STANDAARD_CLIENT.Contactgegevens.Contact,
-        { Soort: '03', Organisatie: 'Zorghuis Ons Genoegen', Periode: { Begindatum: '2026-01-01', Einddatum: '2026-12-31' } },
+        {
+          Soort: '04',
+          Organisatie: 'Zorghuis Ons Genoegen',
+          Telefoon: { Telefoon01: { Telefoonnummer: '0301234567', Landnummer: '0031' } },
+          Periode: { Begindatum: '2026-01-01', Einddatum: '2026-12-31' },
+        },
       ],
     },
   };
-  const k = { partijen: p, identificatie: 'VB0001', dagtekening: '2026-04-01' };
+  const k = { partijen: p, identificatie: 'VB0001', dagtekening: '2026-07-01' };
   const heen = (nummer: Berichtnummer): unknown => {
     switch (nummer) {
       case '301':
@@ -356,22 +362,22 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
           producten: [
             {
               ToewijzingNummer: 300201,
-              ReferentieAanbieder: 'REF-1',
               Product: product,
               Toewijzingsdatum: '2026-04-01',
               Toewijzingstijd: '12:34:56',
               Ingangsdatum: '2026-04-01',
               Einddatum: '2026-12-31',
-              RedenWijziging: '01',
+              RedenWijziging: '04',
               Omvang: omvang,
               Commentaar: 'Commentaar bij het product',
             },
             {
               ToewijzingNummer: 300202,
-              Product: { Categorie: cat },
+              Product: { Categorie: cat2 },
               Toewijzingsdatum: '2026-04-01',
               Toewijzingstijd: '12:34:56',
               Ingangsdatum: '2026-04-01',
+              Einddatum: '2026-12-31',
               Budget: 150000,
             },
           ],
@@ -380,7 +386,7 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
         return startzorgBericht({
           ...k,
           producten: [
-            { ToewijzingNummer: 300201, Product: product, ToewijzingIngangsdatum: '2026-04-01', Begindatum: '2026-04-02', StatusAanlevering: '1' },
+            { ToewijzingNummer: 300201, Product: product, ToewijzingIngangsdatum: '2026-04-01', Begindatum: '2026-04-01', StatusAanlevering: '1' },
           ],
         });
       case '307':
@@ -391,7 +397,7 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
               ToewijzingNummer: 300201,
               Product: product,
               ToewijzingIngangsdatum: '2026-04-01',
-              Begindatum: '2026-04-02',
+              Begindatum: '2026-04-01',
               RedenBeeindiging: '02',
               Einddatum: '2026-06-30',
               StatusAanlevering: '1',
@@ -428,7 +434,7 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
             TeWijzigenProducten: {
               TeWijzigenProduct: [{ ToewijzingNummer: 300201, GewensteIngangsdatum: '2026-06-01', Einddatum: '2026-12-31', Omvang: { ...omvang, Volume: 3 } }],
             },
-            NieuweProducten: { NieuwProduct: [{ Product: product, GewensteIngangsdatum: '2026-06-01', Einddatum: '2026-12-31', Omvang: omvang }] },
+            NieuweProducten: { NieuwProduct: [{ Product: { Categorie: cat2, Code: `${cat2}A01` }, GewensteIngangsdatum: '2026-08-01', Einddatum: '2026-12-31', Omvang: omvang }] },
           },
         });
       case '319':
@@ -436,8 +442,8 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
           ...k,
           antwoord: {
             ReferentieAanbieder: 'VOW-1',
-            VerzoekAntwoord: '2',
-            RedenAfwijzingVerzoek: '1',
+            VerzoekAntwoord: '1',
+            RedenAfwijzingVerzoek: '8',
             ...(jw && { Woonplaatsbeginsel: { Gemeente: '0363' } }),
           },
         });
@@ -451,7 +457,7 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
               bsn: client.Bsn,
               prestaties: [
                 {
-                  ProductReferentie: { ReferentieNummer: 'PR-1', VorigReferentieNummer: 'PR-0' },
+                  ProductReferentie: { ReferentieNummer: 'PR-1' },
                   ToewijzingNummer: 300201,
                   ProductCategorie: cat,
                   ProductCode: product.Code,
@@ -475,15 +481,15 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
   if (info.nummer === '325') {
     return declaratieAntwoordBericht(heenBericht as Bericht<'323'>, {
       identificatie: 'VB0002',
-      dagtekening: '2026-05-06',
+      dagtekening: '2026-07-02',
       headerCodes: ['0200'],
-      prestatieCodes: () => ['8001'],
-      toegekend: { TotaalBedrag: 40000, DebetCredit: 'D' },
+      prestatieCodes: () => ['9307'],
+      toegekend: { TotaalBedrag: 0, DebetCredit: 'D' },
     });
   }
   return retourbericht(berichttype(info.domein, heenNummer), heenBericht, () => ['0200'], {
     identificatieRetour: 'RT0001',
-    dagtekeningRetour: '2026-04-02',
+    dagtekeningRetour: '2026-07-02',
     headerCodes: ['0200'],
   });
 }

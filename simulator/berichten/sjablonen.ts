@@ -166,7 +166,8 @@ export class Sjablonen {
       ToewijzingNummer: o.nummer,
       ...(o.referentie && { ReferentieAanbieder: o.referentie }),
       ...(product && { Product: product }),
-      Toewijzingsdatum: o.toewijzingsdatum ?? o.ingang,
+      // Decided on the day of sending at the latest; a toewijzing can start later (TR134 on Toewijzingsdatum).
+      Toewijzingsdatum: o.toewijzingsdatum ?? (o.ingang < this.dagtekening ? o.ingang : this.dagtekening),
       Toewijzingstijd: o.toewijzingstijd ?? '09:00:00',
       Ingangsdatum: o.ingang,
       ...(o.eind && { Einddatum: o.eind }),

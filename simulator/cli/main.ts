@@ -3,12 +3,16 @@
  * its exit code; usage errors exit with 2 and a Dutch explanation.
  */
 import { Gebruiksfout } from './argumenten';
+import { regelsOpdracht } from './regels';
+import { simulatorOpdracht } from './simulator';
 import { valideerOpdracht } from './valideer';
 
 type Opdracht = (args: string[]) => Promise<number> | number;
 
 const OPDRACHTEN: Record<string, { uitleg: string; run: Opdracht }> = {
-  valideer: { uitleg: 'valideer berichten tegen het berichtschema van iWmo/iJw 3.2', run: valideerOpdracht },
+  valideer: { uitleg: 'valideer berichten tegen het berichtschema en de regels van iWmo/iJw 3.2', run: valideerOpdracht },
+  regels: { uitleg: 'toon alle regels (TR, CD, CS) die ketentest controleert', run: regelsOpdracht },
+  simulator: { uitleg: 'start een gesimuleerde gemeente of aanbieder (HTTP en/of bestanden)', run: simulatorOpdracht },
 };
 
 export const HULP = `ketentest: conformance-tests en simulator voor iWmo 3.2 en iJw 3.2

@@ -67,11 +67,27 @@ export function klassenVan(type: Berichttype, bericht: unknown): Klasse[] {
   return uit;
 }
 
+/** A violation found outside the rule catalogue: a gemeente's own judgement, or a simulator fault. */
+export interface ExtraOvertreding {
+  readonly klasse: string;
+  readonly code: string;
+  readonly regel: string;
+  readonly melding: string;
+}
+
 export interface BeoordeelOpties {
   readonly identificatieRetour?: string;
   readonly dagtekeningRetour?: string;
   /** Rules to leave out (the simulator's faults); default none. */
   readonly zonder?: ReadonlySet<string>;
+  /** More violations, judged as controleniveau 3 (a code on their berichtklasse). */
+  readonly extra?: (ctx: RegelContext) => ExtraOvertreding[];
+  /** Only the extra violations count: the rules have been judged before. */
+  readonly alleenExtra?: boolean;
+  /** Where a code lands: a fault may put it on another class than the one at fault. */
+  readonly codeKlasse?: (pad: string) => string;
+  /** A declaratie-antwoord that also lists approved prestaties (a fault: TR342 forbids it). */
+  readonly ookGoedgekeurdePrestaties?: boolean;
 }
 
 function regelsVoor(d: Domein, n: Berichtnummer, zonder?: ReadonlySet<string>): Regel[] {
@@ -93,7 +109,7 @@ export function beoordeel(type: Berichttype, bericht: unknown, toestand: Toestan
     bronnen,
     systeemdatum: bronnen.systeemdatum(),
   };
-  const regels = regelsVoor(info.domein, info.nummer, opties.zonder);
+  const regels = opties.alleenExtra ? [] : regelsVoor(info.domein, info.nummer, opties.zonder);
   const retourNummer = RETOUR_VAN[info.nummer];
   const retourType = retourNummer ? berichttype(info.domein, retourNummer) : undefined;
   const kop = { identificatieRetour: opties.identificatieRetour, dagtekeningRetour: opties.dagtekeningRetour ?? bronnen.systeemdatum() };
@@ -116,13 +132,20 @@ export function beoordeel(type: Berichttype, bericht: unknown, toestand: Toestan
   // Controleniveau 3 and 4: a code per berichtklasse.
   const codes = new Map<string, string[]>();
   const bevindingen: Bevinding[] = [];
+  const noteer = (klasse: string, c: string) => {
+    const k = opties.codeKlasse ? opties.codeKlasse(klasse) : klasse;
+    const lijst = codes.get(k) ?? codes.set(k, []).get(k)!;
+    if (!lijst.includes(c)) lijst.push(c);
+  };
   for (const r of regels.filter((x) => x.niveau === 'berichtoverstijgend' || x.niveau === 'externe-bron')) {
     for (const o of r.controleer(ctx)) {
       bevindingen.push(naarBevinding(r, o));
-      const c = codeVan(r);
-      const lijst = codes.get(o.klasse) ?? codes.set(o.klasse, []).get(o.klasse)!;
-      if (!lijst.includes(c)) lijst.push(c);
+      noteer(o.klasse, codeVan(r));
     }
+  }
+  for (const o of opties.extra?.(ctx) ?? []) {
+    bevindingen.push({ pad: o.klasse, melding: o.melding, regel: o.regel });
+    noteer(o.klasse, o.code);
   }
   const afgekeurd = new Set(codes.keys());
   const ouders = new Map(klassen.map((k) => [k.pad, k.ouder]));
@@ -155,7 +178,7 @@ export function beoordeel(type: Berichttype, bericht: unknown, toestand: Toestan
     uitkomst,
     bevindingen,
     retourcodes,
-    ...(retourType && { retour: { type: retourType, bericht: bouwRetour(type, bericht, perKlasse, klassen, kop, uitkomst !== 'deels-afgekeurd', accepteert) } }),
+    ...(retourType && { retour: { type: retourType, bericht: bouwRetour(type, bericht, perKlasse, klassen, kop, uitkomst !== 'deels-afgekeurd', accepteert, opties.ookGoedgekeurdePrestaties) } }),
     accepteert,
   };
 }
@@ -195,6 +218,7 @@ function bouwRetour(
   kop: { identificatieRetour?: string | undefined; dagtekeningRetour?: string | undefined },
   alleenHeader: boolean,
   accepteert: (pad: string) => boolean = () => false,
+  ookGoedgekeurd = false,
 ): unknown {
   const info = berichtInfo(type);
   const headerCodes = codes.get('/Bericht/Header') ?? [];
@@ -219,12 +243,12 @@ function bouwRetour(
     if (!volledig && !afgewezen && antwoord.DeclaratieAntwoord) {
       const clienten = heen.Declaratie.Clienten.Client.flatMap((c, ci) => {
         const cp = `/Bericht/Declaratie/Clienten/Client[${ci + 1}]`;
-        if (!codes.has(cp)) return [];
+        if (!codes.has(cp) && !ookGoedgekeurd) return [];
         const prestaties = c.Prestaties.Prestatie.flatMap((p, pi) => {
-          const pc = codes.get(`${cp}/Prestaties/Prestatie[${pi + 1}]`);
+          const pc = codes.get(`${cp}/Prestaties/Prestatie[${pi + 1}]`) ?? (ookGoedgekeurd ? ['0200'] : undefined);
           return pc ? [{ ...p, RetourCodes: { RetourCode: pc } }] : [];
         });
-        return [{ Bsn: c.Bsn, Prestaties: { Prestatie: prestaties }, RetourCodes: { RetourCode: codes.get(cp)! } }];
+        return [{ Bsn: c.Bsn, Prestaties: { Prestatie: prestaties }, RetourCodes: { RetourCode: codes.get(cp) ?? ['0200'] } }];
       });
       antwoord.DeclaratieAntwoord.Clienten = { Client: clienten };
     }

@@ -47,6 +47,8 @@ export interface Voorbeeld {
   /** Messages exchanged before, each of which must be accepted. */
   readonly geschiedenis?: (s: Sjablonen) => Stap[];
   readonly bericht: (s: Sjablonen) => Stap;
+  /** Rules that necessarily fire together with this one on this example (CD077 and CD078 are one condition from two sides). */
+  readonly metRegels?: readonly string[];
   /** `goed`: fully approved. Otherwise exactly this class gets exactly this code (default: the rule's). */
   readonly verwacht: 'goed' | { readonly klasse: string; readonly code?: string };
 }

@@ -1,6 +1,6 @@
 /** Declaraties (323) with their prestaties, and which prestaties the gemeente approved (325). */
 import type { Bericht } from '../berichten/catalogus';
-import { productperiodeSleutel, voegToe, type Geaccepteerd, type Prestatie } from './sleutels';
+import { productperiodeSleutel, sleutel, voegToe, type Geaccepteerd, type Prestatie } from './sleutels';
 
 export interface PrestatieRecord extends Prestatie {
   readonly bsn: string;
@@ -23,6 +23,14 @@ export interface DeclaratieRecord {
   beantwoord: boolean;
 }
 
+/** Every declaratie received, accepted or not: a 325 answers each one (TR337, TR371, TR376). */
+export interface OntvangenDeclaratie {
+  readonly identificatie: string;
+  readonly dagtekening: string;
+  readonly nummer: string;
+  readonly xsdVersie: { BasisschemaXsdVersie: string; BerichtXsdVersie: string };
+}
+
 export class Declaraties {
   private readonly perNummer = new Map<string, DeclaratieRecord>();
   private readonly perIdentificatie = new Map<string, DeclaratieRecord>();
@@ -32,6 +40,12 @@ export class Declaraties {
   /** Approved credits per VorigReferentieNummer (TR390). */
   private readonly creditsPerDebet = new Map<string, PrestatieRecord[]>();
   private readonly perToewijzing = new Map<number, PrestatieRecord[]>();
+  /** Approved GeleverdVolume per ToewijzingNummer and Eenheid, debet minus credit (TR322). */
+  private readonly nettoVolume = new Map<string, number>();
+  /** Approved IngediendBedrag per ToewijzingNummer, debet minus credit (TR369). */
+  private readonly nettoBedrag = new Map<number, number>();
+  private readonly ontvangenPerIdentificatie = new Map<string, OntvangenDeclaratie>();
+  private readonly ontvangenNummers = new Set<string>();
   private laatstePeriode: string | undefined;
 
   declaratie(nummer: string): DeclaratieRecord | undefined {
@@ -51,6 +65,12 @@ export class Declaraties {
     return this.debetPerProductperiode.get(productperiodeSleutel(p)) ?? [];
   }
 
+  /** An approved debet with the same key that has no approved credit yet (TR389), if there is one. */
+  openDebet(p: Pick<Prestatie, 'ToewijzingNummer' | 'ProductPeriode' | 'ProductCategorie' | 'ProductCode'>, behalve?: ReadonlySet<string>): PrestatieRecord | undefined {
+    // One list per key: it only grows with corrections of that one prestatie, not with the history.
+    return this.debetPrestaties(p).find((r) => !r.gecrediteerd && !behalve?.has(r.ProductReferentie.ReferentieNummer));
+  }
+
   creditsOp(debetReferentie: string): readonly PrestatieRecord[] {
     return this.creditsPerDebet.get(debetReferentie) ?? [];
   }
@@ -60,6 +80,26 @@ export class Declaraties {
     return this.perToewijzing.get(toewijzingNummer) ?? [];
   }
 
+  /** Net approved GeleverdVolume on a toewijzing in one Eenheid (TR322). */
+  nettoVolumeOp(toewijzingNummer: number, eenheid: string): number {
+    return this.nettoVolume.get(sleutel(toewijzingNummer, eenheid)) ?? 0;
+  }
+
+  /** Net approved IngediendBedrag on a toewijzing (TR369). */
+  nettoBedragOp(toewijzingNummer: number): number {
+    return this.nettoBedrag.get(toewijzingNummer) ?? 0;
+  }
+
+  /** A declaratie received with this BerichtIdentificatie/Identificatie, even when it was rejected. */
+  ontvangen(identificatie: string): OntvangenDeclaratie | undefined {
+    return this.ontvangenPerIdentificatie.get(identificatie);
+  }
+
+  /** Whether a declaratie with this DeclaratieNummer was ever received, even when it was rejected. */
+  nummerOntvangen(nummer: string): boolean {
+    return this.ontvangenNummers.has(nummer);
+  }
+
   /** Begindatum of the latest DeclaratiePeriode received (TR318). */
   vorigePeriode(): string | undefined {
     return this.laatstePeriode;
@@ -67,6 +107,10 @@ export class Declaraties {
 
   verwerkDeclaratie(b: Bericht<'323'>, ok: Geaccepteerd): void {
     const d = b.Declaratie;
+    const id = b.Header.BerichtIdentificatie;
+    // Every declaratie gets its 325, also a rejected one: remember what the answer must refer to.
+    this.ontvangenPerIdentificatie.set(id.Identificatie, { identificatie: id.Identificatie, dagtekening: id.Dagtekening, nummer: d.DeclaratieNummer, xsdVersie: b.Header.XsdVersie });
+    this.ontvangenNummers.add(d.DeclaratieNummer);
     if (!ok('/Bericht/Declaratie')) return; // a rejected declaratie counts as never sent (IV087)
     const record: DeclaratieRecord = {
       nummer: d.DeclaratieNummer,
@@ -117,6 +161,10 @@ export class Declaraties {
     if (!p || p.goedgekeurd) return;
     p.goedgekeurd = true;
     voegToe(this.perToewijzing, p.ToewijzingNummer, p);
+    const teken = p.IngediendBedrag.DebetCredit === 'C' ? -1 : 1;
+    const kv = sleutel(p.ToewijzingNummer, p.Eenheid);
+    this.nettoVolume.set(kv, (this.nettoVolume.get(kv) ?? 0) + teken * p.GeleverdVolume);
+    this.nettoBedrag.set(p.ToewijzingNummer, (this.nettoBedrag.get(p.ToewijzingNummer) ?? 0) + teken * p.IngediendBedrag.Bedrag);
     if (p.IngediendBedrag.DebetCredit === 'D') {
       voegToe(this.debetPerProductperiode, productperiodeSleutel(p), p);
       return;

@@ -23,6 +23,18 @@ export interface StopRecord extends StopProduct {
   verwijderd: boolean;
 }
 
+/**
+ * The logical keys a message removes (StatusAanlevering 3). A correction may remove and re-deliver
+ * in one message (IV008); rules about earlier starts or stops leave the removed ones out.
+ */
+export function verwijderdeStarts(bsn: string, producten: readonly StartProduct[]): Set<string> {
+  return new Set(producten.filter((p) => p.StatusAanlevering === '3').map((p) => startSleutel(bsn, p)));
+}
+
+export function verwijderdeStops(bsn: string, producten: readonly StopProduct[]): Set<string> {
+  return new Set(producten.filter((p) => p.StatusAanlevering === '3').map((p) => stopSleutel(bsn, p)));
+}
+
 export class Regie {
   private readonly starts = new Map<string, StartRecord[]>();
   private readonly startsPerToewijzing = new Map<string, StartRecord[]>();
@@ -48,11 +60,37 @@ export class Regie {
     return this.stopsPerLevering.get(leveringSleutel(bsn, p)) ?? [];
   }
 
-  /** The current stop of a delivery: the last one received that was not removed. */
-  actueleStop(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Begindatum' | 'Product'>): StopRecord | undefined {
+  /**
+   * The current stop of a delivery: the last one received that was not removed (and, with `zonder`,
+   * whose logical key is not being removed by the message under assessment).
+   */
+  actueleStop(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Begindatum' | 'Product'>, zonder?: ReadonlySet<string>): StopRecord | undefined {
     const l = this.stopsVanLevering(bsn, p);
-    for (let i = l.length - 1; i >= 0; i--) if (!l[i]!.verwijderd) return l[i];
+    for (let i = l.length - 1; i >= 0; i--) {
+      const s = l[i]!;
+      if (!s.verwijderd && !zonder?.has(stopSleutel(bsn, s))) return s;
+    }
     return undefined;
+  }
+
+  /** Stops of a delivery that stand: not removed, and not being removed by the message under assessment (TR413, TR415). */
+  geldendeStops(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Begindatum' | 'Product'>, zonder?: ReadonlySet<string>): StopRecord[] {
+    return this.stopsVanLevering(bsn, p).filter((s) => !s.verwijderd && !zonder?.has(stopSleutel(bsn, s)));
+  }
+
+  /** Whether a start with this logical key was received and not removed (TR063, TR074, TR382). */
+  heeftStart(bsn: string, p: Pick<StartProduct, 'ToewijzingNummer' | 'Product' | 'Begindatum'>): boolean {
+    return this.startsMetSleutel(bsn, p).some((s) => !s.verwijderd);
+  }
+
+  /** Whether a stop with this logical key was received and not removed (TR063, TR074). */
+  heeftStop(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Product' | 'Begindatum' | 'RedenBeeindiging' | 'Einddatum'>): boolean {
+    return this.stopsMetSleutel(bsn, p).some((s) => !s.verwijderd);
+  }
+
+  /** The current starts of a toewijzing (or product), leaving out those the message under assessment removes (TR326). */
+  actueleStarts(bsn: string, p: Pick<StartProduct, 'ToewijzingNummer' | 'Product'>, zonder?: ReadonlySet<string>): StartRecord[] {
+    return this.startsVoor(bsn, p).filter((s) => this.isActueel(s) && !zonder?.has(startSleutel(bsn, s)));
   }
 
   /** A start is current when it is not removed and its delivery has no current stop (TR326). */

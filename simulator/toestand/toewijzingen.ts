@@ -15,9 +15,20 @@ export interface Toewijzing {
   readonly versies: ToewijzingVersie[];
 }
 
+/**
+ * An 'actuele' toewijzing on a peildatum (TR349, TR350, TR351): not withdrawn as never given, and
+ * valid on or after the peildatum (no Einddatum, or an Einddatum on or after it; a future
+ * Ingangsdatum is included by this).
+ */
+export function isActueelOp(v: ToewijzingVersie, peildatum: string): boolean {
+  return !isVervallen(v) && (!v.Einddatum || v.Einddatum >= peildatum);
+}
+
 export class Toewijzingen {
   private readonly perNummer = new Map<number, Toewijzing>();
   private readonly perClient = new Map<string, Set<number>>();
+  /** Every ReferentieAanbieder an accepted ToegewezenProduct carried (TR359, TR379). */
+  private readonly referenties = new Set<string>();
 
   toewijzing(nummer: number): Toewijzing | undefined {
     return this.perNummer.get(nummer);
@@ -40,7 +51,28 @@ export class Toewijzingen {
   actueel(bsn: string, peildatum: string): ToewijzingVersie[] {
     return this.vanClient(bsn)
       .map((t) => t.versies.at(-1)!)
-      .filter((v) => !isVervallen(v) && (!v.Einddatum || v.Einddatum >= peildatum));
+      .filter((v) => isActueelOp(v, peildatum));
+  }
+
+  /** The current version of toewijzing `nummer` when it belongs to this client and is actueel on the peildatum (TR350, TR351). */
+  actueelOp(nummer: number, bsn: string, peildatum: string): ToewijzingVersie | undefined {
+    const v = this.actueleVersie(nummer);
+    return v && v.bsn === bsn && isActueelOp(v, peildatum) ? v : undefined;
+  }
+
+  /**
+   * The current version of toewijzing `nummer` when it belongs to this client and was not withdrawn
+   * as never given (RedenWijziging 13/01 with Einddatum = Ingangsdatum): what a start or stop can be
+   * related to (TR019).
+   */
+  bestaandVoor(nummer: number, bsn: string): ToewijzingVersie | undefined {
+    const v = this.actueleVersie(nummer);
+    return v && v.bsn === bsn && !isVervallen(v) ? v : undefined;
+  }
+
+  /** Whether an accepted ToegewezenProduct ever carried this ReferentieAanbieder (TR359). */
+  heeftReferentie(referentie: string): boolean {
+    return this.referenties.has(referentie);
   }
 
   /** Takes in the accepted ToegewezenProducten; returns the ReferentieAanbieder values they honour. */
@@ -58,7 +90,10 @@ export class Toewijzingen {
         s.add(t.nummer);
       }
       t.versies.push({ ...tp, bsn, volgnummer });
-      if (tp.ReferentieAanbieder) gehonoreerd.push(tp.ReferentieAanbieder);
+      if (tp.ReferentieAanbieder) {
+        gehonoreerd.push(tp.ReferentieAanbieder);
+        this.referenties.add(tp.ReferentieAanbieder);
+      }
     });
     return gehonoreerd;
   }

@@ -19,6 +19,8 @@ export interface Verzoek {
 export class Verzoeken {
   private readonly perReferentie = new Map<string, Verzoek>();
   private readonly perClient = new Map<string, Verzoek[]>();
+  /** Requests still awaiting their final answer, per client, oldest first (TR374). */
+  private readonly openPerClient = new Map<string, Set<Verzoek>>();
 
   verzoek(referentie: string): Verzoek | undefined {
     return this.perReferentie.get(referentie);
@@ -30,12 +32,26 @@ export class Verzoeken {
 
   /** A request still awaiting its final answer (TR374): neither rejected nor honoured. */
   onderhanden(bsn: string): Verzoek | undefined {
-    return this.vanClient(bsn).find((v) => v.status === 'onderhanden' || v.status === 'in onderzoek');
+    const open = this.openPerClient.get(bsn);
+    return open?.values().next().value;
   }
 
   private nieuw(v: Verzoek): void {
     this.perReferentie.set(v.referentie, v);
     voegToe(this.perClient, v.bsn, v);
+    this.zetStatus(v, v.status);
+  }
+
+  /** Sets the status and keeps the index of open requests in step with it. */
+  private zetStatus(v: Verzoek, status: VerzoekStatus): void {
+    v.status = status;
+    const open = this.openPerClient.get(v.bsn);
+    if (status === 'onderhanden' || status === 'in onderzoek') {
+      (open ?? this.openPerClient.set(v.bsn, new Set()).get(v.bsn)!).add(v);
+    } else if (open) {
+      open.delete(v);
+      if (open.size === 0) this.openPerClient.delete(v.bsn);
+    }
   }
 
   verwerkVerzoekOmToewijzing(b: Bericht<'315'>, ok: Geaccepteerd, volgnummer: number): void {
@@ -57,12 +73,12 @@ export class Verzoeken {
     const v = this.perReferentie.get(b.Antwoord.ReferentieAanbieder);
     if (!v) return;
     v.antwoorden.push(b.Antwoord.VerzoekAntwoord);
-    v.status = b.Antwoord.VerzoekAntwoord === '1' ? 'afgewezen' : 'in onderzoek';
+    this.zetStatus(v, b.Antwoord.VerzoekAntwoord === '1' ? 'afgewezen' : 'in onderzoek');
   }
 
   /** A toewijzing with this ReferentieAanbieder honours the request (TR374, TR359). */
   toegewezen(referentie: string): void {
     const v = this.perReferentie.get(referentie);
-    if (v) v.status = 'toegewezen';
+    if (v) this.zetStatus(v, 'toegewezen');
   }
 }

@@ -15,6 +15,8 @@ import { valideerXml } from '../berichten/validator';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ketentest-vijandig-'));
 const NS = 'http://www.istandaarden.nl/iwmo/3_2/wmo301/schema';
 const geldig = schrijfXml('WMO301', voorbeeld('WMO301'));
+/** The same valid message with its own identification: the CLI judges its files as one exchange (TR056). */
+const geldigMetId = (id: string) => geldig.replace('>VB0001<', `>${id}<`);
 const CLI = path.resolve(__dirname, '..', '..', '..', 'bin', 'ketentest.js');
 
 function utf16be(s: string): Buffer {
@@ -59,13 +61,13 @@ const GEVALLEN: { naam: string; bytes: () => Buffer; geldig: boolean; melding: R
   },
   {
     naam: 'UTF-16LE met BOM (geldig bericht)',
-    bytes: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(geldig.replace('UTF-8', 'UTF-16'), 'utf16le')]),
+    bytes: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(geldigMetId('VB16LE').replace('UTF-8', 'UTF-16'), 'utf16le')]),
     geldig: true,
     melding: /^$/,
   },
   {
     naam: 'UTF-16BE met BOM (geldig bericht)',
-    bytes: () => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(geldig.replace('UTF-8', 'UTF-16'))]),
+    bytes: () => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(geldigMetId('VB16BE').replace('UTF-8', 'UTF-16'))]),
     geldig: true,
     melding: /^$/,
   },
@@ -83,7 +85,7 @@ const GEVALLEN: { naam: string; bytes: () => Buffer; geldig: boolean; melding: R
   },
   {
     naam: 'Latin-1 met declaratie ISO-8859-1 (geldig bericht)',
-    bytes: () => Buffer.from(geldig.replace('UTF-8', 'ISO-8859-1').replace('Zweeds', 'Zweeds é'), 'latin1'),
+    bytes: () => Buffer.from(geldigMetId('VBLATIN1').replace('UTF-8', 'ISO-8859-1').replace('Zweeds', 'Zweeds é'), 'latin1'),
     geldig: true,
     melding: /^$/,
   },

@@ -1,0 +1,130 @@
+/** The OpenAPI 3 description of the simulator's HTTP interface, built from the schemas the server validates with. */
+import { FOUTEN } from '../rollen/fouten';
+import { ACTIE_SCHEMA, ACTIES } from '../rollen/acties';
+
+const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+
+export const SCHEMAS = {
+  Klok: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['datum'],
+    properties: { datum: { oneOf: [datum, { type: 'null' }], description: 'de systeemdatum (TR135); null: de echte datum' } },
+  },
+  SessieAanvraag: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['rol', 'domein'],
+    properties: {
+      rol: { enum: ['gemeente', 'aanbieder'], description: 'de rol die de simulator speelt (het systeem onder test speelt de andere)' },
+      domein: { enum: ['wmo', 'jw'] },
+      sutUrl: { type: 'string', pattern: '^https?://', description: 'basis-URL van het systeem onder test; berichten gaan naar <sutUrl>/berichten' },
+      gemeente: { type: 'string', pattern: '^\\d{4}$' },
+      aanbieder: { type: 'string', pattern: '^\\d{8}$' },
+      bsn: { type: 'string', pattern: '^\\d{9}$' },
+      fouten: { type: 'array', items: { enum: FOUTEN.map((f) => f.naam) } },
+      gi: { type: 'boolean', description: 'Jw: de aanbieder is een gecertificeerde instelling' },
+      declaratieAntwoord: { enum: ['automatisch', 'handmatig'] },
+      bronnen: { type: 'object', description: 'externe bronnen: gemeenten, productcodes, tarieven' },
+    },
+  },
+  Bericht: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      volgnr: { type: 'integer' },
+      richting: { enum: ['in', 'uit'] },
+      transport: { type: 'string' },
+      berichttype: { type: ['string', 'null'], example: 'JW307' },
+      bsn: { type: ['string', 'null'] },
+      identificatie: { type: ['string', 'null'] },
+      status: { enum: ['ontvangen', 'verwerkt', 'afgekeurd'] },
+      afleverstatus: { enum: ['wachtend', 'afgeleverd', 'opgegeven', 'niet-van-toepassing'] },
+      pogingen: { type: 'integer' },
+      laatsteFout: { type: ['string', 'null'] },
+      gerelateerd: { type: ['string', 'null'], description: 'het retourbericht (bij een ontvangen heenbericht) of het beantwoorde heenbericht' },
+      bevindingen: { type: 'array', items: { type: 'object', properties: { pad: { type: 'string' }, melding: { type: 'string' }, regel: { type: 'string' } } } },
+      retourcodes: { description: 'per berichtklasse de retourcodes', nullable: true },
+    },
+  },
+  Fout: { type: 'object', properties: { fout: { type: 'string' }, details: { type: 'array', items: { type: 'string' } } } },
+} as const;
+
+function json(schema: string) {
+  return { content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } } };
+}
+
+function sessiePaden(prefix: string, beveiligd: boolean) {
+  const security = beveiligd ? { security: [{ bearer: [] }] } : {};
+  const p = (pad: string) => `${prefix}${pad}`;
+  const fouten = { '401': { description: 'ontbrekend of verkeerd token', ...json('Fout') } };
+  return {
+    [p('/berichten')]: {
+      post: {
+        summary: 'Een iWmo/iJw-bericht afleveren (XML). 202 zodra het bewaard is; verwerking volgt op volgorde van aankomst.',
+        ...security,
+        requestBody: { required: true, content: { 'application/xml': { schema: { type: 'string' } } } },
+        responses: { '202': { description: 'bewaard', ...json('Bericht') }, '400': { description: 'geen XML of onbekend bericht', ...json('Fout') }, '413': { description: 'te groot', ...json('Fout') }, ...fouten },
+      },
+      get: {
+        summary: 'Het berichtenlog',
+        ...security,
+        parameters: [
+          { name: 'type', in: 'query', schema: { type: 'string' }, description: 'berichttype, bijvoorbeeld JW307' },
+          { name: 'richting', in: 'query', schema: { enum: ['in', 'uit'] } },
+          { name: 'client', in: 'query', schema: { type: 'string' }, description: 'Bsn' },
+          { name: 'status', in: 'query', schema: { type: 'string' } },
+          { name: 'vanaf', in: 'query', schema: { type: 'integer' }, description: 'alleen berichten vanaf dit volgnummer' },
+          { name: 'wacht', in: 'query', schema: { type: 'integer' }, description: 'wacht tot zoveel ms op een bericht als er nog geen is' },
+        ],
+        responses: { '200': { description: 'berichten, oudste eerst', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Bericht' } } } } }, ...fouten },
+      },
+    },
+    [p('/berichten/{id}')]: {
+      get: { summary: 'Eén bericht: gegevens, XML, retourbericht en retourcodes', ...security, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': json('Bericht'), '404': json('Fout'), ...fouten } },
+    },
+    [p('/berichten/{id}/retour')]: {
+      get: { summary: 'Het retourbericht op een ontvangen bericht (404 zolang er geen is)', ...security, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'XML', content: { 'application/xml': { schema: { type: 'string' } } } }, '404': json('Fout'), ...fouten } },
+    },
+    [p('/klok')]: {
+      put: { summary: 'De systeemdatum zetten (TR135)', ...security, requestBody: { required: true, ...json('Klok') }, responses: { '200': { description: 'gezet' }, '400': json('Fout'), ...fouten } },
+      get: { summary: 'De systeemdatum', ...security, responses: { '200': { description: 'systeemdatum' }, ...fouten } },
+    },
+    [p('/reset')]: { post: { summary: 'Log en toestand van de sessie wissen', ...security, responses: { '200': { description: 'gewist' }, ...fouten } } },
+    [p('/gezondheid')]: { get: { summary: 'Leeft de simulator? Rol, domein, systeemdatum, wachtende aflevering', ...security, responses: { '200': { description: 'ok' }, ...fouten } } },
+    [p('/acties')]: {
+      post: {
+        summary: 'De gesimuleerde partij een bedrijfsstap laten zetten. Hetzelfde contract gebruikt de suite om een systeem onder test te laten handelen (trigger).',
+        ...security,
+        requestBody: { required: true, ...json('Actie') },
+        responses: { '202': { description: 'de verstuurde berichten' }, '400': { description: 'ongeldige actie', ...json('Fout') }, '404': json('Fout'), '409': { description: 'de stap kan nu niet', ...json('Fout') }, ...fouten },
+      },
+    },
+  };
+}
+
+export function openapi() {
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'ketentest simulator',
+      version: '0.1.0',
+      description:
+        'Een gesimuleerde gemeente of aanbieder voor iWmo 3.2 en iJw 3.2. De paden zonder /sessies/{sessie} horen bij de standaardsessie ' +
+        '(lokaal gebruik); POST /sessies maakt een eigen sessie met eigen toestand, klok, log en token. ' +
+        `Fouten (--fout): ${FOUTEN.map((f) => `${f.naam} (${f.regel})`).join(', ')}.`,
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: { ...SCHEMAS, Actie: { ...ACTIE_SCHEMA, $id: undefined }, ...Object.fromEntries(Object.entries(ACTIES).map(([n, s]) => [`Actie_${n}`, s])) },
+    },
+    paths: {
+      '/openapi.json': { get: { summary: 'Dit document', responses: { '200': { description: 'OpenAPI 3' } } } },
+      '/sessies': {
+        post: { summary: 'Een sessie maken; antwoordt met id en token', requestBody: { required: true, ...json('SessieAanvraag') }, responses: { '201': { description: 'id, token en basispad' }, '400': json('Fout') } },
+      },
+      ...sessiePaden('', false),
+      ...sessiePaden('/sessies/{sessie}', true),
+    },
+  };
+}

@@ -1,0 +1,233 @@
+/**
+ * The HTTP face of the simulator: the message transport (`POST /berichten`) and the admin API (log,
+ * clock, reset, health, actions), for the default session at the root and for every other session
+ * under `/sessies/{id}` behind its bearer token. Request bodies are validated with ajv against the
+ * schemas the OpenAPI document (`GET /openapi.json`) publishes.
+ */
+import Ajv from 'ajv';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { controleerActie } from '../rollen/acties';
+import { ActieFout } from '../rollen/partij';
+import type { Sessie, SessieConfig } from '../rollen/sessie';
+import { fout as foutMetNaam } from '../rollen/fouten';
+import type { BerichtRij } from '../toestand/opslag';
+import { openapi, SCHEMAS } from './openapi';
+import { STANDAARD_SESSIE, type Simulator } from './simulator';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const valideerKlok = ajv.compile(SCHEMAS.Klok);
+const valideerSessie = ajv.compile(SCHEMAS.SessieAanvraag);
+
+function meldingen(errors: typeof valideerKlok.errors): string[] {
+  return (errors ?? []).map((e) => `${e.instancePath || '(body)'}: ${e.keyword === 'additionalProperties' ? `onbekend veld '${(e.params as { additionalProperty: string }).additionalProperty}'` : e.message}`);
+}
+
+/** Log entry without the XML (the list), or with it (one message). */
+export function metadata(r: BerichtRij) {
+  return {
+    id: r.id,
+    volgnr: r.volgnr,
+    richting: r.richting,
+    transport: r.transport,
+    berichttype: r.berichttype,
+    bsn: r.bsn,
+    identificatie: r.identificatie,
+    status: r.status,
+    afleverstatus: r.afleverstatus,
+    pogingen: r.pogingen,
+    laatsteFout: r.laatste_fout,
+    gerelateerd: r.gerelateerd,
+    tijdstip: r.tijdstip,
+    bevindingen: r.bevindingen ? JSON.parse(r.bevindingen) : [],
+    retourcodes: r.retourcodes ? JSON.parse(r.retourcodes) : null,
+  };
+}
+
+type SessieRequest = Request & { sessie?: Sessie };
+
+function sessieRoutes(sim: Simulator): express.Router {
+  const r = express.Router({ mergeParams: true });
+  const s = (req: Request) => (req as SessieRequest).sessie!;
+
+  r.post('/berichten', express.raw({ type: () => true, limit: sim.grenzen.maxBytes }), (req, res) => {
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const o = s(req).ontvang(body, 'http');
+    if (o.fout) {
+      res.status(400).json({ id: o.id, fout: o.fout });
+      return;
+    }
+    res.status(202).json({ id: o.id });
+  });
+
+  r.get('/berichten', async (req, res) => {
+    const q = req.query as Record<string, string | undefined>;
+    const filter = {
+      ...(q.type && { berichttype: q.type }),
+      ...(q.richting && { richting: q.richting }),
+      ...(q.client && { bsn: q.client }),
+      ...(q.status && { status: q.status }),
+      ...(q.vanaf && { vanaf: Number(q.vanaf) }),
+    };
+    const wacht = Math.min(Number(q.wacht ?? 0) || 0, 30_000);
+    let rijen = sim.opslag.berichten(s(req).id, filter);
+    if (!rijen.length && wacht > 0) {
+      await s(req).wachtOpWijziging(wacht);
+      rijen = sim.opslag.berichten(s(req).id, filter);
+    }
+    res.json(rijen.map(metadata));
+  });
+
+  r.get('/berichten/:id', (req, res) => {
+    const rij = sim.opslag.bericht(req.params.id!);
+    if (!rij || rij.sessie !== s(req).id) {
+      res.status(404).json({ fout: `bericht ${req.params.id} bestaat niet` });
+      return;
+    }
+    const retour = rij.richting === 'in' && rij.gerelateerd ? sim.opslag.bericht(rij.gerelateerd) : undefined;
+    res.json({ ...metadata(rij), xml: rij.xml, retour: retour ? { id: retour.id, berichttype: retour.berichttype, xml: retour.xml } : null });
+  });
+
+  r.get('/berichten/:id/retour', (req, res) => {
+    const rij = sim.opslag.bericht(req.params.id!);
+    if (!rij || rij.sessie !== s(req).id || rij.richting !== 'in') {
+      res.status(404).json({ fout: `ontvangen bericht ${req.params.id} bestaat niet` });
+      return;
+    }
+    const retour = rij.gerelateerd ? sim.opslag.bericht(rij.gerelateerd) : undefined;
+    if (!retour || retour.richting !== 'uit') {
+      const reden =
+        rij.status === 'ontvangen'
+          ? 'het bericht wordt nog verwerkt'
+          : rij.status === 'afgekeurd'
+            ? 'het bericht is afgekeurd op het berichtschema of onbekend: er komt geen retourbericht (zie de bevindingen)'
+            : 'er is (nog) geen retourbericht';
+      res.status(404).json({ fout: reden });
+      return;
+    }
+    res.type('application/xml').send(retour.xml);
+  });
+
+  r.put('/klok', express.json(), (req, res) => {
+    if (!valideerKlok(req.body)) {
+      res.status(400).json({ fout: 'ongeldige klok', details: meldingen(valideerKlok.errors) });
+      return;
+    }
+    s(req).zetSysteemdatum((req.body as { datum: string | null }).datum);
+    res.json({ systeemdatum: s(req).systeemdatum });
+  });
+
+  r.get('/klok', (req, res) => {
+    res.json({ systeemdatum: s(req).systeemdatum });
+  });
+
+  r.post('/reset', (req, res) => {
+    const nieuw = sim.reset(s(req).id);
+    res.json({ sessie: nieuw.id, gereset: true });
+  });
+
+  r.get('/gezondheid', (req, res) => {
+    const sessie = s(req);
+    const wachtend = sim.opslag.teVersturen(sessie.id).length;
+    res.json({ status: 'ok', sessie: sessie.id, rol: sessie.config.rol, domein: sessie.config.domein, systeemdatum: sessie.systeemdatum, wachtendOpAflevering: wachtend });
+  });
+
+  r.post('/acties', express.json({ limit: '1mb' }), async (req, res) => {
+    const c = controleerActie(req.body);
+    if ('fouten' in c) {
+      res.status(400).json({ fout: 'ongeldige actie', details: c.fouten });
+      return;
+    }
+    try {
+      const berichten = await s(req).actie(c.actie);
+      res.status(202).json({ berichten: berichten.map((b) => ({ id: b.id, berichttype: b.berichttype, identificatie: b.identificatie })) });
+    } catch (e) {
+      if (e instanceof ActieFout) {
+        res.status(e.status).json({ fout: e.message });
+        return;
+      }
+      throw e;
+    }
+  });
+
+  r.get('/toestand/toewijzingen', (req, res) => {
+    const bsn = (req.query.client as string | undefined) ?? s(req).config.bsn;
+    res.json(s(req).toestand.toewijzingen.vanClient(bsn).map((t) => ({ nummer: t.nummer, bsn: t.bsn, versies: t.versies })));
+  });
+
+  return r;
+}
+
+export function maakApp(sim: Simulator): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openapi());
+  });
+
+  app.post('/sessies', express.json(), (req, res) => {
+    if (!valideerSessie(req.body)) {
+      res.status(400).json({ fout: 'ongeldige sessie-aanvraag', details: meldingen(valideerSessie.errors) });
+      return;
+    }
+    const b = req.body as Partial<SessieConfig> & Pick<SessieConfig, 'rol' | 'domein'>;
+    const onbekend = (b.fouten ?? []).filter((f) => !foutMetNaam(f));
+    if (onbekend.length) {
+      res.status(400).json({ fout: `onbekende fout(en): ${onbekend.join(', ')}` });
+      return;
+    }
+    const config: SessieConfig = {
+      rol: b.rol,
+      domein: b.domein,
+      gemeente: b.gemeente ?? '0384',
+      aanbieder: b.aanbieder ?? '12345678',
+      bsn: b.bsn ?? '999900006',
+      fouten: b.fouten ?? [],
+      ...(b.sutUrl && { sutUrl: b.sutUrl }),
+      ...(b.gi !== undefined && { gi: b.gi }),
+      ...(b.bronnen && { bronnen: b.bronnen }),
+      ...(b.declaratieAntwoord && { declaratieAntwoord: b.declaratieAntwoord }),
+    };
+    const { sessie, token } = sim.nieuweSessie(config);
+    res.status(201).json({ id: sessie.id, token, basis: `/sessies/${sessie.id}` });
+  });
+
+  const bijSessie = (req: Request, res: Response, next: NextFunction) => {
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
+    const sessie = sim.toegang(String(req.params.sessie), token);
+    if (!sessie) {
+      res.status(401).set('www-authenticate', 'Bearer').json({ fout: 'niet geautoriseerd' });
+      return;
+    }
+    (req as SessieRequest).sessie = sessie;
+    next();
+  };
+  app.use('/sessies/:sessie', bijSessie, sessieRoutes(sim));
+
+  const standaard = (req: Request, res: Response, next: NextFunction) => {
+    const auth = req.headers.authorization;
+    const sessie = sim.toegang(STANDAARD_SESSIE, auth?.startsWith('Bearer ') ? auth.slice(7) : undefined);
+    if (!sessie) {
+      res.status(sim.sessie(STANDAARD_SESSIE) ? 401 : 404).json({ fout: sim.sessie(STANDAARD_SESSIE) ? 'niet geautoriseerd' : 'geen standaardsessie; maak een sessie met POST /sessies' });
+      return;
+    }
+    (req as SessieRequest).sessie = sessie;
+    next();
+  };
+  app.use('/', standaard, sessieRoutes(sim));
+
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ fout: 'onbekend pad; zie /openapi.json' });
+  });
+  app.use((e: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+    if (e.type === 'entity.too.large') {
+      res.status(413).json({ fout: `het bericht is groter dan de grens van ${(sim.grenzen.maxBytes / 1048576).toFixed(1)} MB` });
+    } else if (e.type === 'entity.parse.failed') {
+      res.status(400).json({ fout: 'de body is geen geldige JSON' });
+    } else {
+      res.status(500).json({ fout: `interne fout: ${e.message}` });
+    }
+  });
+  return app;
+}

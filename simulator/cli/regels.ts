@@ -1,0 +1,52 @@
+/** `ketentest regels [--json]`: the catalogue of every rule ketentest checks. */
+import { berichttype } from '../berichten/catalogus';
+import { DOMEINEN } from '../berichten/model';
+import { ALLE_REGELS } from '../regels/catalogus';
+import { Gebruiksfout, leesArgumenten } from './argumenten';
+
+const HULP = `Gebruik: ketentest regels [--json]
+
+Toont elke technische regel (TR), conditie (CD) en constraint (CS) van iWmo 3.2 en iJw 3.2 die
+ketentest controleert: retourcode, controleniveau, berichttypen en domeinen.`;
+
+export interface Regelregel {
+  regel: string;
+  retourcode: string | null;
+  berichttypen: string[];
+  domeinen: string[];
+  geimplementeerd: boolean;
+  niveau: string;
+  omschrijving: string;
+}
+
+export function regelcatalogus(): Regelregel[] {
+  return ALLE_REGELS.map((r) => ({
+    regel: r.code,
+    retourcode: r.retourcode,
+    berichttypen: DOMEINEN.flatMap((d) => r.berichten[d].map((n) => berichttype(d, n))),
+    domeinen: DOMEINEN.filter((d) => r.berichten[d].length > 0),
+    geimplementeerd: true,
+    niveau: r.niveau,
+    omschrijving: r.omschrijving,
+  }));
+}
+
+export function regelsOpdracht(args: string[]): number {
+  const { values, positionals } = leesArgumenten(args, { json: { type: 'boolean' } }, HULP);
+  if (values.help) {
+    console.log(HULP);
+    return 0;
+  }
+  if (positionals.length) throw new Gebruiksfout(`onverwacht argument '${positionals[0]}'\n\n${HULP}`);
+  const lijst = regelcatalogus();
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(lijst, null, 2)}\n`);
+    return 0;
+  }
+  for (const r of lijst) {
+    console.log(`${r.regel.padEnd(6)} ${(r.retourcode ?? '-').padEnd(5)} ${r.niveau.padEnd(20)} ${r.berichttypen.join(',')}`);
+    console.log(`       ${r.omschrijving}`);
+  }
+  console.log(`${lijst.length} regels`);
+  return 0;
+}

@@ -1,0 +1,43 @@
+import { regel, type Overtreding } from '../regel';
+
+const AP = '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct';
+
+export const TR383 = regel({
+  code: 'TR383',
+  familie: 'xslt',
+  retourcode: '0001',
+  omschrijving: 'Elk AangevraagdProduct in een verzoek om toewijzing heeft een eigen ReferentieAanbieder.',
+  controles: {
+    '315': ({ bericht }) => {
+      const eerder = new Map<string, number>();
+      const uit: Overtreding[] = [];
+      bericht.Client.AangevraagdeProducten.AangevraagdProduct.forEach((p, i) => {
+        const eerste = eerder.get(p.ReferentieAanbieder);
+        if (eerste !== undefined)
+          uit.push({ klasse: `${AP}[${i + 1}]`, element: 'ReferentieAanbieder', melding: `ReferentieAanbieder ${p.ReferentieAanbieder} staat ook bij AangevraagdProduct ${eerste + 1}` });
+        else eerder.set(p.ReferentieAanbieder, i);
+      });
+      return uit;
+    },
+  },
+  voorbeelden: [
+    {
+      naam: 'twee aangevraagde producten met dezelfde referentie',
+      bericht: (s) =>
+        s.vot([
+          { referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31' },
+          { referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31', product: s.codes.ander },
+        ]),
+      verwacht: { klasse: `${AP}[2]` },
+    },
+    {
+      naam: 'twee aangevraagde producten met elk een eigen referentie',
+      bericht: (s) =>
+        s.vot([
+          { referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31' },
+          { referentie: 'VOT-2', ingang: '2026-08-01', eind: '2026-12-31', product: s.codes.ander },
+        ]),
+      verwacht: 'goed',
+    },
+  ],
+});

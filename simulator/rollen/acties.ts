@@ -1,0 +1,278 @@
+/**
+ * The action contract: the JSON a client POSTs to `/acties` to make the simulated party take a
+ * business step. The conformance suite uses the same contract to ask a system under test to act
+ * (the SUT trigger), so it is described once here, as JSON Schema, and validated with ajv.
+ */
+import Ajv from 'ajv';
+
+const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'JJJJ-MM-DD' } as const;
+const maand = { type: 'string', pattern: '^\\d{4}-\\d{2}$', description: 'JJJJ-MM' } as const;
+const product = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['categorie'],
+  properties: { categorie: { type: 'string', pattern: '^\\d{2}$' }, code: { type: 'string', minLength: 1, maxLength: 5 } },
+} as const;
+const omvang = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['volume', 'eenheid', 'frequentie'],
+  properties: {
+    volume: { type: 'integer', minimum: 0, maximum: 99999999 },
+    eenheid: { type: 'string', enum: ['01', '04', '14', '16', '82', '83', '84'] },
+    frequentie: { type: 'string', enum: ['1', '2', '4', '6'] },
+  },
+} as const;
+const toewijzingNummer = { type: 'integer', minimum: 0, maximum: 999999999 } as const;
+const bsn = { type: 'string', pattern: '^\\d{9}$' } as const;
+const gemeenschappelijk = {
+  bsn: { ...bsn, description: 'de cliënt; standaard de cliënt van de sessie' },
+  dagtekening: { ...datum, description: 'standaard de systeemdatum' },
+} as const;
+
+const toewijzing = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['ingangsdatum'],
+  properties: {
+    nummer: { ...toewijzingNummer, description: 'standaard een nieuw, uniek nummer' },
+    product: { oneOf: [product, { type: 'null' }], description: 'null: generieke toewijzing zonder product' },
+    ingangsdatum: datum,
+    einddatum: datum,
+    omvang,
+    budget: { type: 'integer', minimum: 0, maximum: 99999999 },
+    redenWijziging: { type: 'string', pattern: '^\\d{2}$' },
+    referentieAanbieder: { type: 'string', minLength: 1, maxLength: 36 },
+    commentaar: { type: 'string', minLength: 1 },
+  },
+} as const;
+
+const regieProduct = {
+  toewijzingNummer,
+  product,
+  toewijzingIngangsdatum: datum,
+  begindatum: datum,
+} as const;
+
+const reden = {
+  type: 'string',
+  description: "'tijdelijk', 'definitief' of een code uit de lijst Reden beëindiging van het domein",
+  pattern: '^(tijdelijk|definitief|overlijden|volgensPlan|doorClient|doorAanbieder|inOverleg|verhuizing|\\d{2})$',
+} as const;
+
+function actie(naam: string, uitleg: string, properties: Record<string, unknown>, required: string[] = []) {
+  return {
+    type: 'object',
+    description: uitleg,
+    additionalProperties: false,
+    required: ['actie', ...required],
+    properties: { actie: { const: naam }, ...gemeenschappelijk, ...properties },
+  };
+}
+
+export const ACTIES = {
+  // Gemeente
+  toewijzen: actie('toewijzen', 'Gemeente: stuurt een toewijzingsbericht (301) met deze en alle andere actuele toewijzingen van de cliënt (OP087).', {
+    toewijzingen: { type: 'array', minItems: 1, items: toewijzing },
+  }, ['toewijzingen']),
+  verlengen: actie('verlengen', 'Gemeente: verlengt een toewijzing. Waar OP380 het eist wordt de einddatum opgerekt (zelfde nummer, RedenWijziging 04); anders volgt een nieuwe toewijzing (OP257).', {
+    toewijzingNummer, einddatum: datum, omvang,
+  }, ['toewijzingNummer', 'einddatum']),
+  wijzigen: actie('wijzigen', 'Gemeente: wijzigt de omvang of het budget per een datum: de oude toewijzing eindigt de dag ervoor, een nieuwe begint (OP257).', {
+    toewijzingNummer, ingangsdatum: datum, einddatum: datum, omvang, budget: { type: 'integer', minimum: 0 },
+  }, ['toewijzingNummer', 'ingangsdatum']),
+  intrekken: actie('intrekken', 'Gemeente: beëindigt een toewijzing per een einddatum.', {
+    toewijzingNummer, einddatum: datum, redenWijziging: { type: 'string', pattern: '^\\d{2}$' },
+  }, ['toewijzingNummer', 'einddatum']),
+  verwijderen: actie('verwijderen', 'Gemeente: verwijdert een toewijzing (einddatum = ingangsdatum, RedenWijziging 13); niet als er goedgekeurde declaraties op zijn (TR385).', {
+    toewijzingNummer,
+  }, ['toewijzingNummer']),
+  'verzoek-beantwoorden': actie('verzoek-beantwoorden', 'Gemeente: beantwoordt een verzoek om toewijzing of wijziging: toewijzen (301), in onderzoek nemen (319, antwoord 2) of afwijzen (319, antwoord 1).', {
+    referentieAanbieder: { type: 'string', minLength: 1 },
+    antwoord: { enum: ['toewijzen', 'onderzoek', 'afwijzen'] },
+    redenAfwijzing: { type: 'string', pattern: '^\\d$' },
+    woonplaatsbeginsel: { type: 'string', pattern: '^\\d{4}$', description: 'Jw: de gemeente volgens het woonplaatsbeginsel (bij reden 8)' },
+  }, ['referentieAanbieder', 'antwoord']),
+  'declaratie-beantwoorden': actie('declaratie-beantwoorden', 'Gemeente: stuurt het declaratie-antwoord (325) op een ontvangen declaratie; prestaties kunnen inhoudelijk worden afgewezen.', {
+    declaratieNummer: { type: 'string', minLength: 1 },
+    afwijzen: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: false, required: ['referentie', 'retourcode'], properties: { referentie: { type: 'string' }, retourcode: { type: 'string', pattern: '^[0-9S]\\d{3}$' } } },
+    },
+  }, ['declaratieNummer']),
+  // Aanbieder
+  start: actie('start', 'Aanbieder: meldt de start van de levering (305).', regieProduct, ['begindatum']),
+  stop: actie('stop', 'Aanbieder: meldt een tijdelijke of definitieve stop (307); na een tijdelijke stop volgt zonder nieuwe start alleen een definitieve (OP377/OP378).', {
+    ...regieProduct, einddatum: datum, reden,
+  }, ['einddatum', 'reden']),
+  'start-verwijderen': actie('start-verwijderen', 'Aanbieder: trekt een eerder gemelde start in (StatusAanlevering 3).', regieProduct, ['toewijzingNummer']),
+  'stop-verwijderen': actie('stop-verwijderen', 'Aanbieder: trekt de actuele stop van een levering in (StatusAanlevering 3).', regieProduct, ['toewijzingNummer']),
+  'start-corrigeren': actie('start-corrigeren', 'Aanbieder: corrigeert een start: verwijderen en opnieuw aanleveren in één bericht (IV008).', {
+    ...regieProduct, nieuweBegindatum: datum,
+  }, ['toewijzingNummer', 'nieuweBegindatum']),
+  'stop-corrigeren': actie('stop-corrigeren', 'Aanbieder: corrigeert de actuele stop: verwijderen en opnieuw aanleveren in één bericht (IV008).', {
+    ...regieProduct, einddatum: datum, reden,
+  }, ['toewijzingNummer']),
+  'verzoek-om-toewijzing': actie('verzoek-om-toewijzing', 'Aanbieder: vraagt producten aan (315).', {
+    producten: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['ingangsdatum'],
+        properties: {
+          referentieAanbieder: { type: 'string', minLength: 1, maxLength: 36 },
+          product: { oneOf: [product, { type: 'null' }] },
+          ingangsdatum: datum,
+          einddatum: datum,
+          omvang,
+          budget: { type: 'integer', minimum: 0 },
+        },
+      },
+    },
+  }, ['producten']),
+  'verzoek-om-wijziging': actie('verzoek-om-wijziging', 'Aanbieder: vraagt een gewijzigd pakket aan (317), met alle actuele toewijzingen (TR349).', {
+    referentieAanbieder: { type: 'string', minLength: 1, maxLength: 36 },
+    teWijzigen: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false, required: ['toewijzingNummer', 'ingangsdatum'],
+        properties: { toewijzingNummer, ingangsdatum: datum, einddatum: datum, omvang, budget: { type: 'integer', minimum: 0 } },
+      },
+    },
+    nieuw: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false, required: ['ingangsdatum'],
+        properties: { product: { oneOf: [product, { type: 'null' }] }, ingangsdatum: datum, einddatum: datum, omvang, budget: { type: 'integer', minimum: 0 } },
+      },
+    },
+  }),
+  declareren: actie('declareren', 'Aanbieder: declareert een kalendermaand (323); zonder prestaties één per actuele toewijzing met de toegewezen omvang.', {
+    maand,
+    declaratieNummer: { type: 'string', pattern: '^[a-zA-Z0-9]{1,12}$' },
+    prestaties: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false, required: ['toewijzingNummer', 'volume'],
+        properties: {
+          toewijzingNummer, volume: { type: 'integer', minimum: 0 }, product, eenheid: { type: 'string', pattern: '^\\d{2}$' },
+          tarief: { type: 'integer', minimum: 0 }, bedrag: { type: 'integer', minimum: 0 }, referentie: { type: 'string', minLength: 1, maxLength: 20 },
+          begindatum: datum, einddatum: datum,
+        },
+      },
+    },
+  }, ['maand']),
+  crediteren: actie('crediteren', 'Aanbieder: crediteert een eerder goedgekeurde prestatie (323 met een creditregel).', {
+    referentie: { type: 'string', minLength: 1, maxLength: 20 },
+    maand,
+  }, ['referentie']),
+} as const;
+
+export type Actienaam = keyof typeof ACTIES;
+export const GEMEENTE_ACTIES: readonly Actienaam[] = ['toewijzen', 'verlengen', 'wijzigen', 'intrekken', 'verwijderen', 'verzoek-beantwoorden', 'declaratie-beantwoorden'];
+export const AANBIEDER_ACTIES: readonly Actienaam[] = [
+  'start', 'stop', 'start-verwijderen', 'stop-verwijderen', 'start-corrigeren', 'stop-corrigeren',
+  'verzoek-om-toewijzing', 'verzoek-om-wijziging', 'declareren', 'crediteren',
+];
+
+/** One action, discriminated on `actie`. */
+export const ACTIE_SCHEMA = {
+  $id: 'urn:ketentest:actie',
+  description: 'Een bedrijfsstap van de gesimuleerde partij (en het trigger-contract voor een systeem onder test).',
+  oneOf: Object.values(ACTIES),
+  discriminator: { propertyName: 'actie' },
+  required: ['actie'],
+  properties: { actie: { enum: Object.keys(ACTIES) } },
+  type: 'object',
+} as const;
+
+export interface ProductJson {
+  categorie: string;
+  code?: string;
+}
+export interface OmvangJson {
+  volume: number;
+  eenheid: string;
+  frequentie: string;
+}
+export interface ToewijzingJson {
+  nummer?: number;
+  product?: ProductJson | null;
+  ingangsdatum: string;
+  einddatum?: string;
+  omvang?: OmvangJson;
+  budget?: number;
+  redenWijziging?: string;
+  referentieAanbieder?: string;
+  commentaar?: string;
+}
+
+/** The action, as received; fields per action as in ACTIES. */
+export interface Actie {
+  actie: Actienaam;
+  bsn?: string;
+  dagtekening?: string;
+  toewijzingen?: ToewijzingJson[];
+  toewijzingNummer?: number;
+  einddatum?: string;
+  ingangsdatum?: string;
+  omvang?: OmvangJson;
+  budget?: number;
+  redenWijziging?: string;
+  referentieAanbieder?: string;
+  antwoord?: 'toewijzen' | 'onderzoek' | 'afwijzen';
+  redenAfwijzing?: string;
+  woonplaatsbeginsel?: string;
+  declaratieNummer?: string;
+  afwijzen?: { referentie: string; retourcode: string }[];
+  product?: ProductJson;
+  toewijzingIngangsdatum?: string;
+  begindatum?: string;
+  nieuweBegindatum?: string;
+  reden?: string;
+  producten?: { referentieAanbieder?: string; product?: ProductJson | null; ingangsdatum: string; einddatum?: string; omvang?: OmvangJson; budget?: number }[];
+  teWijzigen?: { toewijzingNummer: number; ingangsdatum: string; einddatum?: string; omvang?: OmvangJson; budget?: number }[];
+  nieuw?: { product?: ProductJson | null; ingangsdatum: string; einddatum?: string; omvang?: OmvangJson; budget?: number }[];
+  maand?: string;
+  prestaties?: {
+    toewijzingNummer: number;
+    volume: number;
+    product?: ProductJson;
+    eenheid?: string;
+    tarief?: number;
+    bedrag?: number;
+    referentie?: string;
+    begindatum?: string;
+    einddatum?: string;
+  }[];
+  referentie?: string;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true });
+const valideer = ajv.compile(ACTIE_SCHEMA);
+
+/** Validates an action body; Dutch messages for what is wrong. */
+export function controleerActie(body: unknown): { actie: Actie } | { fouten: string[] } {
+  if (valideer(body)) return { actie: body as Actie };
+  const fouten = (valideer.errors ?? []).map((e) => {
+    const waar = e.instancePath || '(actie)';
+    switch (e.keyword) {
+      case 'required':
+        return `${waar}: veld '${(e.params as { missingProperty: string }).missingProperty}' ontbreekt`;
+      case 'additionalProperties':
+        return `${waar}: onbekend veld '${(e.params as { additionalProperty: string }).additionalProperty}'`;
+      case 'discriminator':
+        return `onbekende of ontbrekende actie; kies uit: ${Object.keys(ACTIES).join(', ')}`;
+      case 'pattern':
+      case 'format':
+        return `${waar}: ongeldig formaat (${(e.parentSchema as { description?: string })?.description ?? e.params.pattern})`;
+      case 'enum':
+        return `${waar}: kies uit ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+      default:
+        return `${waar}: ${e.message}`;
+    }
+  });
+  return { fouten };
+}

@@ -1,0 +1,196 @@
+/**
+ * Faults: each turns one piece of the reference behaviour into a known violation of one rule, so
+ * the conformance suite can prove it notices (`ketentest simulator --fout NAAM`, `--fouten` lists them).
+ * The behaviour code asks `heeftFout(naam)` at the one place the fault changes.
+ */
+import type { Domein } from '../berichten/model';
+
+export type Rol = 'gemeente' | 'aanbieder';
+
+export interface Fout {
+  readonly naam: string;
+  /** The rule the faulty behaviour violates. */
+  readonly regel: string;
+  /** The role that misbehaves. */
+  readonly rol: Rol | 'beide';
+  readonly familie: 'toewijzing' | 'regie' | 'verzoek' | 'declaratie' | 'techniek';
+  readonly domeinen: readonly Domein[];
+  readonly uitleg: string;
+  /** Rules the receiving side no longer checks (the fault answers 0200 where their code is due). */
+  readonly negeertRegels?: readonly string[];
+}
+
+const BEIDE: readonly Domein[] = ['wmo', 'jw'];
+
+export const FOUTEN: readonly Fout[] = [
+  {
+    naam: 'verlengen-met-nieuw-nummer',
+    regel: 'OP380',
+    rol: 'gemeente',
+    familie: 'toewijzing',
+    domeinen: BEIDE,
+    uitleg: 'verlengt met een nieuwe toewijzing (nieuw ToewijzingNummer) waar OP380 het oprekken van de einddatum eist',
+  },
+  {
+    naam: 'verlengen-altijd-oprekken',
+    regel: 'OP257',
+    rol: 'gemeente',
+    familie: 'toewijzing',
+    domeinen: BEIDE,
+    uitleg: 'rekt de bestaande toewijzing ook op als het volume of de frequentie wijzigt, waar een nieuwe toewijzing hoort',
+  },
+  {
+    naam: 'eerdere-einddatum-accepteren',
+    regel: 'TR414',
+    rol: 'gemeente',
+    familie: 'regie',
+    domeinen: BEIDE,
+    uitleg: 'keurt een stop goed (0200) waarvan de einddatum vóór die van de actuele (tijdelijke) stop ligt, waar 9414 hoort',
+    negeertRegels: ['TR414'],
+  },
+  {
+    naam: 'zelfde-einddatum-afkeuren',
+    regel: 'TR414',
+    rol: 'gemeente',
+    familie: 'regie',
+    domeinen: BEIDE,
+    uitleg: 'keurt een definitieve stop met dezelfde einddatum als de tijdelijke stop af met 9414, zoals vóór 3.2',
+  },
+  {
+    naam: 'tweede-tijdelijke-stop-accepteren',
+    regel: 'TR413',
+    rol: 'gemeente',
+    familie: 'regie',
+    domeinen: BEIDE,
+    uitleg: 'accepteert na een tijdelijke stop nog een tijdelijke stop zonder nieuwe start, waar 9413 hoort',
+    negeertRegels: ['TR413'],
+  },
+  {
+    naam: 'stop-na-definitieve-stop-accepteren',
+    regel: 'TR415',
+    rol: 'gemeente',
+    familie: 'regie',
+    domeinen: BEIDE,
+    uitleg: 'accepteert een stop na een definitieve stop van dezelfde levering, waar 9415 hoort',
+    negeertRegels: ['TR415'],
+  },
+  {
+    naam: 'stopsleutel-zonder-reden',
+    regel: 'TR074',
+    rol: 'gemeente',
+    familie: 'regie',
+    domeinen: BEIDE,
+    uitleg: 'gebruikt de sleutel van StopProduct zonder RedenBeeindiging (zoals vóór 3.2) en keurt een definitieve stop na een tijdelijke met dezelfde einddatum af als dubbel (9074)',
+  },
+  {
+    naam: 'oude-gemeentecode-afkeuren',
+    regel: 'TR378',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'keurt een vervallen gemeentecode af (S300) ook als die actueel was op de ingangsdatum van de toewijzing, wat TR378 sinds 3.2 toestaat',
+  },
+  {
+    naam: 'contracttarief-negeren',
+    regel: 'TR418',
+    rol: 'gemeente',
+    familie: 'declaratie',
+    domeinen: BEIDE,
+    uitleg: 'keurt een prestatie goed waarvan het ProductTarief afwijkt van het contracttarief, waar 0611 hoort',
+    negeertRegels: ['TR418'],
+  },
+  {
+    naam: 'producten-in-zelfde-periode-afkeuren',
+    regel: 'TR389',
+    rol: 'gemeente',
+    familie: 'declaratie',
+    domeinen: BEIDE,
+    uitleg: 'keurt een tweede debetprestatie in dezelfde productperiode op een aspecifieke toewijzing af (9389), ook als die voor een ander product is',
+  },
+  {
+    naam: 'gi-zonder-start',
+    regel: 'OP295',
+    rol: 'aanbieder',
+    familie: 'regie',
+    domeinen: ['jw'],
+    uitleg: 'een gecertificeerde instelling die na een toewijzing nooit een startbericht stuurt (regieberichten zijn voor een GI verplicht)',
+  },
+  {
+    naam: 'geen-retour',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'stuurt op een heenbericht geen retourbericht',
+  },
+  {
+    naam: 'retourcode-op-verkeerde-klasse',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'zet de retourcode van een afgekeurde berichtklasse op de bovenliggende Client in plaats van op de klasse zelf',
+  },
+  {
+    naam: 'technische-fout-accepteren',
+    regel: 'TR018',
+    rol: 'gemeente',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'slaat de controles binnen het bericht over: een stop met einddatum vóór de begindatum krijgt 0200 waar 0001 hoort',
+    negeertRegels: ['TR018'],
+  },
+  {
+    naam: 'onderzoek-twee-keer',
+    regel: 'TR360',
+    rol: 'gemeente',
+    familie: 'verzoek',
+    domeinen: BEIDE,
+    uitleg: 'neemt een verzoek dat al in onderzoek is nog een keer in onderzoek (tweede antwoordbericht met antwoord 2)',
+  },
+  {
+    naam: 'toewijzing-zonder-referentie',
+    regel: 'TR379',
+    rol: 'gemeente',
+    familie: 'verzoek',
+    domeinen: BEIDE,
+    uitleg: 'wijst een verzoek toe zonder de ReferentieAanbieder van het verzoek over te nemen',
+  },
+  {
+    naam: 'vow-onvolledig',
+    regel: 'TR349',
+    rol: 'aanbieder',
+    familie: 'verzoek',
+    domeinen: BEIDE,
+    uitleg: 'stuurt een verzoek om wijziging zonder de ongewijzigde actuele toewijzingen',
+  },
+  {
+    naam: 'start-zonder-toewijzing-accepteren',
+    regel: 'TR019',
+    rol: 'gemeente',
+    familie: 'regie',
+    domeinen: BEIDE,
+    uitleg: 'keurt een startbericht goed dat niet bij een toewijzing hoort, waar 9019 hoort',
+    negeertRegels: ['TR019'],
+  },
+  {
+    naam: 'verwijderen-met-declaraties',
+    regel: 'TR385',
+    rol: 'gemeente',
+    familie: 'toewijzing',
+    domeinen: BEIDE,
+    uitleg: 'verwijdert een toewijzing (RedenWijziging 13) waarop al goedgekeurde prestaties zijn gedeclareerd',
+  },
+  {
+    naam: 'goedgekeurde-prestaties-terugsturen',
+    regel: 'TR342',
+    rol: 'gemeente',
+    familie: 'declaratie',
+    domeinen: BEIDE,
+    uitleg: 'neemt in een declaratie-antwoord met afgewezen prestaties ook de goedgekeurde prestaties op',
+  },
+];
+
+export function fout(naam: string): Fout | undefined {
+  return FOUTEN.find((f) => f.naam === naam);
+}

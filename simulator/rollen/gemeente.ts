@@ -1,0 +1,251 @@
+/**
+ * The reference gemeente: business steps that produce heenberichten (301, 319, and on request 325),
+ * following the business rules: a toewijzingsbericht carries all current toewijzingen of the client
+ * (OP087); a verlenging stretches the end date where OP380 demands it, otherwise a new toewijzing
+ * follows (OP257); a request is honoured with its ReferentieAanbieder (TR379).
+ */
+import { antwoordBericht, toewijzingBericht } from '../berichten/bouwers';
+import type { Bericht } from '../berichten/catalogus';
+import { nuTijd, plusDagen } from '../berichten/datum';
+import type { ToewijzingVersie } from '../toestand/toewijzingen';
+import type { Actie, ToewijzingJson } from './acties';
+import { ActieFout, product, type PartijContext, type Uitgaand } from './partij';
+
+type ToegewezenProduct = Bericht<'301'>['Client']['ToegewezenProducten']['ToegewezenProduct'][number];
+
+/** The fields of a ToegewezenProduct as the gemeente sends it again (without state bookkeeping). */
+function alsProduct(v: ToewijzingVersie): ToegewezenProduct {
+  const { bsn: _b, volgnummer: _v, ...p } = v;
+  return p;
+}
+
+function kop(ctx: PartijContext, a: Actie) {
+  return {
+    partijen: { domein: ctx.domein, gemeente: ctx.gemeente, aanbieder: ctx.aanbieder },
+    dagtekening: a.dagtekening ?? ctx.systeemdatum,
+    identificatie: ctx.nieuweIdentificatie(),
+  };
+}
+
+function bestaande(ctx: PartijContext, nummer: number | undefined): ToewijzingVersie {
+  const v = nummer === undefined ? undefined : ctx.toestand.toewijzingen.actueleVersie(nummer);
+  if (!v) throw new ActieFout(`toewijzing ${nummer} is niet bekend (of nog niet door de aanbieder geaccepteerd)`, 404);
+  return v;
+}
+
+function nieuwProduct(ctx: PartijContext, t: ToewijzingJson): ToegewezenProduct {
+  const p = t.product === null ? undefined : product(t.product);
+  return {
+    ToewijzingNummer: t.nummer ?? ctx.nieuwToewijzingNummer(),
+    ...(t.referentieAanbieder && { ReferentieAanbieder: t.referentieAanbieder }),
+    ...(p && { Product: p }),
+    Toewijzingsdatum: ctx.systeemdatum,
+    Toewijzingstijd: nuTijd(),
+    Ingangsdatum: t.ingangsdatum,
+    ...(t.einddatum && { Einddatum: t.einddatum }),
+    ...(t.redenWijziging && { RedenWijziging: t.redenWijziging }),
+    ...(t.omvang && { Omvang: { Volume: t.omvang.volume, Eenheid: t.omvang.eenheid, Frequentie: t.omvang.frequentie } }),
+    ...(t.budget !== undefined && { Budget: t.budget }),
+    ...(t.commentaar && { Commentaar: t.commentaar }),
+  };
+}
+
+/**
+ * A 301 for one client: the changed products plus every other current toewijzing of that client
+ * (OP087: all toewijzingen valid on or after the day of sending, plus the changed ones).
+ */
+function toewijzingsbericht(ctx: PartijContext, a: Actie, bsn: string, gewijzigd: ToegewezenProduct[]): Uitgaand {
+  const nummers = new Set(gewijzigd.map((p) => p.ToewijzingNummer));
+  const overige = ctx.toestand.toewijzingen
+    .actueel(bsn, ctx.systeemdatum)
+    .filter((v) => !nummers.has(v.ToewijzingNummer))
+    .map(alsProduct)
+    .map((p) => {
+      // Unchanged toewijzingen are repeated as they were; a ReferentieAanbieder is given only the first time (TR379).
+      const { ReferentieAanbieder: _r, ...rest } = p;
+      return rest;
+    });
+  return {
+    nummer: '301',
+    bericht: toewijzingBericht({ ...kop(ctx, a), client: ctx.client(bsn), producten: [...gewijzigd, ...overige] }),
+  };
+}
+
+/** OP380: stretching is mandatory when volume and frequency stay, frequency is not 'total' (6), and the end date has not passed. */
+export function moetOprekken(v: ToewijzingVersie, nieuw: Actie['omvang'], systeemdatum: string): boolean {
+  const oud = v.Omvang;
+  const volumeGelijk = !nieuw || !oud || nieuw.volume === oud.Volume;
+  const frequentieGelijk = !nieuw || !oud || (nieuw.frequentie === oud.Frequentie && nieuw.eenheid === oud.Eenheid);
+  const nietTotaal = !oud || oud.Frequentie !== '6';
+  const nietVerstreken = !v.Einddatum || v.Einddatum >= systeemdatum;
+  return volumeGelijk && frequentieGelijk && nietTotaal && nietVerstreken;
+}
+
+export function gemeenteActie(ctx: PartijContext, a: Actie): Uitgaand[] {
+  switch (a.actie) {
+    case 'toewijzen': {
+      const bsn = a.bsn ?? ctx.standaardBsn;
+      const nieuw = a.toewijzingen!.map((t) => {
+        const bekend = t.nummer !== undefined ? ctx.toestand.toewijzingen.toewijzing(t.nummer) : undefined;
+        if (bekend && bekend.bsn !== bsn) throw new ActieFout(`ToewijzingNummer ${t.nummer} is al gebruikt voor een andere cliënt (TR332)`);
+        return nieuwProduct(ctx, t);
+      });
+      return [toewijzingsbericht(ctx, a, bsn, nieuw)];
+    }
+    case 'verlengen': {
+      const v = bestaande(ctx, a.toewijzingNummer);
+      if (v.Einddatum && a.einddatum! <= v.Einddatum) throw new ActieFout(`de nieuwe einddatum ${a.einddatum} ligt niet na de huidige ${v.Einddatum}`);
+      const oprekken = ctx.heeftFout('verlengen-altijd-oprekken') || (moetOprekken(v, a.omvang, ctx.systeemdatum) && !ctx.heeftFout('verlengen-met-nieuw-nummer'));
+      if (oprekken) {
+        const p: ToegewezenProduct = {
+          ...alsProduct(v),
+          Toewijzingsdatum: ctx.systeemdatum,
+          Toewijzingstijd: nuTijd(),
+          Einddatum: a.einddatum!,
+          RedenWijziging: '04',
+          ...(a.omvang && { Omvang: { Volume: a.omvang.volume, Eenheid: a.omvang.eenheid, Frequentie: a.omvang.frequentie } }),
+        };
+        delete p.ReferentieAanbieder;
+        return [toewijzingsbericht(ctx, a, v.bsn, [p])];
+      }
+      // OP257: a changed need (or an expired toewijzing) gets a new toewijzing.
+      const ingang = v.Einddatum && v.Einddatum >= ctx.systeemdatum ? plusDagen(v.Einddatum, 1) : ctx.systeemdatum;
+      const omvang = a.omvang ?? (v.Omvang && { volume: v.Omvang.Volume, eenheid: v.Omvang.Eenheid, frequentie: v.Omvang.Frequentie });
+      const nieuw = nieuwProduct(ctx, {
+        product: v.Product ? { categorie: v.Product.Categorie, ...(v.Product.Code && { code: v.Product.Code }) } : null,
+        ingangsdatum: ingang,
+        einddatum: a.einddatum!,
+        ...(omvang && { omvang }),
+        ...(v.Budget !== undefined && !omvang && { budget: v.Budget }),
+      });
+      return [toewijzingsbericht(ctx, a, v.bsn, [nieuw])];
+    }
+    case 'wijzigen': {
+      const v = bestaande(ctx, a.toewijzingNummer);
+      if (a.ingangsdatum! <= v.Ingangsdatum) {
+        throw new ActieFout(`de wijziging gaat in op of vóór de ingangsdatum ${v.Ingangsdatum}: verwijder de toewijzing en wijs opnieuw toe`);
+      }
+      const oud: ToegewezenProduct = { ...alsProduct(v), Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), Einddatum: plusDagen(a.ingangsdatum!, -1), RedenWijziging: '05' };
+      delete oud.ReferentieAanbieder;
+      const nieuw = nieuwProduct(ctx, {
+        product: v.Product ? { categorie: v.Product.Categorie, ...(v.Product.Code && { code: v.Product.Code }) } : null,
+        ingangsdatum: a.ingangsdatum!,
+        ...((a.einddatum ?? v.Einddatum) && { einddatum: a.einddatum ?? v.Einddatum }),
+        ...(a.omvang && { omvang: a.omvang }),
+        ...(a.budget !== undefined && { budget: a.budget }),
+      });
+      return [toewijzingsbericht(ctx, a, v.bsn, [oud, nieuw])];
+    }
+    case 'intrekken': {
+      const v = bestaande(ctx, a.toewijzingNummer);
+      const p: ToegewezenProduct = {
+        ...alsProduct(v),
+        Toewijzingsdatum: ctx.systeemdatum,
+        Toewijzingstijd: nuTijd(),
+        Einddatum: a.einddatum!,
+        RedenWijziging: a.redenWijziging ?? '05',
+      };
+      delete p.ReferentieAanbieder;
+      return [toewijzingsbericht(ctx, a, v.bsn, [p])];
+    }
+    case 'verwijderen': {
+      const v = bestaande(ctx, a.toewijzingNummer);
+      const gedeclareerd = ctx.toestand.declaraties
+        .goedgekeurdOp(v.ToewijzingNummer)
+        .some((p) => p.IngediendBedrag.DebetCredit === 'D' && !p.gecrediteerd);
+      if (gedeclareerd && !ctx.heeftFout('verwijderen-met-declaraties')) {
+        throw new ActieFout(`toewijzing ${v.ToewijzingNummer} heeft goedgekeurde, niet gecrediteerde prestaties en mag niet verwijderd worden (TR385, OP362)`);
+      }
+      const p: ToegewezenProduct = { ...alsProduct(v), Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), Einddatum: v.Ingangsdatum, RedenWijziging: '13' };
+      delete p.ReferentieAanbieder;
+      return [toewijzingsbericht(ctx, a, v.bsn, [p])];
+    }
+    case 'verzoek-beantwoorden':
+      return beantwoordVerzoek(ctx, a);
+    default:
+      throw new ActieFout(`de actie '${a.actie}' hoort niet bij een gemeente`, 409);
+  }
+}
+
+function beantwoordVerzoek(ctx: PartijContext, a: Actie): Uitgaand[] {
+  const verzoek = ctx.toestand.verzoeken.verzoek(a.referentieAanbieder!);
+  if (!verzoek) throw new ActieFout(`er is geen verzoek met ReferentieAanbieder ${a.referentieAanbieder}`, 404);
+  if (verzoek.status === 'afgewezen' || verzoek.status === 'toegewezen') {
+    throw new ActieFout(`het verzoek ${verzoek.referentie} is al ${verzoek.status}`);
+  }
+  const antwoord = (waarde: '1' | '2', reden?: string): Uitgaand[] => [
+    {
+      nummer: '319',
+      bericht: antwoordBericht({
+        ...kop(ctx, a),
+        antwoord: {
+          ReferentieAanbieder: verzoek.referentie,
+          VerzoekAntwoord: waarde,
+          ...(reden && { RedenAfwijzingVerzoek: reden }),
+          ...(reden === '8' && ctx.domein === 'jw' && a.woonplaatsbeginsel && { Woonplaatsbeginsel: { Gemeente: a.woonplaatsbeginsel } }),
+        },
+      }),
+    },
+  ];
+  if (a.antwoord === 'onderzoek') {
+    if (verzoek.status === 'in onderzoek' && !ctx.heeftFout('onderzoek-twee-keer')) {
+      throw new ActieFout(`het verzoek ${verzoek.referentie} is al in onderzoek; het volgende antwoord is een toewijzing of een afwijzing (TR360)`);
+    }
+    return antwoord('2');
+  }
+  if (a.antwoord === 'afwijzen') return antwoord('1', a.redenAfwijzing ?? '1');
+  // Toewijzen: the requested products become toewijzingen carrying the request's ReferentieAanbieder (TR379, OP348).
+  const referentie = ctx.heeftFout('toewijzing-zonder-referentie') ? undefined : verzoek.referentie;
+  const metReferentie = (p: ToegewezenProduct): ToegewezenProduct => (referentie ? { ...p, ReferentieAanbieder: referentie } : p);
+  if (verzoek.soort === '315') {
+    const ap = verzoek.aangevraagd!;
+    const p = nieuwProduct(ctx, {
+      product: ap.Product ? { categorie: ap.Product.Categorie, ...(ap.Product.Code && { code: ap.Product.Code }) } : null,
+      ingangsdatum: ap.ToewijzingIngangsdatum,
+      ...(ap.ToewijzingEinddatum && { einddatum: ap.ToewijzingEinddatum }),
+      ...(ap.Omvang && { omvang: { volume: ap.Omvang.Volume, eenheid: ap.Omvang.Eenheid, frequentie: ap.Omvang.Frequentie } }),
+      ...(ap.Budget !== undefined && { budget: ap.Budget }),
+    });
+    return [toewijzingsbericht(ctx, a, verzoek.bsn, [metReferentie(p)])];
+  }
+  const w = verzoek.wijziging!;
+  const gewijzigd: ToegewezenProduct[] = [];
+  for (const t of w.TeWijzigenProducten?.TeWijzigenProduct ?? []) {
+    const v = bestaande(ctx, t.ToewijzingNummer);
+    const omvang = t.Omvang ?? v.Omvang;
+    if (t.GewensteIngangsdatum <= v.Ingangsdatum) {
+      // A change over the whole period is made on the toewijzing itself.
+      const p: ToegewezenProduct = { ...alsProduct(v), Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), RedenWijziging: '12' };
+      if (t.Einddatum) p.Einddatum = t.Einddatum;
+      if (t.Budget !== undefined) {
+        p.Budget = t.Budget;
+        delete p.Omvang;
+      } else if (omvang) p.Omvang = omvang;
+      gewijzigd.push(metReferentie(p));
+    } else {
+      const oud: ToegewezenProduct = { ...alsProduct(v), Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), Einddatum: plusDagen(t.GewensteIngangsdatum, -1), RedenWijziging: '12' };
+      delete oud.ReferentieAanbieder;
+      const nieuw = nieuwProduct(ctx, {
+        product: v.Product ? { categorie: v.Product.Categorie, ...(v.Product.Code && { code: v.Product.Code }) } : null,
+        ingangsdatum: t.GewensteIngangsdatum,
+        ...((t.Einddatum ?? v.Einddatum) && { einddatum: t.Einddatum ?? v.Einddatum }),
+        ...(t.Budget !== undefined ? { budget: t.Budget } : omvang && { omvang: { volume: omvang.Volume, eenheid: omvang.Eenheid, frequentie: omvang.Frequentie } }),
+      });
+      gewijzigd.push(metReferentie(oud), metReferentie(nieuw));
+    }
+  }
+  for (const n of w.NieuweProducten?.NieuwProduct ?? []) {
+    gewijzigd.push(
+      metReferentie(
+        nieuwProduct(ctx, {
+          product: n.Product ? { categorie: n.Product.Categorie, ...(n.Product.Code && { code: n.Product.Code }) } : null,
+          ingangsdatum: n.GewensteIngangsdatum,
+          ...(n.Einddatum && { einddatum: n.Einddatum }),
+          ...(n.Omvang && { omvang: { volume: n.Omvang.Volume, eenheid: n.Omvang.Eenheid, frequentie: n.Omvang.Frequentie } }),
+          ...(n.Budget !== undefined && { budget: n.Budget }),
+        }),
+      ),
+    );
+  }
+  return [toewijzingsbericht(ctx, a, verzoek.bsn, gewijzigd)];
+}

@@ -1,0 +1,107 @@
+/**
+ * File transport, as many vendor products exchange messages: messages arrive as files in an inbox
+ * and leave as files in an outbox. A processed inbox file moves to `verwerkt/`, a refused one to
+ * `afgekeurd/` with an explanation beside it. Nothing is deleted.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BerichtRij, Opslag } from '../toestand/opslag';
+import type { Sessie, SessieConfig } from '../rollen/sessie';
+
+/** Writes an outbound message to the outbox: a temporary name first, then renamed, so readers never see half a file. */
+export function bestandVerzender() {
+  return async (rij: BerichtRij, config: SessieConfig): Promise<void> => {
+    if (!config.outbox) return;
+    mkdirSync(config.outbox, { recursive: true });
+    const naam = `${String(rij.volgnr).padStart(6, '0')}-${rij.berichttype ?? 'bericht'}-${rij.identificatie ?? rij.id}.xml`;
+    const doel = path.join(config.outbox, naam);
+    const tijdelijk = path.join(config.outbox, `.${naam}.tmp`);
+    writeFileSync(tijdelijk, rij.xml);
+    renameSync(tijdelijk, doel);
+  };
+}
+
+function vrijeNaam(map: string, naam: string): string {
+  let doel = path.join(map, naam);
+  for (let i = 1; existsSync(doel); i++) doel = path.join(map, naam.replace(/(\.[^.]*)?$/, `.${i}$1`));
+  return doel;
+}
+
+/**
+ * Watches an inbox by polling (reliable on every file system): a file is taken once its size and
+ * time stamp are stable between two polls; hidden and .tmp/.part files are still being written.
+ */
+export class Inbox {
+  private readonly gezien = new Map<string, string>();
+  private timer: NodeJS.Timeout | undefined;
+  private bezig = false;
+
+  constructor(
+    readonly map: string,
+    private readonly sessie: () => Sessie,
+    private readonly opslag: Opslag,
+    private readonly intervalMs = 200,
+  ) {
+    for (const m of [map, path.join(map, 'verwerkt'), path.join(map, 'afgekeurd')]) mkdirSync(m, { recursive: true });
+  }
+
+  start(): void {
+    this.timer = setInterval(() => void this.ronde(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** One pass over the inbox; exposed for tests. */
+  async ronde(): Promise<void> {
+    if (this.bezig) return;
+    this.bezig = true;
+    try {
+      for (const naam of readdirSync(this.map).sort()) {
+        if (naam.startsWith('.') || /\.(tmp|part)$/i.test(naam)) continue;
+        const pad = path.join(this.map, naam);
+        let st;
+        try {
+          st = statSync(pad);
+        } catch {
+          continue;
+        }
+        if (!st.isFile()) continue;
+        const stempel = `${st.size}:${st.mtimeMs}`;
+        if (this.gezien.get(naam) !== stempel) {
+          this.gezien.set(naam, stempel);
+          continue;
+        }
+        this.gezien.delete(naam);
+        await this.neem(naam, pad);
+      }
+    } finally {
+      this.bezig = false;
+    }
+  }
+
+  private async neem(naam: string, pad: string): Promise<void> {
+    const bytes = readFileSync(pad);
+    const sessie = this.sessie();
+    const o = sessie.ontvang(bytes, 'bestand');
+    await sessie.klaar();
+    const rij = this.opslag.bericht(o.id);
+    const afgekeurd = o.fout !== undefined || rij?.status === 'afgekeurd';
+    const doelmap = path.join(this.map, afgekeurd ? 'afgekeurd' : 'verwerkt');
+    const doel = vrijeNaam(doelmap, naam);
+    renameSync(pad, doel);
+    if (afgekeurd) {
+      const bevindingen = rij?.bevindingen ? (JSON.parse(rij.bevindingen) as { pad: string; melding: string; regel: string }[]) : [];
+      const uitleg = [
+        `Bestand: ${naam}`,
+        `Bericht-id: ${o.id}`,
+        'Afgekeurd: er wordt geen retourbericht gestuurd.',
+        ...(o.fout ? [o.fout] : bevindingen.map((b) => `${b.pad}: ${b.melding} [${b.regel}]`)),
+        '',
+      ].join('\n');
+      writeFileSync(`${doel}.fout.txt`, uitleg);
+    }
+  }
+}
