@@ -1,0 +1,110 @@
+/**
+ * Plays a case in one process: the reference gemeente and aanbieder take the business steps, every
+ * message is checked against the schema and judged by its receiver with the rules, and the outcome
+ * of each step is compared with the case. No transport: this proves the rules and the reference
+ * behaviour; the simulator tests play the same cases over HTTP and files.
+ */
+import { berichttype, type Bericht, type Berichttype } from '../simulator/berichten/catalogus';
+import { schrijfXml } from '../simulator/berichten/codec';
+import type { Domein } from '../simulator/berichten/model';
+import { Sjablonen } from '../simulator/berichten/sjablonen';
+import { valideerBericht, valideerXml } from '../simulator/berichten/validator';
+import { Bronnen, type BronnenConfig } from '../simulator/bronnen/bronnen';
+import type { Beoordeling } from '../simulator/regels/beoordeling';
+import { Uitwisseling } from '../simulator/regels/uitwisseling';
+import { aanbiederActie, giNaToewijzing } from '../simulator/rollen/aanbieder';
+import { gemeenteActie } from '../simulator/rollen/gemeente';
+import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext, type Uitgaand } from '../simulator/rollen/partij';
+import { controleerInhoud, controleerRetour } from './controle';
+import { domeinwaarden, type Casus } from './model';
+
+export interface Stapuitkomst {
+  readonly titel: string;
+  readonly berichten: { type: Berichttype; beoordeling: Beoordeling; bericht: unknown }[];
+  readonly geweigerd?: string;
+  readonly fouten: string[];
+}
+
+export function speelInProces(casus: Casus, domein: Domein, opties: { bronnen?: BronnenConfig; gi?: boolean } = {}): Stapuitkomst[] {
+  const bronnen = new Bronnen(opties.bronnen ?? {});
+  const u = new Uitwisseling(bronnen);
+  let volgnummer = 100_000;
+  const context = (datum: string): PartijContext => ({
+    domein,
+    gemeente: casus.opzet?.gemeente ?? '0384',
+    aanbieder: '12345678',
+    toestand: u.toestand,
+    bronnen,
+    systeemdatum: datum,
+    heeftFout: () => false,
+    client: clientRegister(),
+    standaardBsn: '999900006',
+    nieuwToewijzingNummer: () => {
+      while (u.toestand.toewijzingen.toewijzing(++volgnummer));
+      return volgnummer;
+    },
+    nieuweReferentie: (soort) => `${soort}${uniekeIdentificatie()}`.slice(0, 20),
+    nieuweIdentificatie: uniekeIdentificatie,
+  });
+  const uitkomsten: Stapuitkomst[] = [];
+  for (const stap of casus.stappen(domeinwaarden(domein))) {
+    bronnen.zetSysteemdatum(stap.datum);
+    const ctx = context(stap.datum);
+    const fouten: string[] = [];
+    let uitgaand: Uitgaand[] = [];
+    try {
+      if (stap.actie) uitgaand = (stap.door === 'gemeente' ? gemeenteActie : aanbiederActie)(ctx, stap.actie);
+      else if (stap.bericht) uitgaand = [stap.bericht(new Sjablonen(domein, { dagtekening: stap.datum, partijen: { gemeente: ctx.gemeente } }))];
+    } catch (e) {
+      if (!(e instanceof ActieFout)) throw e;
+      if (!stap.verwacht.geweigerd) fouten.push(`de stap werd geweigerd: ${e.message}`);
+      uitkomsten.push({ titel: stap.titel, berichten: [], geweigerd: e.message, fouten });
+      continue;
+    }
+    if (stap.verwacht.geweigerd) fouten.push('de stap had geweigerd moeten worden');
+    if (stap.xml) {
+      const r = valideerXml(Buffer.from(stap.xml(new Sjablonen(domein, { dagtekening: stap.datum }))));
+      if (r.geldig) fouten.push('het bericht had op het schema afgekeurd moeten worden');
+      uitkomsten.push({ titel: stap.titel, berichten: [], fouten });
+      continue;
+    }
+    const berichten: Stapuitkomst['berichten'] = [];
+    for (const x of uitgaand) {
+      const type = berichttype(domein, x.nummer);
+      const schema = valideerBericht(type, x.bericht);
+      if (schema.length) fouten.push(`${type} voldoet niet aan het schema: ${JSON.stringify(schema)}`);
+      const bekend = new Set(u.toestand.toewijzingen.vanClient((x.bericht as { Client?: { Bsn: string } }).Client?.Bsn ?? '').map((t) => t.nummer));
+      const beoordeling = u.ontvang(type, x.bericht);
+      berichten.push({ type, beoordeling, bericht: x.bericht });
+      if (stap.verwacht.bericht && x.nummer === stap.verwacht.bericht) {
+        const referentie = stap.actie?.referentieAanbieder;
+        fouten.push(...controleerInhoud(stap.verwacht.inhoud ?? [], x.bericht, bekend, referentie));
+        if (stap.verwacht.retour) fouten.push(...controleerRetour(stap.verwacht.retour, beoordeling.retourcodes));
+      }
+      if (beoordeling.retour) {
+        // The retourbericht must itself be a valid message (the official XSD is the oracle in the tests).
+        const r = valideerXml(Buffer.from(schrijfXml(beoordeling.retour.type, beoordeling.retour.bericht)));
+        if (!r.geldig) fouten.push(`het retourbericht ${beoordeling.retour.type} is ongeldig: ${JSON.stringify(r.bevindingen)}`);
+        berichten.push({ type: beoordeling.retour.type, beoordeling, bericht: beoordeling.retour.bericht });
+      }
+      // A gecertificeerde instelling starts and stops by itself (OP270/OP295).
+      if (opties.gi && x.nummer === '301') {
+        for (const v of giNaToewijzing(context(stap.datum), x.bericht as Bericht<'301'>, beoordeling.accepteert)) {
+          const t = berichttype(domein, v.nummer);
+          const b = u.ontvang(t, v.bericht);
+          berichten.push({ type: t, beoordeling: b, bericht: v.bericht });
+        }
+      }
+    }
+    if (stap.verwacht.bericht && !uitgaand.some((x) => x.nummer === stap.verwacht.bericht)) {
+      fouten.push(`verwacht een ${stap.verwacht.bericht}, verstuurd: ${uitgaand.map((x) => x.nummer).join(', ') || 'niets'}`);
+    }
+    for (const v of stap.verwacht.volgt ?? []) {
+      const gevolgd = berichten.find((b) => b.type === berichttype(domein, v.bericht));
+      if (!gevolgd) fouten.push(`verwacht dat de ${v.door} uit zichzelf een ${v.bericht} stuurt`);
+      else fouten.push(...controleerInhoud(v.inhoud ?? [], gevolgd.bericht, new Set()));
+    }
+    uitkomsten.push({ titel: stap.titel, berichten, fouten });
+  }
+  return uitkomsten;
+}
