@@ -96,7 +96,7 @@ export function controleerInhoud(inhoud: readonly Inhoud[], bericht: unknown, be
 }
 
 /** The codes a retourbericht gives, compared with the case: 'goedgekeurd' or exactly these codes on these classes. */
-export function controleerRetour(verwacht: NonNullable<Verwachting['retour']>, retourcodes: readonly Retourcode[]): string[] {
+export function controleerRetour(verwacht: Exclude<Verwachting['retour'], 'geen' | undefined>, retourcodes: readonly Retourcode[]): string[] {
   const afwijkend = retourcodes.filter((r) => r.codes.some((c) => c !== '0200' && c !== '0233' && c !== '8001'));
   if (verwacht === 'goedgekeurd') {
     return afwijkend.length ? [`verwacht goedgekeurd, maar: ${afwijkend.map((r) => `${r.codes.join(',')} op ${r.berichtklasse} (${r.pad})`).join('; ')}`] : [];

@@ -47,8 +47,8 @@ export interface Verwachting {
   /** The heenbericht the step produces. */
   readonly bericht?: Berichtnummer;
   readonly inhoud?: readonly Inhoud[];
-  /** The receiver's retourbericht: fully approved, rejected as a whole (0001), or codes on classes. */
-  readonly retour?: 'goedgekeurd' | { readonly klasse: string; readonly code: string }[];
+  /** The receiver's retourbericht: fully approved, codes on classes (0001 on the Header: rejected as a whole), or none at all (schema). */
+  readonly retour?: 'goedgekeurd' | 'geen' | { readonly klasse: string; readonly code: string }[];
   /** The reference party refuses this step (the standard does not allow it now). */
   readonly geweigerd?: boolean;
   /** Messages the receiving party sends by itself in reply (a GI's start), besides the retourbericht. */

@@ -90,6 +90,14 @@ function sessiePaden(prefix: string, beveiligd: boolean) {
       put: { summary: 'De systeemdatum zetten (TR135)', ...security, requestBody: { required: true, ...json('Klok') }, responses: { '200': { description: 'gezet' }, '400': json('Fout'), ...fouten } },
       get: { summary: 'De systeemdatum', ...security, responses: { '200': { description: 'systeemdatum' }, ...fouten } },
     },
+    [p('/verstuur')]: {
+      post: {
+        summary: 'Een bericht precies zo naar de SUT sturen (ook een fout bericht), voor negatieve testgevallen',
+        ...security,
+        requestBody: { required: true, content: { 'application/xml': { schema: { type: 'string' } } } },
+        responses: { '202': { description: 'verstuurd' }, '409': { description: 'geen bericht dat deze rol verstuurt', ...json('Fout') }, ...fouten },
+      },
+    },
     [p('/reset')]: { post: { summary: 'Log en toestand van de sessie wissen', ...security, responses: { '200': { description: 'gewist' }, ...fouten } } },
     [p('/gezondheid')]: { get: { summary: 'Leeft de simulator? Rol, domein, systeemdatum, wachtende aflevering', ...security, responses: { '200': { description: 'ok' }, ...fouten } } },
     [p('/acties')]: {

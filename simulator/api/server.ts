@@ -149,6 +149,19 @@ function sessieRoutes(sim: Simulator): express.Router {
     }
   });
 
+  r.post('/verstuur', express.raw({ type: () => true, limit: sim.grenzen.maxBytes }), (req, res) => {
+    try {
+      const rij = s(req).verstuurXml(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+      res.status(202).json({ berichten: [{ id: rij.id, berichttype: rij.berichttype, identificatie: rij.identificatie }] });
+    } catch (e) {
+      if (e instanceof ActieFout) {
+        res.status(e.status).json({ fout: e.message });
+        return;
+      }
+      throw e;
+    }
+  });
+
   r.get('/toestand/toewijzingen', (req, res) => {
     const bsn = (req.query.client as string | undefined) ?? s(req).config.bsn;
     res.json(s(req).toestand.toewijzingen.vanClient(bsn).map((t) => ({ nummer: t.nummer, bsn: t.bsn, versies: t.versies })));

@@ -11,7 +11,8 @@ import { schrijfXml } from '../berichten/codec';
 import type { Domein } from '../berichten/model';
 import { valideerXml } from '../berichten/validator';
 import { Bronnen, type BronnenConfig } from '../bronnen/bronnen';
-import { beoordeel, klassenVan, type Beoordeling } from '../regels/beoordeling';
+import { beoordeel, type Beoordeling } from '../regels/beoordeling';
+import { retourcodesVan } from '../regels/retourlezer';
 import type { Opslag, BerichtRij } from '../toestand/opslag';
 import { Toestand } from '../toestand/toestand';
 import { leesXml, LeesFout, STANDAARD_GRENZEN, type Leesgrenzen } from '../xml/lezer';
@@ -51,32 +52,16 @@ export function accepteert(a: Acceptatie): (pad: string) => boolean {
 
 /** Which berichtklassen a retourbericht rejected, from its RetourCodes (IV028, IV087). */
 export function acceptatieUitRetour(type: Berichttype, retour: unknown): Acceptatie {
-  const r = retour as { Header: { RetourCodes?: { RetourCode: string[] } } } & Record<string, unknown>;
-  const header = r.Header.RetourCodes?.RetourCode ?? [];
-  if (header.some((c) => c !== '0200')) return { geen: true };
-  const info = berichtInfo(type);
-  if (info.nummer === '325') {
-    const antwoord = (retour as Bericht<'325'>).DeclaratieAntwoord;
-    if (!antwoord || antwoord.RetourCodes.RetourCode.some((c) => c !== '0200' && c !== '8001')) return { geen: true };
-    return { alles: true }; // prestaties: the 325 itself is applied for approvals
+  const codes = retourcodesVan(type, retour);
+  const afgewezen = (c: readonly string[]) => c.some((x) => x !== '0200' && x !== '8001');
+  if (afgewezen(codes[0]!.codes)) return { geen: true };
+  if (berichtInfo(type).nummer === '325') {
+    // The declaratie is taken in unless rejected as a whole; its prestaties get their verdict from the 325 itself.
+    const antwoord = codes.find((c) => c.berichtklasse === 'DeclaratieAntwoord');
+    return !antwoord || afgewezen(antwoord.codes) ? { geen: true } : { alles: true };
   }
-  const afgewezen: string[] = [];
-  for (const k of klassenVan(type, retour)) {
-    if (k.naam === 'Header') continue;
-    const codes = codesOp(retour, k.pad);
-    if (codes && codes.some((c) => c !== '0200')) afgewezen.push(k.pad);
-  }
-  return afgewezen.length ? { afgewezen } : { alles: true };
-}
-
-function codesOp(bericht: unknown, pad: string): string[] | undefined {
-  let w: unknown = bericht;
-  for (const stuk of pad.split('/').slice(2)) {
-    const m = /^(\w+)(?:\[(\d+)\])?$/.exec(stuk)!;
-    w = (w as Record<string, unknown>)?.[m[1]!];
-    if (m[2]) w = (w as unknown[])?.[Number(m[2]) - 1];
-  }
-  return (w as { RetourCodes?: { RetourCode: string[] } } | undefined)?.RetourCodes?.RetourCode;
+  const lijst = codes.slice(1).filter((c) => afgewezen(c.codes)).map((c) => c.pad);
+  return lijst.length ? { afgewezen: lijst } : { alles: true };
 }
 
 /** The message types each role receives as heenbericht. */
@@ -351,16 +336,24 @@ export class Sessie {
     return uit;
   }
 
+  /**
+   * Sends a message exactly as given, faults and all (the suite's negative cases): it must be a
+   * message this role sends, and is not judged or taken into the state before the SUT answers.
+   */
+  verstuurXml(xml: Buffer): BerichtRij {
+    const r = valideerXml(xml, this.grenzen);
+    const type = r.berichttype;
+    if (!type) throw new ActieFout(`geen bericht om te versturen: ${r.bevindingen[0]?.melding ?? 'onbekend'}`, 409);
+    const info = berichtInfo(type);
+    if (info.domein !== this.config.domein || ONTVANGT[this.config.rol].includes(info.nummer) || RETOUREN[this.config.rol].includes(info.nummer)) {
+      throw new ActieFout(`een ${this.config.rol} verstuurt geen ${type}`, 409);
+    }
+    return this.slaUitgaandOp(type, xml.toString('utf8'), r.bericht ?? r.ruw, null);
+  }
+
   /** Stores an outbound message and hands it to delivery. */
   private verstuurBericht(type: Berichttype, bericht: unknown, antwoordOp: string | null): BerichtRij {
-    const xml = schrijfXml(type, bericht);
-    const rij = this.opslag.voegToe({
-      id: randomUUID(), sessie: this.id, richting: 'uit', transport: this.config.sutUrl ? 'http' : this.config.outbox ? 'bestand' : 'geen',
-      berichttype: type, bsn: clientBsn(bericht), identificatie: headerIdentificatie(bericht), xml, status: 'verwerkt',
-      bevindingen: null, retourcodes: null, gerelateerd: antwoordOp,
-      afleverstatus: this.verzenders.length ? 'wachtend' : 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null,
-      tijdstip: new Date().toISOString(),
-    });
+    const rij = this.slaUitgaandOp(type, schrijfXml(type, bericht), bericht, antwoordOp);
     const info = berichtInfo(type);
     // A GI starts by itself once its toewijzing is in: when we (GI) answer a 301 with an accepting 302.
     if (this.config.gi && this.config.rol === 'aanbieder' && info.nummer === '302' && antwoordOp) {
@@ -368,6 +361,17 @@ export class Sessie {
       const acceptatie = acceptatieUitRetour(type, bericht);
       for (const u of giNaToewijzing(this.partijContext(), heen, accepteert(acceptatie))) this.verstuurBericht(berichttype(this.config.domein, u.nummer), u.bericht, null);
     }
+    return rij;
+  }
+
+  private slaUitgaandOp(type: Berichttype, xml: string, bericht: unknown, antwoordOp: string | null): BerichtRij {
+    const rij = this.opslag.voegToe({
+      id: randomUUID(), sessie: this.id, richting: 'uit', transport: this.config.sutUrl ? 'http' : this.config.outbox ? 'bestand' : 'geen',
+      berichttype: type, bsn: clientBsn(bericht), identificatie: headerIdentificatie(bericht), xml, status: 'verwerkt',
+      bevindingen: null, retourcodes: null, gerelateerd: antwoordOp,
+      afleverstatus: this.verzenders.length ? 'wachtend' : 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null,
+      tijdstip: new Date().toISOString(),
+    });
     this.bezorg();
     return rij;
   }

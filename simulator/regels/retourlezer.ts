@@ -1,0 +1,51 @@
+/**
+ * Reading a received retourbericht back into codes per berichtklasse of the heenbericht it answers,
+ * in the same form the assessment gives (`Retourcode`), so a SUT's retourbericht can be compared
+ * with the one the standard requires, and its accepted classes taken into the exchange state.
+ */
+import { berichtInfo, type Bericht, type Berichttype } from '../berichten/catalogus';
+import { klassenVan, type Retourcode } from './beoordeling';
+
+function codesOp(bericht: unknown, pad: string): string[] | undefined {
+  let w: unknown = bericht;
+  for (const stuk of pad.split('/').slice(2)) {
+    const m = /^(\w+)(?:\[(\d+)\])?$/.exec(stuk)!;
+    w = (w as Record<string, unknown> | undefined)?.[m[1]!];
+    if (m[2]) w = (w as unknown[] | undefined)?.[Number(m[2]) - 1];
+  }
+  return (w as { RetourCodes?: { RetourCode: string[] } } | undefined)?.RetourCodes?.RetourCode;
+}
+
+/**
+ * The codes of a retourbericht per class, paths as in the heenbericht. A Header without codes and
+ * without body (a fully approved message, IV028) reads as Header 0200.
+ */
+export function retourcodesVan(retourType: Berichttype, retour: unknown, heen?: unknown): Retourcode[] {
+  const info = berichtInfo(retourType);
+  const header = (retour as { Header: { RetourCodes?: { RetourCode: string[] } } }).Header.RetourCodes?.RetourCode ?? [];
+  const uit: Retourcode[] = [{ berichtklasse: 'Header', pad: '/Bericht/Header', codes: header.length ? header : ['0200'] }];
+  if (info.nummer === '325') {
+    const a = (retour as Bericht<'325'>).DeclaratieAntwoord;
+    if (!a) return uit;
+    uit.push({ berichtklasse: 'DeclaratieAntwoord', pad: '/Bericht/Declaratie', codes: a.RetourCodes.RetourCode });
+    // Clients and prestaties are returned only when rejected; find them back in the declaratie by Bsn and ReferentieNummer.
+    const d = (heen as Bericht<'323'> | undefined)?.Declaratie;
+    for (const c of a.Clienten?.Client ?? []) {
+      const ci = d ? d.Clienten.Client.findIndex((x) => x.Bsn === c.Bsn) : -1;
+      const cpad = ci >= 0 ? `/Bericht/Declaratie/Clienten/Client[${ci + 1}]` : `/Bericht/Declaratie/Clienten/Client[Bsn=${c.Bsn}]`;
+      uit.push({ berichtklasse: 'Client', pad: cpad, codes: c.RetourCodes.RetourCode });
+      for (const p of c.Prestaties.Prestatie) {
+        const pi = ci >= 0 ? d!.Clienten.Client[ci]!.Prestaties.Prestatie.findIndex((x) => x.ProductReferentie.ReferentieNummer === p.ProductReferentie.ReferentieNummer) : -1;
+        const ppad = pi >= 0 ? `${cpad}/Prestaties/Prestatie[${pi + 1}]` : `${cpad}/Prestaties/Prestatie[ReferentieNummer=${p.ProductReferentie.ReferentieNummer}]`;
+        uit.push({ berichtklasse: 'Prestatie', pad: ppad, codes: p.RetourCodes.RetourCode });
+      }
+    }
+    return uit;
+  }
+  for (const k of klassenVan(retourType, retour)) {
+    if (k.naam === 'Header') continue;
+    const codes = codesOp(retour, k.pad);
+    if (codes) uit.push({ berichtklasse: k.naam, pad: k.pad, codes });
+  }
+  return uit;
+}
