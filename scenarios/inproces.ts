@@ -80,6 +80,7 @@ export function speelInProces(casus: Casus, domein: Domein, opties: { bronnen?: 
         const referentie = stap.actie?.referentieAanbieder;
         fouten.push(...controleerInhoud(stap.verwacht.inhoud ?? [], x.bericht, bekend, referentie));
         if (stap.verwacht.retour && stap.verwacht.retour !== 'geen') fouten.push(...controleerRetour(stap.verwacht.retour, beoordeling.retourcodes));
+        if (stap.verwacht.retourInhoud && beoordeling.retour) fouten.push(...controleerInhoud(stap.verwacht.retourInhoud, beoordeling.retour.bericht, bekend));
       }
       if (beoordeling.retour) {
         // The retourbericht must itself be a valid message (the official XSD is the oracle in the tests).

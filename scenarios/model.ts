@@ -49,6 +49,8 @@ export interface Verwachting {
   readonly inhoud?: readonly Inhoud[];
   /** The receiver's retourbericht: fully approved, codes on classes (0001 on the Header: rejected as a whole), or none at all (schema). */
   readonly retour?: 'goedgekeurd' | 'geen' | { readonly klasse: string; readonly code: string }[];
+  /** What the receiver's retourbericht must contain besides its codes (a 325 lists only rejected prestaties). */
+  readonly retourInhoud?: readonly Inhoud[];
   /** The reference party refuses this step (the standard does not allow it now). */
   readonly geweigerd?: boolean;
   /** Messages the receiving party sends by itself in reply (a GI's start), besides the retourbericht. */

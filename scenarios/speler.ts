@@ -186,6 +186,7 @@ export class Speler {
     const heen = valideerXml(Buffer.from(bericht.xml ?? '')).bericht ?? valideerXml(Buffer.from(bericht.xml ?? '')).ruw;
     const codes: Retourcode[] = retourcodesVan(r.berichttype!, r.bericht, heen);
     fouten.push(...controleerRetour(stap.verwacht.retour, codes).map((f) => `retourbericht van de SUT: ${f}`));
+    fouten.push(...controleerInhoud(stap.verwacht.retourInhoud ?? [], r.bericht, this.nummers).map((f) => `retourbericht van de SUT: ${f}`));
   }
 
   /** The SUT's heenbericht: it must arrive, pass schema and rules (as our simulator judged it), and have the required content. */
