@@ -159,7 +159,7 @@ export const CASUSSEN_32: readonly Casus[] = [
     titel: 'Een definitieve stop met een eerdere einddatum dan de tijdelijke stop wordt afgekeurd',
     herkomst: 'wmo',
     domeinen: ['wmo', 'jw'],
-    regels: ['TR414'],
+    regels: ['TR414', 'IV028'],
     sutRollen: ['gemeente'],
     feature: 'features/wijzigingen-32/stopproduct.feature',
     stappen: (d) => [

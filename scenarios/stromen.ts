@@ -511,6 +511,32 @@ export const STROMEN: readonly Casus[] = [
     ],
   },
   {
+    id: 'verwijderen-met-declaraties',
+    titel: 'Een toewijzing met goedgekeurde declaraties wordt niet verwijderd',
+    herkomst: 'wmo',
+    domeinen: beide,
+    regels: ['TR385', 'OP362'],
+    sutRollen: ['gemeente'],
+    feature: 'features/stromen/toewijzing.feature',
+    stappen: (d) => [
+      ...levering(d),
+      {
+        titel: 'de aanbieder declareert januari 2026 en de gemeente keurt die goed',
+        door: 'aanbieder',
+        datum: '2026-02-05',
+        actie: { actie: 'declareren', maand: '2026-01', declaratieNummer: 'D202601V', prestaties: [{ toewijzingNummer: 1001, volume: 12, product: d.productJson(), eenheid: '04', tarief: 5000 }] },
+        verwacht: { bericht: '323', retour: 'goedgekeurd' },
+      },
+      {
+        titel: 'de gemeente wordt gevraagd toewijzing 1001 te verwijderen',
+        door: 'gemeente',
+        datum: '2026-02-10',
+        actie: { actie: 'verwijderen', bsn: BSN, toewijzingNummer: 1001 },
+        verwacht: { geweigerd: true },
+      },
+    ],
+  },
+  {
     id: 'toewijzing-verwijderen',
     titel: 'De gemeente verwijdert een ten onrechte verstuurde toewijzing',
     herkomst: 'wmo',

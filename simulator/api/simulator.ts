@@ -81,4 +81,8 @@ export class Simulator {
   stop(): void {
     for (const s of this.sessies.values()) s.stop();
   }
+
+  async afsluiten(): Promise<void> {
+    await Promise.all([...this.sessies.values()].map((s) => s.afsluiten()));
+  }
 }

@@ -62,9 +62,12 @@ export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator
       inbox?.stop();
       simulator.stop();
       if (server) {
+        const gesloten = new Promise<void>((resolve) => server!.close(() => resolve()));
         server.closeAllConnections();
-        await new Promise<void>((resolve) => server!.close(() => resolve()));
+        await gesloten;
       }
+      await inbox?.klaar();
+      await simulator.afsluiten();
       opslag.sluit();
     },
   };

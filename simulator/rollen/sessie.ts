@@ -86,7 +86,7 @@ export class Sessie {
   readonly toestand: Toestand;
   readonly bronnen: Bronnen;
   private rij: Promise<void> = Promise.resolve();
-  private bezorgen = false;
+  private bezorgen: Promise<void> | undefined;
   private bezorgTimer: NodeJS.Timeout | undefined;
   private gestopt = false;
   private wachtenden: (() => void)[] = [];
@@ -382,34 +382,38 @@ export class Sessie {
   /** Delivers waiting outbound messages in order; on failure retries later with backoff. */
   bezorg(): void {
     if (this.bezorgen || this.gestopt || !this.verzenders.length) return;
-    this.bezorgen = true;
-    void (async () => {
-      try {
-        for (;;) {
-          const volgende = this.opslag.teVersturen(this.id)[0];
-          if (!volgende) return;
-          const wacht = (volgende.volgende_poging ?? 0) - Date.now();
-          if (wacht > 0) {
-            this.plan(wacht);
-            return;
-          }
-          try {
-            for (const v of this.verzenders) await v(volgende, this.config);
-            this.opslag.werkBij(volgende.id, { afleverstatus: 'afgeleverd', pogingen: volgende.pogingen + 1, laatste_fout: null, volgende_poging: null });
-          } catch (e) {
-            const pogingen = volgende.pogingen + 1;
-            const vertraging = Math.min(30_000, 100 * 2 ** Math.min(pogingen, 9));
-            this.opslag.werkBij(volgende.id, { pogingen, laatste_fout: (e as Error).message, volgende_poging: Date.now() + vertraging });
-            this.plan(vertraging);
-            return;
-          } finally {
-            this.meldWachtenden();
-          }
-        }
-      } finally {
-        this.bezorgen = false;
+    // .finally runs after the assignment below, also when the loop ends at once.
+    const p: Promise<void> = this.bezorgLus().finally(() => {
+      if (this.bezorgen === p) this.bezorgen = undefined;
+    });
+    this.bezorgen = p;
+  }
+
+  private async bezorgLus(): Promise<void> {
+    for (;;) {
+      if (this.gestopt) return;
+      const volgende = this.opslag.teVersturen(this.id)[0];
+      if (!volgende) return;
+      const wacht = (volgende.volgende_poging ?? 0) - Date.now();
+      if (wacht > 0) {
+        this.plan(wacht);
+        return;
       }
-    })();
+      try {
+        for (const v of this.verzenders) await v(volgende, this.config);
+        if (this.gestopt) return;
+        this.opslag.werkBij(volgende.id, { afleverstatus: 'afgeleverd', pogingen: volgende.pogingen + 1, laatste_fout: null, volgende_poging: null });
+      } catch (e) {
+        if (this.gestopt) return;
+        const pogingen = volgende.pogingen + 1;
+        const vertraging = Math.min(30_000, 100 * 2 ** Math.min(pogingen, 9));
+        this.opslag.werkBij(volgende.id, { pogingen, laatste_fout: (e as Error).message, volgende_poging: Date.now() + vertraging });
+        this.plan(vertraging);
+        return;
+      } finally {
+        this.meldWachtenden();
+      }
+    }
   }
 
   private plan(ms: number): void {
@@ -447,6 +451,13 @@ export class Sessie {
     this.gestopt = true;
     if (this.bezorgTimer) clearTimeout(this.bezorgTimer);
     this.meldWachtenden();
+  }
+
+  /** Stops and waits until no processing or delivery is under way (before the database closes). */
+  async afsluiten(): Promise<void> {
+    this.stop();
+    await this.rij;
+    await this.bezorgen;
   }
 }
 

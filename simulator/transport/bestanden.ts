@@ -34,7 +34,7 @@ function vrijeNaam(map: string, naam: string): string {
 export class Inbox {
   private readonly gezien = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
-  private bezig = false;
+  private bezig: Promise<void> | undefined;
 
   constructor(
     readonly map: string,
@@ -54,11 +54,21 @@ export class Inbox {
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** Resolves when no pass is under way. */
+  async klaar(): Promise<void> {
+    await this.bezig;
+  }
+
   /** One pass over the inbox; exposed for tests. */
-  async ronde(): Promise<void> {
-    if (this.bezig) return;
-    this.bezig = true;
-    try {
+  ronde(): Promise<void> {
+    this.bezig ??= this.eenRonde().finally(() => {
+      this.bezig = undefined;
+    });
+    return this.bezig;
+  }
+
+  private async eenRonde(): Promise<void> {
+    {
       for (const naam of readdirSync(this.map).sort()) {
         if (naam.startsWith('.') || /\.(tmp|part)$/i.test(naam)) continue;
         const pad = path.join(this.map, naam);
@@ -77,8 +87,6 @@ export class Inbox {
         this.gezien.delete(naam);
         await this.neem(naam, pad);
       }
-    } finally {
-      this.bezig = false;
     }
   }
 
