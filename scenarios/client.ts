@@ -60,6 +60,10 @@ export class SimulatorClient {
     await this.verzoek('PUT', '/klok', { datum });
   }
 
+  async instellingen(w: Record<string, unknown>): Promise<void> {
+    await this.verzoek('PUT', '/instellingen', w);
+  }
+
   async reset(): Promise<void> {
     await this.verzoek('POST', '/reset');
   }
@@ -69,8 +73,9 @@ export class SimulatorClient {
     return (await this.verzoek('GET', `/berichten?${q}`)) as LogBericht[];
   }
 
-  async bericht(id: string): Promise<LogBericht> {
-    return (await this.verzoek('GET', `/berichten/${id}`)) as LogBericht;
+  /** One message; with `wacht`, the server waits up to that many ms until it is processed and answered. */
+  async bericht(id: string, wacht = 0): Promise<LogBericht> {
+    return (await this.verzoek('GET', `/berichten/${id}${wacht ? `?wacht=${wacht}` : ''}`)) as LogBericht;
   }
 
   async gezondheid(): Promise<{ rol: string; domein: string; systeemdatum: string }> {

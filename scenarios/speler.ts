@@ -38,11 +38,41 @@ export interface Spelopzet {
   readonly log?: (regel: string) => void;
 }
 
+/** The outcome of one step, per check, so each expectation can be reported on its own. */
 export interface StapResultaat {
   readonly titel: string;
+  /** Could not take the step, or what had to follow never came. */
+  readonly uitvoering: string[];
+  readonly geweigerd: string[];
+  readonly retour: string[];
+  readonly inhoud: string[][];
+  readonly retourInhoud: string[][];
+  readonly volgt: string[][];
+  /** Every difference, all checks together. */
   readonly fouten: string[];
   /** What arrived, for the report when a step fails. */
   readonly gezien: string[];
+}
+
+class Verslag {
+  readonly uitvoering: string[] = [];
+  readonly geweigerd: string[] = [];
+  readonly retour: string[] = [];
+  readonly inhoud: string[][];
+  readonly retourInhoud: string[][];
+  readonly volgt: string[][];
+  readonly gezien: string[] = [];
+
+  constructor(readonly stap: Stap) {
+    this.inhoud = (stap.verwacht.inhoud ?? []).map(() => []);
+    this.retourInhoud = (stap.verwacht.retourInhoud ?? []).map(() => []);
+    this.volgt = (stap.verwacht.volgt ?? []).map(() => []);
+  }
+
+  resultaat(): StapResultaat {
+    const fouten = [...this.uitvoering, ...this.geweigerd, ...this.retour, ...this.inhoud.flat(), ...this.retourInhoud.flat(), ...this.volgt.flat()];
+    return { titel: this.stap.titel, uitvoering: this.uitvoering, geweigerd: this.geweigerd, retour: this.retour, inhoud: this.inhoud, retourInhoud: this.retourInhoud, volgt: this.volgt, fouten, gezien: this.gezien };
+  }
 }
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -86,6 +116,7 @@ export class Speler {
 
   private async volgnr(): Promise<number> {
     const alle = await this.o.tegenpartij.berichten();
+    for (const b of alle) this.onthoudNummers(b.xml);
     return (alle.at(-1)?.volgnr ?? 0) + 1;
   }
 
@@ -94,11 +125,18 @@ export class Speler {
     for (const m of xml.matchAll(/ToewijzingNummer>\s*(\d+)\s*</g)) this.nummers.add(Number(m[1]));
   }
 
+  /** The steps of a case in this domain, with the run's dates. */
+  stappen(casus: Casus): { stap: Stap; origineleDatum: string }[] {
+    return casus.stappen(domeinwaarden(this.o.domein)).map((ruw) => ({
+      stap: this.o.datum ? ({ ...verschuifDatums({ ...ruw, bericht: undefined, xml: undefined }, this.o.datum), bericht: ruw.bericht, xml: ruw.xml } as Stap) : ruw,
+      origineleDatum: ruw.datum,
+    }));
+  }
+
   async speel(casus: Casus): Promise<StapResultaat[]> {
     const uit: StapResultaat[] = [];
-    for (const ruw of casus.stappen(domeinwaarden(this.o.domein))) {
-      const stap = this.o.datum ? ({ ...verschuifDatums({ ...ruw, bericht: undefined, xml: undefined }, this.o.datum), bericht: ruw.bericht, xml: ruw.xml } as Stap) : ruw;
-      const r = await this.speelStap(stap, ruw.datum);
+    for (const { stap, origineleDatum } of this.stappen(casus)) {
+      const r = await this.speelStap(stap, origineleDatum);
       uit.push(r);
       if (r.fouten.length) break; // later steps build on this one
     }
@@ -107,13 +145,11 @@ export class Speler {
 
   /** `origineleDatum`: the step's date in the case, for templates whose output is shifted afterwards. */
   async speelStap(stap: Stap, origineleDatum = stap.datum): Promise<StapResultaat> {
-    const fouten: string[] = [];
-    const gezien: string[] = [];
-    this.o.log?.(`  ${stap.door}: ${stap.titel}`);
+    const v = new Verslag(stap);
+    this.o.log?.(`    ${stap.titel}`);
     await this.o.tegenpartij.klok(stap.datum);
     await this.o.sut.klok?.(stap.datum);
     const vanaf = await this.volgnr();
-    for (const b of await this.o.tegenpartij.berichten()) this.onthoudNummers(b.xml);
 
     if (stap.door === this.tegenrol) {
       let verstuurd: { id: string; berichttype: string }[] = [];
@@ -125,19 +161,18 @@ export class Speler {
           if (stap.xml) xml = stap.xml(s);
           else {
             const b = stap.bericht!(s);
-            const bericht = this.o.datum ? verschuifDatums(b.bericht, this.o.datum) : b.bericht;
-            xml = schrijfXml(berichttype(this.o.domein, b.nummer), bericht);
+            xml = schrijfXml(berichttype(this.o.domein, b.nummer), this.o.datum ? verschuifDatums(b.bericht, this.o.datum) : b.bericht);
           }
           verstuurd = await this.o.tegenpartij.verstuur(xml);
         }
       } catch (e) {
-        if (e instanceof ApiFout && e.status === 409 && stap.verwacht.geweigerd) return { titel: stap.titel, fouten, gezien };
+        if (e instanceof ApiFout && e.status === 409 && stap.verwacht.geweigerd) return v.resultaat();
         throw e;
       }
-      if (stap.verwacht.geweigerd) fouten.push('de simulator had deze stap moeten weigeren');
-      for (const v of verstuurd) await this.controleerAntwoordVanSut(v, stap, fouten, gezien);
-      await this.controleerVolgt(stap, vanaf, fouten, gezien);
-      return { titel: stap.titel, fouten, gezien };
+      if (stap.verwacht.geweigerd) v.geweigerd.push('de simulator had deze stap moeten weigeren');
+      for (const b of verstuurd) await this.controleerAntwoordVanSut(b, stap, v);
+      await this.controleerVolgt(stap, vanaf, v);
+      return v.resultaat();
     }
 
     // The SUT acts: ask it, then wait for its message at our simulator.
@@ -145,52 +180,60 @@ export class Speler {
     try {
       await this.o.sut.actie(stap.actie, stap.titel);
     } catch (e) {
-      if (e instanceof ApiFout && e.status === 409) {
-        if (!stap.verwacht.geweigerd) fouten.push(`de SUT weigerde de stap: ${e.message}`);
-        return { titel: stap.titel, fouten, gezien };
+      if (e instanceof ApiFout && (e.status === 409 || e.status === 404 || e.status === 400)) {
+        if (!stap.verwacht.geweigerd) v.uitvoering.push(`de SUT weigerde de stap: ${e.message}`);
+        return v.resultaat();
       }
       throw e;
     }
-    if (stap.verwacht.geweigerd) fouten.push('de SUT had deze stap moeten weigeren');
-    if (stap.verwacht.bericht) await this.controleerBerichtVanSut(stap.verwacht.bericht, stap, vanaf, fouten, gezien, stap.actie.referentieAanbieder);
-    await this.controleerVolgt(stap, vanaf, fouten, gezien);
-    return { titel: stap.titel, fouten, gezien };
+    if (stap.verwacht.geweigerd) {
+      // The SUT took a step the standard does not allow now: show what it sent.
+      await wacht(300);
+      const ontvangen = (await this.o.tegenpartij.berichten({ richting: 'in', vanaf })).map(beschrijf);
+      v.geweigerd.push(`de SUT had deze stap moeten weigeren, maar deed hem${ontvangen.length ? `: ${ontvangen.join('; ')}` : ''}`);
+      return v.resultaat();
+    }
+    if (stap.verwacht.bericht) await this.controleerBerichtVanSut(stap.verwacht.bericht, stap, vanaf, v, stap.actie.referentieAanbieder);
+    await this.controleerVolgt(stap, vanaf, v);
+    return v.resultaat();
   }
 
   /** A message we sent: wait for the SUT's retourbericht (or none, when the schema rejects it) and check its codes. */
-  private async controleerAntwoordVanSut(v: { id: string; berichttype: string }, stap: Stap, fouten: string[], gezien: string[]): Promise<void> {
-    const heenType = v.berichttype as Berichttype;
-    const info = berichtInfo(heenType);
-    const retourNummer = RETOUR_VAN[info.nummer];
+  private async controleerAntwoordVanSut(b: { id: string; berichttype: string }, stap: Stap, v: Verslag): Promise<void> {
+    const heenType = b.berichttype as Berichttype;
+    const retourNummer = RETOUR_VAN[berichtInfo(heenType).nummer];
     if (!retourNummer || stap.verwacht.retour === undefined) return;
     const geenRetour = stap.verwacht.retour === 'geen';
-    const bericht = await totDat(geenRetour ? Math.min(this.o.timeoutMs, 2000) : this.o.timeoutMs, async () => {
-      const b = await this.o.tegenpartij.bericht(v.id);
-      return b.gerelateerd ? b : undefined;
-    });
-    if (!bericht) {
-      if (!geenRetour) fouten.push(`geen ${berichttype(this.o.domein, retourNummer)} van de SUT ontvangen binnen ${this.o.timeoutMs / 1000} s op ${heenType} (${v.id})`);
+    const termijn = geenRetour ? Math.min(this.o.timeoutMs, 1500) : this.o.timeoutMs;
+    const einde = Date.now() + termijn;
+    let heen = await this.o.tegenpartij.bericht(b.id, termijn);
+    while (!heen.gerelateerd && Date.now() < einde) heen = await this.o.tegenpartij.bericht(b.id, einde - Date.now());
+    if (!heen.gerelateerd) {
+      if (!geenRetour) {
+        const aflevering = heen.afleverstatus === 'afgeleverd' ? 'afgeleverd' : `niet afgeleverd (${(heen as unknown as { laatsteFout?: string }).laatsteFout ?? heen.afleverstatus})`;
+        v.retour.push(`geen ${berichttype(this.o.domein, retourNummer)} van de SUT ontvangen binnen ${termijn / 1000} s op ${heenType} (${aflevering})`);
+      }
       return;
     }
-    const retour = await this.o.tegenpartij.bericht(bericht.gerelateerd!);
-    gezien.push(beschrijf(retour));
+    const retour = await this.o.tegenpartij.bericht(heen.gerelateerd);
+    v.gezien.push(beschrijf(retour));
     if (geenRetour) {
-      fouten.push(`de SUT stuurde een ${retour.berichttype} op een bericht dat op het schema had moeten worden afgekeurd`);
+      v.retour.push(`de SUT stuurde een ${retour.berichttype} op een bericht dat op het schema had moeten worden afgekeurd`);
       return;
     }
     const r = valideerXml(Buffer.from(retour.xml ?? ''));
     if (!r.geldig) {
-      fouten.push(`het retourbericht van de SUT is ongeldig: ${r.bevindingen.map((b) => `${b.pad}: ${b.melding}`).join('; ')}`);
+      v.retour.push(`het retourbericht van de SUT is ongeldig: ${r.bevindingen.map((x) => `${x.pad}: ${x.melding}`).join('; ')}`);
       return;
     }
-    const heen = valideerXml(Buffer.from(bericht.xml ?? '')).bericht ?? valideerXml(Buffer.from(bericht.xml ?? '')).ruw;
-    const codes: Retourcode[] = retourcodesVan(r.berichttype!, r.bericht, heen);
-    fouten.push(...controleerRetour(stap.verwacht.retour, codes).map((f) => `retourbericht van de SUT: ${f}`));
-    fouten.push(...controleerInhoud(stap.verwacht.retourInhoud ?? [], r.bericht, this.nummers).map((f) => `retourbericht van de SUT: ${f}`));
+    const heenBericht = valideerXml(Buffer.from(heen.xml ?? ''));
+    const codes: Retourcode[] = retourcodesVan(r.berichttype!, r.bericht, heenBericht.bericht ?? heenBericht.ruw);
+    v.retour.push(...controleerRetour(stap.verwacht.retour, codes).map((f) => `retourbericht van de SUT: ${f}`));
+    (stap.verwacht.retourInhoud ?? []).forEach((i, index) => v.retourInhoud[index]!.push(...controleerInhoud([i], r.bericht, this.nummers).map((f) => `retourbericht van de SUT: ${f}`)));
   }
 
   /** The SUT's heenbericht: it must arrive, pass schema and rules (as our simulator judged it), and have the required content. */
-  private async controleerBerichtVanSut(nummer: Berichtnummer, stap: Stap, vanaf: number, fouten: string[], gezien: string[], referentie?: string): Promise<void> {
+  private async controleerBerichtVanSut(nummer: Berichtnummer, stap: Stap, vanaf: number, v: Verslag, referentie?: string, doel?: string[]): Promise<void> {
     const type = berichttype(this.o.domein, nummer);
     const bericht = await totDat(this.o.timeoutMs, async (resterend) => {
       const lijst = await this.o.tegenpartij.berichten({ richting: 'in', vanaf, wacht: Math.min(resterend, 1000) });
@@ -198,33 +241,37 @@ export class Speler {
     });
     if (!bericht) {
       const binnen = (await this.o.tegenpartij.berichten({ richting: 'in', vanaf })).map(beschrijf);
-      fouten.push(`geen ${type} van de SUT ontvangen binnen ${this.o.timeoutMs / 1000} s; wel ontvangen: ${binnen.join('; ') || 'niets'}`);
+      (doel ?? v.uitvoering).push(`geen ${type} van de SUT ontvangen binnen ${this.o.timeoutMs / 1000} s; wel ontvangen: ${binnen.join('; ') || 'niets'}`);
       return;
     }
     const volledig = await this.o.tegenpartij.bericht(bericht.id);
-    gezien.push(beschrijf(volledig));
+    v.gezien.push(beschrijf(volledig));
     if (volledig.status === 'afgekeurd') {
-      fouten.push(`de ${type} van de SUT is afgekeurd op het schema: ${volledig.bevindingen.map((b) => `${b.pad}: ${b.melding}`).join('; ')}`);
+      (doel ?? v.retour).push(`de ${type} van de SUT is afgekeurd op het schema: ${volledig.bevindingen.map((b) => `${b.pad}: ${b.melding}`).join('; ')}`);
       return;
     }
-    if (stap.verwacht.retour && stap.verwacht.retour !== 'geen') {
+    const verwacht = stap.verwacht.retour;
+    if (verwacht && verwacht !== 'geen') {
       const codes = (volledig.retourcodes ?? []) as Retourcode[];
-      fouten.push(
-        ...controleerRetour(stap.verwacht.retour, codes).map(
+      (doel ?? v.retour).push(
+        ...controleerRetour(verwacht, codes).map(
           (f) => `de ${type} van de SUT volgens de regels: ${f}${volledig.bevindingen.length ? ` (${volledig.bevindingen.map((b) => `${b.regel} ${b.pad}: ${b.melding}`).join('; ')})` : ''}`,
         ),
       );
     }
     const inhoud = valideerXml(Buffer.from(volledig.xml ?? '')).bericht;
-    fouten.push(...controleerInhoud(stap.verwacht.inhoud ?? [], inhoud, this.nummers, referentie).map((f) => `inhoud van de ${type} van de SUT: ${f}`));
+    (stap.verwacht.inhoud ?? []).forEach((i, index) =>
+      (doel ?? v.inhoud[index]!).push(...controleerInhoud([i], inhoud, this.nummers, referentie).map((f) => `inhoud van de ${type} van de SUT: ${f}`)),
+    );
     this.onthoudNummers(volledig.xml);
   }
 
   /** Messages the SUT must send by itself after the step (a GI's start). */
-  private async controleerVolgt(stap: Stap, vanaf: number, fouten: string[], gezien: string[]): Promise<void> {
-    for (const v of stap.verwacht.volgt ?? []) {
-      if (v.door !== this.o.sutRol) continue;
-      await this.controleerBerichtVanSut(v.bericht, { ...stap, verwacht: { retour: 'goedgekeurd', ...(v.inhoud && { inhoud: v.inhoud }) } }, vanaf, fouten, gezien);
+  private async controleerVolgt(stap: Stap, vanaf: number, v: Verslag): Promise<void> {
+    for (const [index, f] of (stap.verwacht.volgt ?? []).entries()) {
+      if (f.door !== this.o.sutRol) continue;
+      const deelstap: Stap = { ...stap, verwacht: { retour: 'goedgekeurd', ...(f.inhoud && { inhoud: f.inhoud }) } };
+      await this.controleerBerichtVanSut(f.bericht, deelstap, vanaf, v, undefined, v.volgt[index]);
     }
   }
 }

@@ -28,6 +28,21 @@ export const SCHEMAS = {
       bronnen: { type: 'object', description: 'externe bronnen: gemeenten, productcodes, tarieven' },
     },
   },
+  Instellingen: {
+    type: 'object',
+    additionalProperties: false,
+    description: 'wijzigt de configuratie van de sessie; de sessie begint daarna opnieuw met de bewaarde toestand',
+    properties: {
+      sutUrl: { type: 'string', pattern: '^https?://' },
+      gemeente: { type: 'string', pattern: '^\\d{4}$' },
+      aanbieder: { type: 'string', pattern: '^\\d{8}$' },
+      bsn: { type: 'string', pattern: '^\\d{9}$' },
+      fouten: { type: 'array', items: { enum: FOUTEN.map((f) => f.naam) } },
+      gi: { type: 'boolean' },
+      declaratieAntwoord: { enum: ['automatisch', 'handmatig'] },
+      bronnen: { type: 'object' },
+    },
+  },
   Bericht: {
     type: 'object',
     properties: {
@@ -97,6 +112,9 @@ function sessiePaden(prefix: string, beveiligd: boolean) {
         requestBody: { required: true, content: { 'application/xml': { schema: { type: 'string' } } } },
         responses: { '202': { description: 'verstuurd' }, '409': { description: 'geen bericht dat deze rol verstuurt', ...json('Fout') }, ...fouten },
       },
+    },
+    [p('/instellingen')]: {
+      put: { summary: 'De configuratie van de sessie wijzigen (SUT-adres, codes, GI, bronnen, fouten)', ...security, requestBody: { required: true, ...json('Instellingen') }, responses: { '200': { description: 'de nieuwe configuratie' }, '400': json('Fout'), ...fouten } },
     },
     [p('/reset')]: { post: { summary: 'Log en toestand van de sessie wissen', ...security, responses: { '200': { description: 'gewist' }, ...fouten } } },
     [p('/gezondheid')]: { get: { summary: 'Leeft de simulator? Rol, domein, systeemdatum, wachtende aflevering', ...security, responses: { '200': { description: 'ok' }, ...fouten } } },

@@ -17,6 +17,7 @@ import { STANDAARD_SESSIE, type Simulator } from './simulator';
 const ajv = new Ajv({ allErrors: true, strict: false });
 const valideerKlok = ajv.compile(SCHEMAS.Klok);
 const valideerSessie = ajv.compile(SCHEMAS.SessieAanvraag);
+const valideerInstellingen = ajv.compile(SCHEMAS.Instellingen);
 
 function meldingen(errors: typeof valideerKlok.errors): string[] {
   return (errors ?? []).map((e) => `${e.instancePath || '(body)'}: ${e.keyword === 'additionalProperties' ? `onbekend veld '${(e.params as { additionalProperty: string }).additionalProperty}'` : e.message}`);
@@ -77,8 +78,14 @@ function sessieRoutes(sim: Simulator): express.Router {
     res.json(rijen.map(metadata));
   });
 
-  r.get('/berichten/:id', (req, res) => {
-    const rij = sim.opslag.bericht(req.params.id!);
+  r.get('/berichten/:id', async (req, res) => {
+    // ?wacht=ms: wait until the message is processed and answered (long polling), at most that long.
+    const einde = Date.now() + Math.min(Number(req.query.wacht ?? 0) || 0, 30_000);
+    let rij = sim.opslag.bericht(req.params.id!);
+    while (rij && rij.sessie === s(req).id && (rij.status === 'ontvangen' || !rij.gerelateerd) && Date.now() < einde) {
+      await s(req).wachtOpWijziging(einde - Date.now());
+      rij = sim.opslag.bericht(req.params.id!);
+    }
     if (!rij || rij.sessie !== s(req).id) {
       res.status(404).json({ fout: `bericht ${req.params.id} bestaat niet` });
       return;
@@ -118,6 +125,21 @@ function sessieRoutes(sim: Simulator): express.Router {
 
   r.get('/klok', (req, res) => {
     res.json({ systeemdatum: s(req).systeemdatum });
+  });
+
+  r.put('/instellingen', express.json(), (req, res) => {
+    if (!valideerInstellingen(req.body)) {
+      res.status(400).json({ fout: 'ongeldige instellingen', details: meldingen(valideerInstellingen.errors) });
+      return;
+    }
+    const w = req.body as Partial<SessieConfig>;
+    const onbekend = (w.fouten ?? []).filter((f) => !foutMetNaam(f));
+    if (onbekend.length) {
+      res.status(400).json({ fout: `onbekende fout(en): ${onbekend.join(', ')}` });
+      return;
+    }
+    const nieuw = sim.herconfigureer(s(req).id, w);
+    res.json({ rol: nieuw.config.rol, domein: nieuw.config.domein, gemeente: nieuw.config.gemeente, aanbieder: nieuw.config.aanbieder, fouten: nieuw.config.fouten, gi: nieuw.config.gi ?? false, sutUrl: nieuw.config.sutUrl ?? null });
   });
 
   r.post('/reset', (req, res) => {

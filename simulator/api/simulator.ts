@@ -68,6 +68,18 @@ export class Simulator {
     return this.sessies.get(id);
   }
 
+  /** Changes a session's configuration (counterpart, codes, faults) and starts it afresh with that configuration. */
+  herconfigureer(id: string, wijziging: Partial<SessieConfig>): Sessie {
+    const oud = this.sessies.get(id)!;
+    oud.stop();
+    const config: SessieConfig = { ...oud.config, ...wijziging };
+    const rij = this.opslag.sessies().find((x) => x.id === id)!;
+    this.opslag.bewaarSessie({ ...rij, config: JSON.stringify(config) });
+    const s = new Sessie(id, config, this.opslag, this.verzenders, rij.systeemdatum, this.grenzen);
+    this.sessies.set(id, s);
+    return s;
+  }
+
   /** Forgets a session's messages and state; its configuration and token stay. */
   reset(id: string): Sessie {
     const oud = this.sessies.get(id)!;
