@@ -83,7 +83,8 @@ export function verwachtingsregels(stap: Stap, sutRol: Rol): Verwachtingsregel[]
     const codes = v.retour.map((r) => `retourcode ${r.code} op ${klasseNaam(r.klasse)}`).join(' en ');
     uit.push({ tekst: doorSut ? `krijgt het ${bericht} ${codes}` : `geeft de ${sutRol} op het ${bericht} ${codes}`, controle: { soort: 'retour' } });
   }
-  (v.inhoud ?? []).forEach((i, index) => uit.push({ tekst: inhoudZin(i, bericht), controle: { soort: 'inhoud', index } }));
+  // The content of the counterpart's own messages is not what the suite tests; the SUT's is.
+  if (doorSut) (v.inhoud ?? []).forEach((i, index) => uit.push({ tekst: inhoudZin(i, bericht), controle: { soort: 'inhoud', index } }));
   (v.retourInhoud ?? []).forEach((i, index) => uit.push({ tekst: inhoudZin(i, bericht), controle: { soort: 'retourinhoud', index } }));
   (v.volgt ?? []).forEach((f, index) =>
     uit.push({ tekst: `stuurt de ${f.door} uit zichzelf een ${BERICHTNAMEN[f.bericht] ?? f.bericht}${f.inhoud?.length ? ` dat ${f.inhoud.map((i) => inhoudZin(i, '').replace(/^meldt het\s+/, 'meldt ')).join(' en ')}` : ''}`, controle: { soort: 'volgt', index } }),

@@ -1,0 +1,74 @@
+/**
+ * `ketentest casuistiek --domein wmo|jw [--json]`: per domain the table of its own cases and the table
+ * of cases taken over from the other domain (since 3.2 each standard lists both), with the feature
+ * and scenario that implement each.
+ */
+import type { Domein } from '../berichten/model';
+import { ALLE_CASUSSEN } from '../../scenarios/casussen';
+import { scenarionaam } from '../../scenarios/features';
+import type { Casus } from '../../scenarios/model';
+import { Gebruiksfout, leesArgumenten } from './argumenten';
+
+const HULP = `Gebruik: ketentest casuistiek --domein wmo|jw [--json]
+
+Toont de casuïstiek van een domein: de eigen casussen en de casussen uit het andere domein die er
+ook gelden, met per casus de regels, de rollen van het systeem onder test, en de feature en het
+scenario die haar uitvoeren.`;
+
+export interface CasusRegel {
+  id: string;
+  titel: string;
+  herkomst: Domein;
+  domeinen: Domein[];
+  regels: string[];
+  sutRollen: string[];
+  feature: string;
+  scenarios: string[];
+}
+
+export function casuistiek(domein: Domein): { domein: Domein; eigen: CasusRegel[]; overgenomen: CasusRegel[] } {
+  const regel = (c: Casus): CasusRegel => ({
+    id: c.id,
+    titel: c.titel,
+    herkomst: c.herkomst,
+    domeinen: [...c.domeinen],
+    regels: [...c.regels],
+    sutRollen: [...c.sutRollen],
+    feature: c.feature,
+    scenarios: c.sutRollen.map((r) => scenarionaam(c, r)),
+  });
+  const hier = ALLE_CASUSSEN.filter((c) => c.domeinen.includes(domein));
+  return {
+    domein,
+    eigen: hier.filter((c) => c.herkomst === domein).map(regel),
+    overgenomen: hier.filter((c) => c.herkomst !== domein).map(regel),
+  };
+}
+
+function tabel(titel: string, rijen: CasusRegel[]): string {
+  const regels = [`${titel} (${rijen.length})`, `  ${'casus'.padEnd(42)} ${'regels'.padEnd(34)} ${'SUT'.padEnd(18)} feature`];
+  for (const r of rijen) {
+    regels.push(`  ${r.id.padEnd(42)} ${r.regels.join(' ').padEnd(34)} ${r.sutRollen.join(', ').padEnd(18)} ${r.feature}`);
+    regels.push(`    ${r.titel}`);
+  }
+  return regels.join('\n');
+}
+
+export function casuistiekOpdracht(args: string[]): number {
+  const { values, positionals } = leesArgumenten(args, { domein: { type: 'string' }, json: { type: 'boolean' } }, HULP);
+  if (values.help) {
+    console.log(HULP);
+    return 0;
+  }
+  if (positionals.length) throw new Gebruiksfout(`onverwacht argument '${positionals[0]}'\n\n${HULP}`);
+  if (values.domein !== 'wmo' && values.domein !== 'jw') throw new Gebruiksfout(`--domein moet wmo of jw zijn${values.domein ? `, niet '${values.domein}'` : ''}\n\n${HULP}`);
+  const c = casuistiek(values.domein);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(c, null, 2)}\n`);
+    return 0;
+  }
+  const naam = values.domein === 'wmo' ? 'iWmo' : 'iJw';
+  const ander = values.domein === 'wmo' ? 'iJw' : 'iWmo';
+  console.log(`${tabel(`Overzicht casuïstiek ${naam} 3.2`, c.eigen)}\n\n${tabel(`Casuïstiek uit ${ander} die ook in ${naam} geldt`, c.overgenomen)}`);
+  return 0;
+}

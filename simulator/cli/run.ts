@@ -1,0 +1,264 @@
+/**
+ * `ketentest run`: the conformance suite. Without --sut-url it runs every scenario, both roles and
+ * both domains, against the built-in reference implementation (a simulator in the SUT's role). With
+ * --sut-url our simulator plays the counterpart of a real system, which acts through its trigger
+ * (--sut-trigger, the /acties contract) or a tester (--handmatig).
+ *
+ * Writes rapport/samenvatting.json, rapport/junit.xml and Allure results (npm run rapport).
+ */
+import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api';
+import type { Envelope } from '@cucumber/messages';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Domein } from '../berichten/model';
+import { startSimulator, type DraaiendeSimulator } from '../api/starten';
+import { ALLE_REGELS } from '../regels/catalogus';
+import { fout as foutMetNaam, type Rol } from '../rollen/fouten';
+import type { Wereldparameters } from '../../steps/wereld';
+import { Gebruiksfout, geheelGetal, leesArgumenten } from './argumenten';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+const HULP = `Gebruik: ketentest run [opties]
+
+Draait de conformance-suite (Gherkin-scenario's uit de casuïstiek van iWmo/iJw 3.2).
+Zonder --sut-url: alle scenario's, beide rollen en beide domeinen, tegen de ingebouwde
+referentie-implementatie.
+
+  --sut-rol R          gemeente of aanbieder: de rol van het systeem onder test (standaard beide)
+  --domein D           wmo, jw of beide (standaard beide)
+  --sut-url URL        basis-URL van het systeem onder test (het ontvangt berichten op URL/berichten)
+  --sut-trigger URL    waar het systeem onder test bedrijfsstappen ontvangt (POST URL/acties)
+  --handmatig          een tester zet de stappen van het systeem onder test; de suite wacht
+  --poort N            poort van onze simulator voor een extern systeem (standaard 8080)
+  --gemeente CODE      CBS-code van de gemeente (standaard 0384)
+  --tags EXPR          alleen scenario's die aan deze tag-expressie voldoen, bijv. "@OP380 and @jw"
+  --timeout S          seconden wachten op een bericht (standaard 10; handmatig 600)
+  --rapport MAP        waar de rapporten komen (standaard ./rapport)
+  --fout NAAM          (voor de mutatietest) de referentie-implementatie draait met deze fout
+
+Exitcode: 0 als elk gekozen scenario slaagt, 1 als er een faalt, 2 bij een gebruiksfout.`;
+
+export interface Samenvatting {
+  scenarios: { totaal: number; geslaagd: number; gefaald: number };
+  regels: Record<string, { geslaagd: number; gefaald: number }>;
+  domeinen: Domein[];
+  'sut-rollen': Rol[];
+  'niet-gedekte-regels': string[];
+  gefaald: { scenario: string; domein: string | null; status: string; regels: string[]; melding: string }[];
+}
+
+interface ScenarioUitslag {
+  naam: string;
+  tags: string[];
+  status: string;
+  melding: string;
+}
+
+let steunCode: Awaited<ReturnType<typeof loadSupport>> | undefined;
+
+const REGELTAG = /^@((?:OP|TR|CD|CS|IV|UP)\d+(?:x\d+)?)$/;
+
+export interface RunOpties {
+  rollen: Rol[];
+  domeinen: Domein[];
+  sutUrl?: string;
+  trigger?: string;
+  handmatig?: boolean;
+  poort?: number;
+  gemeente?: string;
+  tags?: string;
+  timeoutMs: number;
+  rapport: string;
+  fouten: string[];
+  /** Progress lines (default: stdout). */
+  log?: (regel: string) => void;
+  /** Extra reports (JUnit, Allure); off for quick internal runs such as the mutation test. */
+  rapporten?: boolean;
+}
+
+/** Runs the suite in this process; returns the summary (also written to the report directory). */
+export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
+  const log = o.log ?? ((r: string) => process.stdout.write(`${r}\n`));
+  const simulatoren: Wereldparameters['simulatoren'] = {};
+  const draaiend: DraaiendeSimulator[] = [];
+  const basis = { gemeente: o.gemeente ?? '0384', aanbieder: '12345678', bsn: '999900006', fouten: [] };
+  try {
+    for (const domein of o.domeinen) {
+      simulatoren[domein] = {};
+      if (!o.sutUrl) {
+        for (const rol of ['gemeente', 'aanbieder'] as const) {
+          const s = await startSimulator({ config: { ...basis, domein, rol }, poort: 0, data: ':memory:' });
+          draaiend.push(s);
+          simulatoren[domein]![rol] = s.url!;
+        }
+      } else {
+        const rol: Rol = o.rollen[0] === 'gemeente' ? 'aanbieder' : 'gemeente';
+        const poort = o.domeinen.length > 1 && domein === 'jw' ? (o.poort ?? 8080) + 1 : (o.poort ?? 8080);
+        const s = await startSimulator({ config: { ...basis, domein, rol, sutUrl: o.sutUrl }, poort, host: '0.0.0.0', data: ':memory:' });
+        draaiend.push(s);
+        simulatoren[domein]![rol] = s.url!.replace('0.0.0.0', '127.0.0.1');
+        log(`ketentest: onze ${rol} (${domein}) ontvangt berichten van het systeem onder test op http://<deze-machine>:${poort}/berichten`);
+      }
+    }
+    const parameters: Wereldparameters = {
+      modus: o.sutUrl ? 'extern' : 'referentie',
+      simulatoren,
+      ...(o.trigger && { trigger: o.trigger }),
+      ...(o.handmatig && { handmatig: true }),
+      fouten: o.fouten,
+      timeoutMs: o.timeoutMs,
+      ...(o.gemeente && { gemeente: o.gemeente }),
+      ...(o.sutUrl && { verschuiven: true }),
+    };
+    const tags = [
+      `(${o.rollen.map((r) => `@sut-${r}`).join(' or ')})`,
+      `(${o.domeinen.map((d) => `@${d}`).join(' or ')})`,
+      ...(o.tags ? [`(${o.tags})`] : []),
+    ].join(' and ');
+    mkdirSync(o.rapport, { recursive: true });
+    const allure = path.join(o.rapport, 'allure-results');
+    if (o.rapporten !== false) rmSync(allure, { recursive: true, force: true });
+    const { runConfiguration } = await loadConfiguration({
+      file: 'cucumber.js',
+      provided: {
+        tags,
+        worldParameters: parameters as never,
+        // Progress comes from onMessage below; cucumber's own summary goes to a file, not the terminal.
+        format: [`summary:${path.join(o.rapport, 'cucumber.txt')}`, ...(o.rapporten === false ? [] : [`junit:${path.join(o.rapport, 'junit.xml')}`, 'allure-cucumberjs/reporter'])],
+        formatOptions: { resultsDir: allure, junit: { suiteName: 'ketentest' } },
+      },
+    }, { cwd: ROOT });
+
+    // Follow the run through its messages: progress lines and the summary.
+    const pickles = new Map<string, { naam: string; tags: string[] }>();
+    const testCases = new Map<string, string>();
+    const gestart = new Map<string, { testCase: string; status: string; melding: string }>();
+    const uitslagen: ScenarioUitslag[] = [];
+    const ernst = ['PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
+    const onMessage = (m: Envelope) => {
+      if (m.pickle) pickles.set(m.pickle.id, { naam: m.pickle.name, tags: m.pickle.tags.map((t) => t.name) });
+      else if (m.testCase) testCases.set(m.testCase.id, m.testCase.pickleId);
+      else if (m.testCaseStarted) gestart.set(m.testCaseStarted.id, { testCase: m.testCaseStarted.testCaseId, status: 'PASSED', melding: '' });
+      else if (m.testStepFinished) {
+        const g = gestart.get(m.testStepFinished.testCaseStartedId);
+        const r = m.testStepFinished.testStepResult;
+        if (g && ernst.indexOf(r.status) > ernst.indexOf(g.status)) {
+          g.status = r.status;
+          g.melding = r.message ?? r.exception?.message ?? r.status;
+        }
+      } else if (m.testCaseFinished && !m.testCaseFinished.willBeRetried) {
+        const g = gestart.get(m.testCaseFinished.testCaseStartedId)!;
+        const p = pickles.get(testCases.get(g.testCase)!)!;
+        const u = { naam: p.naam, tags: p.tags, status: g.status, melding: g.melding };
+        uitslagen.push(u);
+        const domein = p.tags.find((t) => t === '@wmo' || t === '@jw')?.slice(1) ?? '';
+        log(`${u.status === 'PASSED' ? '  ✔' : '  ✘'} [${domein}] ${p.naam}`);
+        if (u.status !== 'PASSED') log(`      ${u.melding.split('\n').join('\n      ')}`);
+      }
+    };
+    log(`ketentest: conformance-suite (${o.sutUrl ? `systeem onder test ${o.sutUrl}` : 'tegen de referentie-implementatie'}; rollen ${o.rollen.join(', ')}; domeinen ${o.domeinen.join(', ')}${o.fouten.length ? `; met fout ${o.fouten.join(', ')}` : ''})`);
+    const omgeving = { cwd: ROOT, stdout: process.stdout, stderr: process.stderr };
+    // Step definitions register once per process (require cache): load them once, reuse for every run.
+    steunCode ??= await loadSupport(runConfiguration, omgeving);
+    await runCucumber({ ...runConfiguration, support: steunCode }, omgeving, onMessage);
+    const samenvatting = vatSamen(uitslagen, o);
+    writeFileSync(path.join(o.rapport, 'samenvatting.json'), `${JSON.stringify(samenvatting, null, 2)}\n`);
+    const s = samenvatting.scenarios;
+    log(`${s.totaal} scenario's: ${s.geslaagd} geslaagd, ${s.gefaald} gefaald. Rapport: ${path.join(o.rapport, 'samenvatting.json')}`);
+    return samenvatting;
+  } finally {
+    for (const s of draaiend) await s.stop();
+  }
+}
+
+function vatSamen(uitslagen: ScenarioUitslag[], o: RunOpties): Samenvatting {
+  const regels: Samenvatting['regels'] = {};
+  const gedekt = new Set<string>();
+  for (const u of uitslagen) {
+    for (const t of u.tags) {
+      const m = REGELTAG.exec(t);
+      if (!m) continue;
+      gedekt.add(m[1]!);
+      const r = (regels[m[1]!] ??= { geslaagd: 0, gefaald: 0 });
+      if (u.status === 'PASSED') r.geslaagd++;
+      else r.gefaald++;
+    }
+  }
+  const geslaagd = uitslagen.filter((u) => u.status === 'PASSED').length;
+  return {
+    scenarios: { totaal: uitslagen.length, geslaagd, gefaald: uitslagen.length - geslaagd },
+    regels: Object.fromEntries(Object.entries(regels).sort(([a], [b]) => a.localeCompare(b))),
+    domeinen: o.domeinen,
+    'sut-rollen': o.rollen,
+    'niet-gedekte-regels': ALLE_REGELS.map((r) => r.code).filter((c) => !gedekt.has(c)),
+    gefaald: uitslagen
+      .filter((u) => u.status !== 'PASSED')
+      .map((u) => ({
+        scenario: u.naam,
+        domein: u.tags.find((t) => t === '@wmo' || t === '@jw')?.slice(1) ?? null,
+        status: u.status,
+        regels: u.tags.map((t) => REGELTAG.exec(t)?.[1]).filter((x): x is string => !!x),
+        melding: u.melding.slice(0, 2000),
+      })),
+  };
+}
+
+export async function runOpdracht(args: string[]): Promise<number> {
+  const { values, positionals } = leesArgumenten(
+    args,
+    {
+      'sut-rol': { type: 'string' },
+      domein: { type: 'string' },
+      'sut-url': { type: 'string' },
+      'sut-trigger': { type: 'string' },
+      handmatig: { type: 'boolean' },
+      poort: { type: 'string' },
+      gemeente: { type: 'string' },
+      tags: { type: 'string' },
+      timeout: { type: 'string' },
+      rapport: { type: 'string' },
+      fout: { type: 'string', multiple: true },
+    },
+    HULP,
+  );
+  if (values.help) {
+    console.log(HULP);
+    return 0;
+  }
+  if (positionals.length) throw new Gebruiksfout(`onverwacht argument '${positionals[0]}'\n\n${HULP}`);
+  const rol = values['sut-rol'];
+  if (rol !== undefined && rol !== 'gemeente' && rol !== 'aanbieder') throw new Gebruiksfout(`--sut-rol moet gemeente of aanbieder zijn, niet '${rol}'`);
+  const domein = values.domein ?? 'beide';
+  if (!['wmo', 'jw', 'beide'].includes(domein)) throw new Gebruiksfout(`--domein moet wmo, jw of beide zijn, niet '${domein}'`);
+  const url = values['sut-url'];
+  for (const [naam, w] of [['--sut-url', url], ['--sut-trigger', values['sut-trigger']]] as const) {
+    if (w && !/^https?:\/\/[^\s]+$/.test(w)) throw new Gebruiksfout(`${naam} '${w}' is geen http(s)-URL`);
+  }
+  if (url && !rol) throw new Gebruiksfout('bij --sut-url hoort --sut-rol: welke rol speelt het systeem onder test?');
+  if (url && !values['sut-trigger'] && !values.handmatig) throw new Gebruiksfout('bij --sut-url hoort --sut-trigger URL of --handmatig: hoe zet het systeem onder test zijn stappen?');
+  if (!url && (values['sut-trigger'] || values.handmatig)) throw new Gebruiksfout('--sut-trigger en --handmatig horen bij --sut-url');
+  if (values.gemeente && !/^\d{4}$/.test(values.gemeente)) throw new Gebruiksfout(`--gemeente verwacht 4 cijfers, niet '${values.gemeente}'`);
+  for (const f of values.fout ?? []) if (!foutMetNaam(f)) throw new Gebruiksfout(`onbekende fout '${f}'; 'ketentest simulator --fouten' toont ze`);
+  if (values.fout?.length && url) throw new Gebruiksfout('--fout geldt alleen voor de referentie-implementatie, niet bij --sut-url');
+  const timeout = geheelGetal('timeout', values.timeout, 1) ?? (values.handmatig ? 600 : 10);
+  const poort = geheelGetal('poort', values.poort, 1);
+  const samenvatting = await draaiSuite({
+    rollen: rol ? [rol as Rol] : ['gemeente', 'aanbieder'],
+    domeinen: domein === 'beide' ? ['wmo', 'jw'] : [domein as Domein],
+    ...(url && { sutUrl: url.replace(/\/+$/, '') }),
+    ...(values['sut-trigger'] && { trigger: values['sut-trigger'].replace(/\/+$/, '') }),
+    ...(values.handmatig && { handmatig: true }),
+    ...(poort && { poort }),
+    ...(values.gemeente && { gemeente: values.gemeente }),
+    ...(values.tags && { tags: values.tags }),
+    timeoutMs: timeout * 1000,
+    rapport: path.resolve(values.rapport ?? 'rapport'),
+    fouten: values.fout ?? [],
+  });
+  if (samenvatting.scenarios.totaal === 0) {
+    console.error('ketentest run: geen scenario voldoet aan de selectie');
+    return 1;
+  }
+  return samenvatting.scenarios.gefaald === 0 ? 0 : 1;
+}
