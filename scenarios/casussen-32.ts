@@ -127,10 +127,10 @@ export const CASUSSEN_32: readonly Casus[] = [
         verwacht: { bericht: '301', inhoud: [{ soort: 'geen-nieuwe-toewijzing' }], retour: 'goedgekeurd' },
       },
       {
-        titel: 'de aanbieder meldt toch een nieuwe start per 01-07-2023',
+        titel: 'de aanbieder meldt toch een nieuwe start per 01-06-2023',
         door: 'aanbieder',
-        datum: '2023-07-01',
-        bericht: (s) => s.start({ nummer: 667899, ingang: '2023-01-01', begin: '2023-07-01' }, { bsn: '999900006' }),
+        datum: '2023-06-01',
+        bericht: (s) => s.start({ nummer: 667899, ingang: '2023-01-01', begin: '2023-06-01' }, { bsn: '999900006' }),
         verwacht: { bericht: '305', retour: [{ klasse: '/Bericht/Client/StartProducten/StartProduct[1]', code: '9326' }] },
       },
     ],

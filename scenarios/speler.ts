@@ -32,8 +32,13 @@ export interface Spelopzet {
   readonly tegenpartij: SimulatorClient;
   readonly sut: SutDriver;
   readonly timeoutMs: number;
-  /** Maps the dates of the case onto the run (identity, or shifted to lie before today). */
-  readonly datum?: (d: string) => string;
+  /** Maps the case's dates, numbers and references onto the run (a real SUT keeps its state between scenarios). */
+  readonly omzetting?: Omzetting;
+  /**
+   * Set our clock (and the SUT's, when it allows) to each step's date. Off for a real SUT: it keeps
+   * its own clock, so ours runs on today's date too and the shifted case dates lie before it.
+   */
+  readonly klokPerStap?: boolean;
   /** Progress lines. */
   readonly log?: (regel: string) => void;
 }
@@ -92,21 +97,43 @@ function beschrijf(b: LogBericht): string {
   return `${b.richting === 'in' ? 'ontvangen' : 'verstuurd'} ${b.berichttype ?? '(onbekend)'} ${b.status}${fout}`;
 }
 
-/** Shifts every date (YYYY-MM-DD) and month (YYYY-MM) in a value. */
-export function verschuifDatums<T>(w: T, datum: (d: string) => string): T {
+/**
+ * How a case's values are mapped onto one run against a real SUT, which cannot be reset: dates
+ * shifted to lie before its today, and the client, toewijzing numbers and references made unique
+ * to the scenario run, so no scenario meets another's traces.
+ */
+export interface Omzetting {
+  readonly datum?: (d: string) => string;
+  readonly bsn?: (b: string) => string;
+  readonly nummer?: (n: number) => number;
+  readonly referentie?: (r: string) => string;
+}
+
+const NUMMERVELDEN = new Set(['ToewijzingNummer', 'toewijzingNummer', 'nummer', 'toewijzing']);
+const REFERENTIEVELDEN = new Set(['ReferentieAanbieder', 'referentieAanbieder', 'referentie', 'ReferentieNummer', 'VorigReferentieNummer', 'vorigeReferentie', 'declaratieNummer', 'DeclaratieNummer']);
+const BSNVELDEN = new Set(['Bsn', 'bsn']);
+
+/** Applies an Omzetting to every date, month, number and reference in a value, by field name. */
+export function zetOm<T>(w: T, o: Omzetting, veld = ''): T {
   if (typeof w === 'string') {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(w)) return datum(w) as T;
-    if (/^\d{4}-\d{2}$/.test(w)) return datum(`${w}-01`).slice(0, 7) as T;
+    if (o.bsn && BSNVELDEN.has(veld)) return o.bsn(w) as T;
+    if (o.referentie && REFERENTIEVELDEN.has(veld)) return o.referentie(w) as T;
+    if (o.datum && /^\d{4}-\d{2}-\d{2}$/.test(w)) return o.datum(w) as T;
+    if (o.datum && /^\d{4}-\d{2}$/.test(w)) return o.datum(`${w}-01`).slice(0, 7) as T;
     return w;
   }
-  if (Array.isArray(w)) return w.map((x) => verschuifDatums(x, datum)) as T;
-  if (w && typeof w === 'object') return Object.fromEntries(Object.entries(w).map(([k, v]) => [k, verschuifDatums(v, datum)])) as T;
+  if (typeof w === 'number') return (o.nummer && NUMMERVELDEN.has(veld) ? o.nummer(w) : w) as T;
+  if (Array.isArray(w)) return w.map((x) => zetOm(x, o, veld)) as T;
+  if (w && typeof w === 'object') return Object.fromEntries(Object.entries(w).map(([k, v]) => [k, zetOm(v, o, k)])) as T;
   return w;
 }
 
 export class Speler {
   /** ToewijzingNummers seen in the exchange so far (to tell stretching from a new toewijzing). */
   private readonly nummers = new Set<number>();
+  /** Prefix of the BerichtIdentificatie of messages sent as they are: unique per player and step (TR056). */
+  private readonly prefix = Math.floor(Math.random() * 36 ** 4).toString(36).toUpperCase().padStart(4, '0');
+  private stapnummer = 0;
 
   constructor(private readonly o: Spelopzet) {}
 
@@ -128,7 +155,7 @@ export class Speler {
   /** The steps of a case in this domain, with the run's dates. */
   stappen(casus: Casus): { stap: Stap; origineleDatum: string }[] {
     return casus.stappen(domeinwaarden(this.o.domein)).map((ruw) => ({
-      stap: this.o.datum ? ({ ...verschuifDatums({ ...ruw, bericht: undefined, xml: undefined }, this.o.datum), bericht: ruw.bericht, xml: ruw.xml } as Stap) : ruw,
+      stap: this.o.omzetting ? ({ ...zetOm({ ...ruw, bericht: undefined, xml: undefined }, this.o.omzetting), bericht: ruw.bericht, xml: ruw.xml } as Stap) : ruw,
       origineleDatum: ruw.datum,
     }));
   }
@@ -146,9 +173,12 @@ export class Speler {
   /** `origineleDatum`: the step's date in the case, for templates whose output is shifted afterwards. */
   async speelStap(stap: Stap, origineleDatum = stap.datum): Promise<StapResultaat> {
     const v = new Verslag(stap);
+    this.stapnummer++;
     this.o.log?.(`    ${stap.titel}`);
-    await this.o.tegenpartij.klok(stap.datum);
-    await this.o.sut.klok?.(stap.datum);
+    if (this.o.klokPerStap !== false) {
+      await this.o.tegenpartij.klok(stap.datum);
+      await this.o.sut.klok?.(stap.datum);
+    }
     const vanaf = await this.volgnr();
 
     if (stap.door === this.tegenrol) {
@@ -156,12 +186,12 @@ export class Speler {
       try {
         if (stap.actie) verstuurd = await this.o.tegenpartij.actie(stap.actie);
         else if (stap.bericht || stap.xml) {
-          const s = new Sjablonen(this.o.domein, { dagtekening: origineleDatum });
+          const s = new Sjablonen(this.o.domein, { dagtekening: origineleDatum, prefix: `${this.prefix}${(this.stapnummer % 100).toString().padStart(2, '0')}` });
           let xml: string;
           if (stap.xml) xml = stap.xml(s);
           else {
             const b = stap.bericht!(s);
-            xml = schrijfXml(berichttype(this.o.domein, b.nummer), this.o.datum ? verschuifDatums(b.bericht, this.o.datum) : b.bericht);
+            xml = schrijfXml(berichttype(this.o.domein, b.nummer), this.o.omzetting ? zetOm(b.bericht, this.o.omzetting) : b.bericht);
           }
           verstuurd = await this.o.tegenpartij.verstuur(xml);
         }

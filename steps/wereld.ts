@@ -58,12 +58,42 @@ function handmatigeDriver(): SutDriver {
   };
 }
 
+/** A valid test BSN (elfproef, 9999-range) for the n-th scenario run. */
+export function testBsn(n: number): string {
+  for (let k = 999_900_000 + (n % 3000) * 30; ; k++) {
+    const t = String(k);
+    let som = 0;
+    for (let i = 0; i < 8; i++) som += (9 - i) * Number(t[i]);
+    if ((som - Number(t[8])) % 11 === 0) return t;
+  }
+}
+
+/**
+ * A real SUT keeps what earlier scenarios left: each run gets its own client, toewijzing numbers
+ * (offset by a million per run) and references (a suffix), derived from the clock so that repeated
+ * runs against the same SUT do not meet either.
+ */
+function uniekeOmzetting(run: number, maanden: number) {
+  const reeks = (Math.floor(Date.now() / 1000) + run * 7) % 900;
+  const achtervoegsel = reeks.toString(36).toUpperCase().padStart(2, '0') + (run % 1296).toString(36).toUpperCase().padStart(2, '0');
+  return {
+    ...(maanden && { datum: (d: string) => verschuifMaanden(d, maanden) }),
+    // Only the cases' own test clients move; a deliberately wrong Bsn (elfproef) stays wrong.
+    bsn: (b: string) => (b.startsWith('9999') ? testBsn(reeks * 3 + run) : b),
+    nummer: (n: number) => ((reeks + 1) * 1_000_000 + (n % 1_000_000)) % 1_000_000_000,
+    referentie: (r: string) => `${r}${achtervoegsel}`,
+  };
+}
+
 export class KetentestWereld extends World<Wereldparameters> {
+  static runs = 0;
   casus!: Casus;
   domein!: Domein;
   rol!: Rol;
   speler!: Speler;
   stappen: Stap[] = [];
+  /** The steps as the case has them: the feature's sentences are written from these. */
+  origineel: Stap[] = [];
   resultaten: StapResultaat[] = [];
 
   constructor(opties: IWorldOptions<Wereldparameters>) {
@@ -98,19 +128,23 @@ export class KetentestWereld extends World<Wereldparameters> {
       sut = httpDriver(ref, true);
     } else {
       await tegen.instellingen({ ...opzet, fouten: [], gi: false });
+      await tegen.klok(null);
       sut = p.handmatig ? handmatigeDriver() : httpDriver(new SimulatorClient(p.trigger!), false);
     }
     await tegen.reset();
     const verschuiving = p.verschuiven ? maandenTotVandaag(casus, domein) : 0;
+    const run = ++KetentestWereld.runs;
     this.speler = new Speler({
       domein,
       sutRol: rol,
       tegenpartij: tegen,
       sut,
       timeoutMs: p.timeoutMs,
-      ...(verschuiving && { datum: (d: string) => verschuifMaanden(d, verschuiving) }),
+      klokPerStap: p.modus === 'referentie',
+      ...(p.modus === 'extern' && { omzetting: uniekeOmzetting(run, verschuiving) }),
     });
     this.stappen = this.speler.stappen(casus).map((s) => s.stap);
+    this.origineel = [...casus.stappen(domeinwaarden(domein))];
     this.resultaten = [];
   }
 
@@ -127,7 +161,7 @@ export class KetentestWereld extends World<Wereldparameters> {
 
   verwacht(tekst: string): void {
     const n = this.resultaten.length;
-    const stap = this.stappen[n - 1];
+    const stap = this.origineel[n - 1];
     const r = this.resultaten[n - 1];
     if (!stap || !r) throw new Error(`'${tekst}' staat vóór de eerste stap`);
     const regel = verwachtingsregels(stap, this.rol).find((v) => v.tekst === tekst);

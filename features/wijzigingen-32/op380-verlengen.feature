@@ -36,7 +36,7 @@ Functionaliteit: Wijziging 3.2: verlengen door oprekken, en wanneer juist een ni
     Als stap 3: de gemeente verlengt de toewijzing door de einddatum op te rekken
     Dan voldoet het toewijzingsbericht (301) aan de regels en wordt het goedgekeurd
     En bevat het toewijzingsbericht (301) geen nieuwe toewijzing
-    Als stap 4: de aanbieder meldt toch een nieuwe start per 01-07-2023
+    Als stap 4: de aanbieder meldt toch een nieuwe start per 01-06-2023
     Dan geeft de gemeente op het startbericht (305) retourcode 9326 op StartProduct 1
 
     @wmo

@@ -1,0 +1,76 @@
+/** The command line: usage errors exit with 2 and say in Dutch what is wrong; catalogue commands answer. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const CLI = path.resolve(__dirname, '..', '..', 'bin', 'ketentest.js');
+const ketentest = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+describe('ketentest', () => {
+  for (const [args, melding] of [
+    [[], /Gebruik: ketentest <opdracht>/],
+    [['vliegen'], /onbekende opdracht 'vliegen'/],
+    [['valideer'], /geef een of meer bestanden op/],
+    [['valideer', '--systeemdatum', '2026-02-30', 'x.xml'], /--systeemdatum verwacht een datum/],
+    [['valideer', '--bronnen', '/bestaat/niet.json', 'x.xml'], /bronnenbestand .* kan niet gelezen worden/],
+    [['run', '--sut-rol', 'burger'], /--sut-rol moet gemeente of aanbieder zijn/],
+    [['run', '--domein', 'wlz'], /--domein moet wmo, jw of beide zijn/],
+    [['run', '--sut-url', 'http://x.test'], /bij --sut-url hoort --sut-rol/],
+    [['run', '--sut-url', 'http://x.test', '--sut-rol', 'gemeente'], /--sut-trigger URL of --handmatig/],
+    [['run', '--handmatig'], /horen bij --sut-url/],
+    [['run', '--fout', 'bestaat-niet'], /onbekende fout 'bestaat-niet'/],
+    [['casuistiek'], /--domein moet wmo of jw zijn/],
+    [['mutatietest', '--fout', 'bestaat-niet'], /onbekende fout/],
+    [['regels', 'extra'], /onverwacht argument 'extra'/],
+  ] as const) {
+    it(`${args.join(' ') || '(niets)'}: exitcode 2`, () => {
+      const r = ketentest(...args);
+      assert.equal(r.status, 2, r.stdout + r.stderr);
+      assert.match(r.stdout + r.stderr, melding);
+    });
+  }
+
+  it('regels --json: elke regel geïmplementeerd, met retourcode, berichttypen en domeinen', () => {
+    const r = ketentest('regels', '--json');
+    assert.equal(r.status, 0);
+    const lijst = JSON.parse(r.stdout) as { regel: string; retourcode: string | null; berichttypen: string[]; domeinen: string[]; geimplementeerd: boolean }[];
+    assert.ok(lijst.length > 120);
+    assert.ok(lijst.every((x) => x.geimplementeerd));
+    const tr414 = lijst.find((x) => x.regel === 'TR414')!;
+    assert.deepEqual({ ...tr414, omschrijving: undefined, niveau: undefined }, { regel: 'TR414', retourcode: '9414', berichttypen: ['WMO307', 'JW307'], domeinen: ['wmo', 'jw'], geimplementeerd: true, omschrijving: undefined, niveau: undefined });
+    assert.deepEqual(lijst.find((x) => x.regel === 'TR377')!.domeinen, ['jw']);
+  });
+
+  it('casuistiek --domein jw --json: eigen en overgenomen casussen met feature en scenario', () => {
+    const r = ketentest('casuistiek', '--domein', 'jw', '--json');
+    assert.equal(r.status, 0);
+    const c = JSON.parse(r.stdout) as { eigen: { id: string; feature: string; scenarios: string[] }[]; overgenomen: { id: string }[] };
+    assert.ok(c.eigen.some((x) => x.id === 'casus-1' && x.feature.endsWith('.feature') && x.scenarios.length === 2));
+    assert.ok(c.overgenomen.some((x) => x.id === 'casus-2'), 'casus 2 komt uit de Wmo');
+  });
+
+  it('run: samenvatting, JUnit en Allure; exitcode 1 zodra een scenario faalt', () => {
+    const map = mkdtempSync(path.join(os.tmpdir(), 'ketentest-run-'));
+    const goed = ketentest('run', '--sut-rol', 'gemeente', '--domein', 'jw', '--tags', '@casus-1 or @casus-2', '--rapport', map);
+    assert.equal(goed.status, 0, goed.stdout + goed.stderr);
+    assert.match(goed.stdout, /✔ \[jw\]/);
+    const s = JSON.parse(readFileSync(path.join(map, 'samenvatting.json'), 'utf8'));
+    assert.deepEqual(s.scenarios, { totaal: 2, geslaagd: 2, gefaald: 0 });
+    assert.deepEqual(s.regels.OP380, { geslaagd: 1, gefaald: 0 });
+    assert.deepEqual(s.domeinen, ['jw']);
+    assert.deepEqual(s['sut-rollen'], ['gemeente']);
+    assert.ok(s['niet-gedekte-regels'].includes('CD005'));
+    assert.match(readFileSync(path.join(map, 'junit.xml'), 'utf8'), /<testsuite name="ketentest"[^>]*tests="2"/);
+    assert.ok(existsSync(path.join(map, 'allure-results')));
+
+    const fout = ketentest('run', '--sut-rol', 'gemeente', '--domein', 'jw', '--tags', '@casus-1', '--fout', 'verlengen-met-nieuw-nummer', '--rapport', map);
+    assert.equal(fout.status, 1);
+    // The failure names the toewijzing that was not extended, so the tester sees what went wrong.
+    assert.match(fout.stdout, /✘ \[jw\].*\n.*toewijzing \d+ heeft niet .*"Einddatum":"2023-12-31"/);
+    const f = JSON.parse(readFileSync(path.join(map, 'samenvatting.json'), 'utf8'));
+    assert.deepEqual(f.regels.OP380, { geslaagd: 0, gefaald: 1 });
+  });
+});
