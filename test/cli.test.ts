@@ -1,12 +1,13 @@
 /** The command line: usage errors exit with 2 and say in Dutch what is wrong; catalogue commands answer. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 
 const CLI = path.resolve(__dirname, '..', '..', 'bin', 'ketentest.js');
+const ALLURE = path.resolve(__dirname, '..', '..', 'node_modules', '.bin', 'allure');
 const ketentest = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 describe('ketentest', () => {
@@ -64,7 +65,19 @@ describe('ketentest', () => {
     assert.deepEqual(s['sut-rollen'], ['gemeente']);
     assert.ok(s['niet-gedekte-regels'].includes('CD005'));
     assert.match(readFileSync(path.join(map, 'junit.xml'), 'utf8'), /<testsuite name="ketentest"[^>]*tests="2"/);
-    assert.ok(existsSync(path.join(map, 'allure-results')));
+    const allure = path.join(map, 'allure-results');
+    const uitslagen = readdirSync(allure).filter((f) => f.endsWith('-result.json'))
+      .map((f) => JSON.parse(readFileSync(path.join(allure, f), 'utf8')) as { status: string; labels: { name: string; value: string }[] });
+    assert.equal(uitslagen.length, 2, 'één Allure-uitslag per scenario');
+    assert.ok(uitslagen.every((u) => u.status === 'passed'));
+    assert.ok(uitslagen.some((u) => u.labels.some((l) => l.name === 'tag' && l.value === '@OP380')), 'de regels staan als tag in Allure');
+    if (spawnSync('java', ['-version']).status === 0) {
+      // npm run rapport: the Allure HTML report from these results (allure-commandline needs Java).
+      const html = path.join(map, 'allure-report');
+      const r = spawnSync(ALLURE, ['generate', allure, '-o', html, '--clean'], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.ok(existsSync(path.join(html, 'index.html')));
+    }
 
     const fout = ketentest('run', '--sut-rol', 'gemeente', '--domein', 'jw', '--tags', '@casus-1', '--fout', 'verlengen-met-nieuw-nummer', '--rapport', map);
     assert.equal(fout.status, 1);
