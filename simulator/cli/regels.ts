@@ -2,6 +2,7 @@
 import { berichttype } from '../berichten/catalogus';
 import { DOMEINEN } from '../berichten/model';
 import { ALLE_REGELS } from '../regels/catalogus';
+import type { Regel } from '../regels/regel';
 import { Gebruiksfout, leesArgumenten } from './argumenten';
 
 const HULP = `Gebruik: ketentest regels [--json]
@@ -17,6 +18,19 @@ export interface Regelregel {
   geimplementeerd: boolean;
   niveau: string;
   omschrijving: string;
+  /** How an ambiguous text of the standard was read, where it was. */
+  lezing?: string;
+}
+
+/**
+ * Implemented means: a check for every message type the rule applies to, and examples that show it
+ * both rejecting and accepting (they run as its tests).
+ */
+function geimplementeerd(r: Regel): boolean {
+  const metControle = DOMEINEN.every((d) => r.berichten[d].every((n) => typeof r.controles[n] === 'function'));
+  const breekt = r.voorbeelden.some((v) => v.verwacht !== 'goed');
+  const slaagt = r.voorbeelden.some((v) => v.verwacht === 'goed');
+  return metControle && breekt && slaagt && DOMEINEN.some((d) => r.berichten[d].length > 0);
 }
 
 export function regelcatalogus(): Regelregel[] {
@@ -25,9 +39,10 @@ export function regelcatalogus(): Regelregel[] {
     retourcode: r.retourcode,
     berichttypen: DOMEINEN.flatMap((d) => r.berichten[d].map((n) => berichttype(d, n))),
     domeinen: DOMEINEN.filter((d) => r.berichten[d].length > 0),
-    geimplementeerd: true,
+    geimplementeerd: geimplementeerd(r),
     niveau: r.niveau,
     omschrijving: r.omschrijving,
+    ...(r.lezing && { lezing: r.lezing }),
   }));
 }
 
