@@ -5,18 +5,9 @@
  */
 import { toewijzingBericht, declaratieBericht, STANDAARD_CLIENT } from '../simulator/berichten/bouwers';
 import { Bronnen } from '../simulator/bronnen/bronnen';
+import { testBsn } from '../simulator/berichten/bsn';
 import { beoordeel } from '../simulator/regels/beoordeling';
 import { Uitwisseling } from '../simulator/regels/uitwisseling';
-
-/** The n-th BSN of the test range that passes the elfproef. */
-export function testBsn(n: number): string {
-  for (let k = 999_900_000 + n * 30; ; k++) {
-    const s = String(k);
-    let som = 0;
-    for (let i = 0; i < 8; i++) som += (9 - i) * Number(s[i]);
-    if ((som - Number(s[8])) % 11 === 0) return s;
-  }
-}
 
 const PER_CLIENT = 10;
 

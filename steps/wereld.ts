@@ -4,6 +4,7 @@
  * definitions (stappen.ts) only speak the domain's words; everything about HTTP is here and below.
  */
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
+import { testBsn } from '../simulator/berichten/bsn';
 import type { Domein } from '../simulator/berichten/model';
 import type { Rol } from '../simulator/rollen/fouten';
 import { SimulatorClient } from '../scenarios/client';
@@ -58,16 +59,6 @@ function handmatigeDriver(): SutDriver {
   };
 }
 
-/** A valid test BSN (elfproef, 9999-range) for the n-th scenario run. */
-export function testBsn(n: number): string {
-  for (let k = 999_900_000 + (n % 3000) * 30; ; k++) {
-    const t = String(k);
-    let som = 0;
-    for (let i = 0; i < 8; i++) som += (9 - i) * Number(t[i]);
-    if ((som - Number(t[8])) % 11 === 0) return t;
-  }
-}
-
 /**
  * A real SUT keeps what earlier scenarios left: each run gets its own client, toewijzing numbers
  * (offset by a million per run) and references (a suffix), derived from the clock so that repeated
@@ -79,7 +70,7 @@ function uniekeOmzetting(run: number, maanden: number) {
   return {
     ...(maanden && { datum: (d: string) => verschuifMaanden(d, maanden) }),
     // Only the cases' own test clients move; a deliberately wrong Bsn (elfproef) stays wrong.
-    bsn: (b: string) => (b.startsWith('9999') ? testBsn(reeks * 3 + run) : b),
+    bsn: (b: string) => (b.startsWith('9999') ? testBsn((reeks * 3 + run) % 3000) : b),
     nummer: (n: number) => ((reeks + 1) * 1_000_000 + (n % 1_000_000)) % 1_000_000_000,
     referentie: (r: string) => `${r}${achtervoegsel}`,
   };

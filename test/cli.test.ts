@@ -37,11 +37,12 @@ describe('ketentest', () => {
   it('regels --json: elke regel geïmplementeerd, met retourcode, berichttypen en domeinen', () => {
     const r = ketentest('regels', '--json');
     assert.equal(r.status, 0);
-    const lijst = JSON.parse(r.stdout) as { regel: string; retourcode: string | null; berichttypen: string[]; domeinen: string[]; geimplementeerd: boolean }[];
+    const lijst = JSON.parse(r.stdout) as { regel: string; retourcode: string | null; berichttypen: string[]; domeinen: string[]; geimplementeerd: boolean; lezing?: string }[];
     assert.ok(lijst.length > 120);
     assert.ok(lijst.every((x) => x.geimplementeerd));
     const tr414 = lijst.find((x) => x.regel === 'TR414')!;
-    assert.deepEqual({ ...tr414, omschrijving: undefined, niveau: undefined }, { regel: 'TR414', retourcode: '9414', berichttypen: ['WMO307', 'JW307'], domeinen: ['wmo', 'jw'], geimplementeerd: true, omschrijving: undefined, niveau: undefined });
+    assert.deepEqual({ ...tr414, omschrijving: undefined, niveau: undefined, lezing: undefined }, { regel: 'TR414', retourcode: '9414', berichttypen: ['WMO307', 'JW307'], domeinen: ['wmo', 'jw'], geimplementeerd: true, omschrijving: undefined, niveau: undefined, lezing: undefined });
+    assert.match(tr414.lezing ?? '', /IV008/, 'de catalogus zegt hoe een dubbelzinnige regel gelezen is');
     assert.deepEqual(lijst.find((x) => x.regel === 'TR377')!.domeinen, ['jw']);
   });
 

@@ -39,3 +39,36 @@ export function vandaag(): string {
 export function nuTijd(): string {
   return new Date().toISOString().slice(11, 19);
 }
+
+// Counting in periods: weeks run from Monday to Sunday (ISO 8601).
+
+/** 0 = Monday ... 6 = Sunday. */
+export function weekdag(dag: number): number {
+  return (((dag + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+/** The number of calendar weeks (ISO week numbers) a period touches, across year ends too (IV077). */
+export function kalenderweken(begin: string, eind: string): number {
+  const b = dagnummer(begin);
+  const e = dagnummer(eind);
+  if (e < b) return 0;
+  return ((e - weekdag(e)) - (b - weekdag(b))) / 7 + 1;
+}
+
+export function zondagen(begin: string, eind: string): number {
+  const b = dagnummer(begin);
+  const e = dagnummer(eind);
+  const eerste = b + (6 - weekdag(b));
+  return eerste > e ? 0 : Math.floor((e - eerste) / 7) + 1;
+}
+
+export function dagen(begin: string, eind: string): number {
+  return Math.max(0, dagnummer(eind) - dagnummer(begin) + 1);
+}
+
+/** Calendar months a period touches (IV078: a broken month still gets the monthly volume). */
+export function maanden(begin: string, eind: string): number {
+  const [jb, mb] = begin.split('-').map(Number) as [number, number];
+  const [je, me] = eind.split('-').map(Number) as [number, number];
+  return Math.max(0, je * 12 + me - (jb * 12 + mb) + 1);
+}

@@ -231,6 +231,14 @@ export class Sjablonen {
     ];
   }
 
+  /** The usual history of the stop rules' examples: toewijzing 1 for 2026, started on 5 January, then stopped. */
+  gestopteLevering(reden: string, eind: string): Stap[] {
+    return [
+      ...this.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
+      this.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden, eind }),
+    ];
+  }
+
   /** Verzoek om toewijzing (315). */
   vot(o: AanvraagOpties | AanvraagOpties[], k: KopOpties & { commentaar?: string } = {}): Stap {
     const lijst = Array.isArray(o) ? o : [o];

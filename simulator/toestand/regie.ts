@@ -101,9 +101,7 @@ export class Regie {
   verwerkStart(b: Bericht<'305'>, ok: Geaccepteerd, volgnummer: number): void {
     const bsn = b.Client.Bsn;
     if (!ok('/Bericht/Client')) return;
-    // Removals first: a correction may remove and re-deliver in one message (IV008).
-    const volgorde = b.Client.StartProducten.StartProduct.map((p, i) => ({ p, i })).sort((x, y) => Number(y.p.StatusAanlevering === '3') - Number(x.p.StatusAanlevering === '3'));
-    for (const { p, i } of volgorde) {
+    for (const { p, i } of verwijderingenEerst(b.Client.StartProducten.StartProduct)) {
       if (!ok(`/Bericht/Client/StartProducten/StartProduct[${i + 1}]`)) continue;
       if (p.StatusAanlevering === '3') {
         for (const s of this.starts.get(startSleutel(bsn, p)) ?? []) s.verwijderd = true;
@@ -118,8 +116,7 @@ export class Regie {
   verwerkStop(b: Bericht<'307'>, ok: Geaccepteerd, volgnummer: number): void {
     const bsn = b.Client.Bsn;
     if (!ok('/Bericht/Client')) return;
-    const volgorde = b.Client.StopProducten.StopProduct.map((p, i) => ({ p, i })).sort((x, y) => Number(y.p.StatusAanlevering === '3') - Number(x.p.StatusAanlevering === '3'));
-    for (const { p, i } of volgorde) {
+    for (const { p, i } of verwijderingenEerst(b.Client.StopProducten.StopProduct)) {
       if (!ok(`/Bericht/Client/StopProducten/StopProduct[${i + 1}]`)) continue;
       if (p.StatusAanlevering === '3') {
         for (const s of this.stops.get(stopSleutel(bsn, p)) ?? []) s.verwijderd = true;
@@ -130,4 +127,9 @@ export class Regie {
       voegToe(this.stopsPerLevering, leveringSleutel(bsn, p), r);
     }
   }
+}
+
+/** The classes of a start or stop message with their index, removals first: a correction may remove and re-deliver in one message (IV008). */
+function verwijderingenEerst<P extends { readonly StatusAanlevering: string }>(lijst: readonly P[]): { p: P; i: number }[] {
+  return lijst.map((p, i) => ({ p, i })).sort((x, y) => Number(y.p.StatusAanlevering === '3') - Number(x.p.StatusAanlevering === '3'));
 }

@@ -41,10 +41,7 @@ export const TR063 = regel({
     },
     {
       naam: 'stop verwijderen met een andere reden dan gestuurd (reden hoort sinds 3.2 bij de sleutel)',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'doorAanbieder', eind: '2026-06-17' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('doorAanbieder', '2026-06-17'),
       bericht: (s) => s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'volgensPlan', eind: '2026-06-17', status: '3' }),
       verwacht: { klasse: `${STOP}[1]` },
     },
@@ -65,10 +62,7 @@ export const TR063 = regel({
     },
     {
       naam: 'stop corrigeren: verwijderen en opnieuw aanleveren in één bericht',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'doorAanbieder', eind: '2026-06-17' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('doorAanbieder', '2026-06-17'),
       bericht: (s) =>
         s.stop([
           { nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'doorAanbieder', eind: '2026-06-17', status: '3' },

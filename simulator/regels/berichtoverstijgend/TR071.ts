@@ -22,19 +22,13 @@ export const TR071 = regel({
   voorbeelden: [
     {
       naam: 'gestopte start verwijderen',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'volgensPlan', eind: '2026-05-31' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('volgensPlan', '2026-05-31'),
       bericht: (s) => s.start({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', status: '3' }),
       verwacht: { klasse: `${START}[1]` },
     },
     {
       naam: 'tijdelijk gestopte start verwijderen',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-05-31' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-05-31'),
       bericht: (s) => s.start({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', status: '3' }),
       verwacht: { klasse: `${START}[1]` },
     },

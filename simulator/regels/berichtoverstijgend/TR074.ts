@@ -49,37 +49,25 @@ export const TR074 = regel({
   voorbeelden: [
     {
       naam: 'dezelfde start opnieuw na een stop',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-03-31' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-03-31'),
       bericht: (s) => s.start({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05' }),
       verwacht: { klasse: `${START}[1]` },
     },
     {
       naam: 'dezelfde tijdelijke stop nog eens',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-03-31' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-03-31'),
       bericht: (s) => s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-03-31' }),
       verwacht: { klasse: `${STOP}[1]` },
     },
     {
       naam: 'hervatting met een nieuwe begindatum na een tijdelijke stop',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-03-31' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-03-31'),
       bericht: (s) => s.start({ nummer: 1, ingang: '2026-01-01', begin: '2026-04-20' }),
       verwacht: 'goed',
     },
     {
       naam: 'definitieve stop met dezelfde einddatum als de tijdelijke stop: andere sleutel door de reden (3.2)',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-06-20' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-06-20'),
       bericht: (s) => s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'inOverleg', eind: '2026-06-20' }),
       verwacht: 'goed',
     },

@@ -1,6 +1,6 @@
 import type { Bericht } from '../../berichten/catalogus';
 import { regel, type Overtreding } from '../regel';
-import { antwoordOp } from './declaratiehulp';
+import { antwoordOp, declaratieMei, geleverdEnGedeclareerd } from './declaratiehulp';
 
 const ONBEKEND = '123456782'; // passes the elfproef, but no toewijzing was ever sent for it
 
@@ -54,12 +54,9 @@ export const TR304 = regel({
     },
     {
       naam: 'declaratie-antwoord noemt een cliënt zonder toewijzing',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }),
-      ],
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: (s) =>
-        antwoordOp(s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }), {
+        antwoordOp(declaratieMei(s), {
           code: '9321',
           wijzig: (b: Bericht<'325'>) => {
             b.DeclaratieAntwoord!.Clienten!.Client[0]!.Bsn = ONBEKEND;
@@ -69,12 +66,9 @@ export const TR304 = regel({
     },
     {
       naam: 'declaratie-antwoord noemt de cliënt van de gedeclareerde prestatie',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }),
-      ],
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: (s) =>
-        antwoordOp(s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }), {
+        antwoordOp(declaratieMei(s), {
           code: '9321',
         }),
       verwacht: 'goed',

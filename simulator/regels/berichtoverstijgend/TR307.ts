@@ -1,13 +1,12 @@
 import { regel } from '../regel';
-import { prestatiesVan, teBeoordelen } from './declaratiehulp';
+import { prestatiesVan, TEGEN_ACTUELE_TOEWIJZING, teBeoordelen } from './declaratiehulp';
 
 export const TR307 = regel({
   code: 'TR307',
   familie: 'berichtoverstijgend',
   retourcode: '9307',
   omschrijving: 'De ProductPeriode van een prestatie begint niet vóór de Ingangsdatum van het toegewezen product waarop gedeclareerd wordt.',
-  lezing:
-    'Getoetst tegen de actuele versie van de toewijzing. Een creditprestatie maakt alleen een goedgekeurde debet ongedaan en wordt niet opnieuw aan de toewijzing getoetst (IV085).',
+  lezing: TEGEN_ACTUELE_TOEWIJZING,
   controles: {
     '323': ({ bericht, toestand }) =>
       prestatiesVan(bericht).flatMap((x) => {

@@ -1,13 +1,12 @@
 import { regel } from '../regel';
-import { prestatiesVan, teBeoordelen } from './declaratiehulp';
+import { prestatiesVan, TEGEN_ACTUELE_TOEWIJZING, teBeoordelen } from './declaratiehulp';
 
 export const TR308 = regel({
   code: 'TR308',
   familie: 'berichtoverstijgend',
   retourcode: '9308',
   omschrijving: 'Heeft het toegewezen product een Einddatum, dan eindigt de ProductPeriode van een prestatie daar niet na.',
-  lezing:
-    'Getoetst tegen de actuele versie van de toewijzing. Een creditprestatie maakt alleen een goedgekeurde debet ongedaan en wordt niet opnieuw aan de toewijzing getoetst (IV085).',
+  lezing: TEGEN_ACTUELE_TOEWIJZING,
   controles: {
     '323': ({ bericht, toestand }) =>
       prestatiesVan(bericht).flatMap((x) => {

@@ -50,19 +50,13 @@ export const TR326 = regel({
     },
     {
       naam: 'hervatting na een tijdelijke stop',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-02-15' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-02-15'),
       bericht: (s) => s.start({ nummer: 1, ingang: '2026-01-01', begin: '2026-03-01' }),
       verwacht: 'goed',
     },
     {
       naam: 'nieuwe start na een definitieve stop',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'inOverleg', eind: '2026-02-15' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('inOverleg', '2026-02-15'),
       bericht: (s) => s.start({ nummer: 1, ingang: '2026-01-01', begin: '2026-03-01' }),
       verwacht: 'goed',
     },

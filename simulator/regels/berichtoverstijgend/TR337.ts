@@ -1,5 +1,5 @@
 import { regel } from '../regel';
-import { antwoordOp } from './declaratiehulp';
+import { antwoordOp, declaratieMei, geleverdEnGedeclareerd } from './declaratiehulp';
 
 export const TR337 = regel({
   code: 'TR337',
@@ -26,12 +26,9 @@ export const TR337 = regel({
   voorbeelden: [
     {
       naam: 'antwoord op een declaratie die nooit is ontvangen',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }),
-      ],
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: (s) =>
-        antwoordOp(s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }), {
+        antwoordOp(declaratieMei(s), {
           wijzig: (b) => {
             b.Header.DeclaratieIdentificatie.Identificatie = 'DECL99';
           },
@@ -40,12 +37,9 @@ export const TR337 = regel({
     },
     {
       naam: 'antwoord op een ontvangen declaratie, volledig toegekend',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }),
-      ],
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: (s) =>
-        antwoordOp(s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' })),
+        antwoordOp(declaratieMei(s)),
       verwacht: 'goed',
     },
   ],

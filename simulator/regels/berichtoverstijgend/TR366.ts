@@ -1,5 +1,5 @@
 import { regel, type Overtreding } from '../regel';
-import { antwoordOp } from './declaratiehulp';
+import { antwoordOp, declaratieMei, geleverdEnGedeclareerd } from './declaratiehulp';
 
 const PRESTATIE = '/Bericht/DeclaratieAntwoord/Clienten/Client[1]/Prestaties/Prestatie[1]';
 
@@ -30,12 +30,9 @@ export const TR366 = regel({
   voorbeelden: [
     {
       naam: 'antwoord noemt een prestatie die nooit is gedeclareerd',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }),
-      ],
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: (s) =>
-        antwoordOp(s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }), {
+        antwoordOp(declaratieMei(s), {
           code: '9321',
           wijzig: (b) => {
             b.DeclaratieAntwoord!.Clienten!.Client[0]!.Prestaties.Prestatie[0]!.ProductReferentie.ReferentieNummer = 'P9';
@@ -58,12 +55,9 @@ export const TR366 = regel({
     },
     {
       naam: 'antwoord noemt een prestatie uit de beantwoorde declaratie',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }),
-      ],
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: (s) =>
-        antwoordOp(s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }), {
+        antwoordOp(declaratieMei(s), {
           code: '9321',
         }),
       verwacht: 'goed',

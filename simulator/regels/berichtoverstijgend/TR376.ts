@@ -1,5 +1,5 @@
 import { regel } from '../regel';
-import { antwoordOp } from './declaratiehulp';
+import { antwoordOp, declaratieMei, geleverdEnGedeclareerd } from './declaratiehulp';
 
 export const TR376 = regel({
   code: 'TR376',
@@ -30,12 +30,9 @@ export const TR376 = regel({
   voorbeelden: [
     {
       naam: 'antwoord met een ander DeclaratieNummer dan de beantwoorde declaratie',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }),
-      ],
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: (s) =>
-        antwoordOp(s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }), {
+        antwoordOp(declaratieMei(s), {
           wijzig: (b) => {
             b.DeclaratieAntwoord!.DeclaratieNummer = 'D2';
           },
@@ -44,12 +41,9 @@ export const TR376 = regel({
     },
     {
       naam: 'antwoord met het DeclaratieNummer van de beantwoorde declaratie',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' }),
-      ],
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: (s) =>
-        antwoordOp(s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' })),
+        antwoordOp(declaratieMei(s)),
       verwacht: 'goed',
     },
   ],

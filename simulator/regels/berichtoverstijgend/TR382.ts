@@ -52,10 +52,7 @@ export const TR382 = regel({
     },
     {
       naam: 'definitieve stop na een tijdelijke stop verwijst naar dezelfde start',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-05-31' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-05-31'),
       bericht: (s) => s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'overlijden', eind: '2026-06-10' }),
       verwacht: 'goed',
     },

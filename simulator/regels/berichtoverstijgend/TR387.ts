@@ -1,5 +1,6 @@
 import { regel } from '../regel';
-import { eersteVanMaand, laatsteVanMaand, prestatiesVan, teBeoordelen } from './declaratiehulp';
+import { eersteDag, laatsteDag, maandVan } from '../../berichten/datum';
+import { prestatiesVan, teBeoordelen } from './declaratiehulp';
 
 const PRESTATIE = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]';
 
@@ -17,8 +18,8 @@ export const TR387 = regel({
         const v = teBeoordelen(toestand, x);
         if (!v) return [];
         const begin = x.p.ProductPeriode.Begindatum;
-        const eerste = eersteVanMaand(begin);
-        const verwacht = v.Ingangsdatum > eerste && v.Ingangsdatum <= laatsteVanMaand(begin) ? v.Ingangsdatum : eerste;
+        const eerste = eersteDag(maandVan(begin));
+        const verwacht = v.Ingangsdatum > eerste && v.Ingangsdatum <= laatsteDag(maandVan(begin)) ? v.Ingangsdatum : eerste;
         return begin !== verwacht
           ? [{ klasse: x.klasse, element: 'ProductPeriode/Begindatum', melding: `ProductPeriode begint op ${begin}, verwacht ${verwacht} (Ingangsdatum toewijzing ${v.Ingangsdatum})` }]
           : [];

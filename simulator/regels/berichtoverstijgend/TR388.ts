@@ -1,5 +1,6 @@
 import { regel } from '../regel';
-import { eersteVanMaand, laatsteVanMaand, prestatiesVan, teBeoordelen } from './declaratiehulp';
+import { eersteDag, laatsteDag, maandVan } from '../../berichten/datum';
+import { prestatiesVan, teBeoordelen } from './declaratiehulp';
 
 const PRESTATIE = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]';
 
@@ -17,8 +18,8 @@ export const TR388 = regel({
         const v = teBeoordelen(toestand, x);
         if (!v) return [];
         const eind = x.p.ProductPeriode.Einddatum;
-        const laatste = laatsteVanMaand(eind);
-        const verwacht = v.Einddatum && v.Einddatum < laatste && v.Einddatum >= eersteVanMaand(eind) ? v.Einddatum : laatste;
+        const laatste = laatsteDag(maandVan(eind));
+        const verwacht = v.Einddatum && v.Einddatum < laatste && v.Einddatum >= eersteDag(maandVan(eind)) ? v.Einddatum : laatste;
         return eind !== verwacht
           ? [{ klasse: x.klasse, element: 'ProductPeriode/Einddatum', melding: `ProductPeriode eindigt op ${eind}, verwacht ${verwacht} (Einddatum toewijzing ${v.Einddatum ?? 'leeg'})` }]
           : [];

@@ -32,19 +32,13 @@ export const TR413 = regel({
   voorbeelden: [
     {
       naam: 'tweede tijdelijke stop zonder tussenliggende start',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-06-10' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-06-10'),
       bericht: (s) => s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-06-20' }),
       verwacht: { klasse: `${STOP}[1]` },
     },
     {
       naam: 'definitieve stop na een tijdelijke stop, zelfde einddatum (3.2)',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-06-10' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-06-10'),
       bericht: (s) => s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'inOverleg', eind: '2026-06-10' }),
       verwacht: 'goed',
     },
@@ -60,10 +54,7 @@ export const TR413 = regel({
     },
     {
       naam: 'tijdelijke stop corrigeren naar een latere einddatum in één bericht',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-06-10' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-06-10'),
       bericht: (s) =>
         s.stop([
           { nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-06-10', status: '3' },

@@ -32,37 +32,25 @@ export const TR415 = regel({
   voorbeelden: [
     {
       naam: 'tijdelijke stop na een definitieve stop',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'inOverleg', eind: '2026-06-10' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('inOverleg', '2026-06-10'),
       bericht: (s) => s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-06-20' }),
       verwacht: { klasse: `${STOP}[1]` },
     },
     {
       naam: 'tweede definitieve stop met een andere reden',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'inOverleg', eind: '2026-06-10' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('inOverleg', '2026-06-10'),
       bericht: (s) => s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'overlijden', eind: '2026-06-10' }),
       verwacht: { klasse: `${STOP}[1]` },
     },
     {
       naam: 'definitieve stop na een tijdelijke stop (3.2)',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'tijdelijk', eind: '2026-06-10' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('tijdelijk', '2026-06-10'),
       bericht: (s) => s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'inOverleg', eind: '2026-06-10' }),
       verwacht: 'goed',
     },
     {
       naam: 'definitieve stop corrigeren: verwijderen en opnieuw aanleveren in één bericht',
-      geschiedenis: (s) => [
-        ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-        s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'doorAanbieder', eind: '2026-06-17' }),
-      ],
+      geschiedenis: (s) => s.gestopteLevering('doorAanbieder', '2026-06-17'),
       bericht: (s) =>
         s.stop([
           { nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'doorAanbieder', eind: '2026-06-17', status: '3' },

@@ -5,12 +5,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { declaratieAntwoordBericht, declaratieBericht, toewijzingBericht, STANDAARD_CLIENT } from '../../berichten/bouwers';
+import { testBsn } from '../../berichten/bsn';
 import type { Bericht } from '../../berichten/catalogus';
 import { Bronnen } from '../../bronnen/bronnen';
 import { Toestand } from '../../toestand/toestand';
 import { ALLE_REGELS } from '../catalogus';
 import type { RegelContext } from '../regel';
-import { kalenderweken, maanden, maximumInLooptijd, maximumInPeriode, zondagen } from './declaratiehulp';
+import { kalenderweken, maanden, zondagen } from '../../berichten/datum';
+import { maximumInLooptijd, maximumInPeriode } from './declaratiehulp';
 
 describe('declaratiehulp: kalender', () => {
   it('telt kalenderweken zoals IV077 (inspanningsgericht, 3 uur per week van 7-10-2025 t/m 30-12-2025)', () => {
@@ -44,22 +46,12 @@ describe('declaratiehulp: kalender', () => {
   });
 });
 
-/** A BSN that passes the elfproef, derived from a number. */
-function bsn(n: number): string {
-  for (let k = n * 10; ; k++) {
-    const d = String(k % 100_000_000).padStart(8, '0');
-    let som = 0;
-    for (let i = 0; i < 8; i++) som += (9 - i) * Number(d[i]);
-    if (som % 11 < 10) return d + String(som % 11);
-  }
-}
-
 const PARTIJEN = { domein: 'jw' as const, gemeente: '0384', aanbieder: '12345678' };
 
 /** n clients with one toewijzing each, n approved prestaties in April, and a 323 with n prestaties in May. */
 function opzet(n: number): { toestand: Toestand; bericht: Bericht<'323'> } {
   const toestand = new Toestand();
-  const clienten = Array.from({ length: n }, (_, i) => bsn(1000 + i));
+  const clienten = Array.from({ length: n }, (_, i) => testBsn(i, 100_000_000));
   clienten.forEach((b, i) =>
     toestand.verwerk(
       '301',

@@ -6,8 +6,9 @@
  */
 import { declaratieAntwoordBericht } from '../../berichten/bouwers';
 import type { Bericht } from '../../berichten/catalogus';
+import { dagnummer, weekdag, kalenderweken, zondagen, dagen, maanden } from '../../berichten/datum';
 import type { Domein } from '../../berichten/model';
-import type { Stap } from '../../berichten/sjablonen';
+import type { Sjablonen, Stap } from '../../berichten/sjablonen';
 import type { Prestatie } from '../../toestand/sleutels';
 import type { Toestand } from '../../toestand/toestand';
 import type { ToewijzingVersie } from '../../toestand/toewijzingen';
@@ -40,6 +41,10 @@ export function toewijzingVan(t: Toestand, bsn: string, nummer: number): Toewijz
   return tw && tw.bsn === bsn ? tw.versies.at(-1) : undefined;
 }
 
+/** How the rules on a prestatie's period against its toewijzing (TR307, TR308) were read. */
+export const TEGEN_ACTUELE_TOEWIJZING =
+  'Getoetst tegen de actuele versie van de toewijzing. Een creditprestatie maakt alleen een goedgekeurde debet ongedaan en wordt niet opnieuw aan de toewijzing getoetst (IV085).';
+
 /**
  * The toewijzing a debet prestatie is judged against by the content rules (period, product, unit,
  * volume, tariff), or undefined when they leave it alone: a credit only undoes an approved debet
@@ -50,54 +55,6 @@ export function teBeoordelen(t: Toestand, x: PrestatieInBericht): ToewijzingVers
   if (isCredit(x.p)) return undefined;
   const v = toewijzingVan(t, x.bsn, x.p.ToewijzingNummer);
   return v && v.RedenWijziging !== '13' ? v : undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Calendar: dates as days since 1970-01-01 (UTC), weeks from Monday to Sunday (ISO 8601).
-
-export function dagnummer(datum: string): number {
-  const [j, m, d] = datum.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(j, m - 1, d) / 86_400_000);
-}
-
-/** 0 = Monday ... 6 = Sunday. */
-export function weekdag(dag: number): number {
-  return (((dag + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
-}
-
-/** The number of calendar weeks (ISO week numbers) a period touches, across year ends too (IV077). */
-export function kalenderweken(begin: string, eind: string): number {
-  const b = dagnummer(begin);
-  const e = dagnummer(eind);
-  if (e < b) return 0;
-  return ((e - weekdag(e)) - (b - weekdag(b))) / 7 + 1;
-}
-
-export function zondagen(begin: string, eind: string): number {
-  const b = dagnummer(begin);
-  const e = dagnummer(eind);
-  const eerste = b + (6 - weekdag(b));
-  return eerste > e ? 0 : Math.floor((e - eerste) / 7) + 1;
-}
-
-export function dagen(begin: string, eind: string): number {
-  return Math.max(0, dagnummer(eind) - dagnummer(begin) + 1);
-}
-
-/** Calendar months a period touches (IV078: a broken month still gets the monthly volume). */
-export function maanden(begin: string, eind: string): number {
-  const [jb, mb] = begin.split('-').map(Number) as [number, number];
-  const [je, me] = eind.split('-').map(Number) as [number, number];
-  return Math.max(0, je * 12 + me - (jb * 12 + mb) + 1);
-}
-
-export function eersteVanMaand(datum: string): string {
-  return `${datum.slice(0, 7)}-01`;
-}
-
-export function laatsteVanMaand(datum: string): string {
-  const [j, m] = datum.split('-').map(Number) as [number, number];
-  return `${datum.slice(0, 7)}-${String(new Date(Date.UTC(j, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,6 +133,16 @@ export function maximumInLooptijd(v: ToewijzingVersie): number | undefined {
 
 // ---------------------------------------------------------------------------------------------
 // Examples
+
+/** The declaratie most answer examples start from: May 2026, 10 units on toewijzing 1, identified DECL01. */
+export function declaratieMei(s: Sjablonen): Stap {
+  return s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL01' });
+}
+
+/** History: toewijzing 1 assigned for 2026 and started on 5 January, then `declaratieMei` received. */
+export function geleverdEnGedeclareerd(s: Sjablonen): Stap[] {
+  return [...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }), declaratieMei(s)];
+}
 
 /**
  * A declaratie-antwoord (325) on a declaratie built by the templates: every prestatie listed with

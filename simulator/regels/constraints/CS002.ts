@@ -1,14 +1,6 @@
 import type { Berichtnummer } from '../../berichten/catalogus';
+import { voldoetAanElfproef } from '../../berichten/bsn';
 import { regel, type Overtreding, type RegelContext } from '../regel';
-
-/** The elfproef for a BSN: 9·d1 + 8·d2 + ... + 2·d8 − d9 is a multiple of 11. */
-export function voldoetAanElfproef(bsn: string): boolean {
-  if (!/^[0-9]{9}$/.test(bsn)) return false;
-  let som = 0;
-  for (let i = 0; i < 8; i++) som += (9 - i) * Number(bsn[i]);
-  som -= Number(bsn[8]);
-  return som % 11 === 0;
-}
 
 function bsns(ctx: RegelContext): { klasse: string; bsn: string }[] {
   const b = ctx.bericht as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { regel, type Overtreding } from '../regel';
-import { DECLARATIE, prestaties } from './hulp';
+import { DECLARATIE } from './hulp';
+import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
 
 const PRESTATIE = (ci: number, pi: number) => `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`;
 
@@ -13,7 +14,7 @@ export const TR315 = regel({
     '323': ({ bericht }) => {
       const eerder = new Map<string, string>();
       const uit: Overtreding[] = [];
-      for (const { p, klasse } of prestaties(bericht)) {
+      for (const { p, klasse } of prestatiesVan(bericht)) {
         const vorig = p.ProductReferentie.VorigReferentieNummer;
         if (vorig === undefined) continue;
         const eerste = eerder.get(vorig);

@@ -1,5 +1,6 @@
 import { regel } from '../regel';
-import { DECLARATIE, prestaties } from './hulp';
+import { DECLARATIE } from './hulp';
+import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
 
 export const TR316 = regel({
   code: 'TR316',
@@ -9,7 +10,7 @@ export const TR316 = regel({
   lezing: 'Vergeleken wordt over het hele bericht, over alle Clienten heen.',
   controles: {
     '323': ({ bericht }) => {
-      const lijst = prestaties(bericht);
+      const lijst = prestatiesVan(bericht);
       const referenties = new Map(lijst.map((x) => [x.p.ProductReferentie.ReferentieNummer, x.klasse]));
       return lijst.flatMap(({ p, klasse }) => {
         const vorig = p.ProductReferentie.VorigReferentieNummer;

@@ -1,5 +1,6 @@
 import { regel } from '../regel';
-import { DECLARATIE, jarenEerder, prestaties } from './hulp';
+import { DECLARATIE, jarenEerder } from './hulp';
+import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
 
 export const TR335 = regel({
   code: 'TR335',
@@ -12,7 +13,7 @@ export const TR335 = regel({
     '323': ({ bericht }) => {
       const dag = bericht.Declaratie.DeclaratieDagtekening;
       const grens = jarenEerder(dag, 5);
-      return prestaties(bericht).flatMap(({ p, klasse }) =>
+      return prestatiesVan(bericht).flatMap(({ p, klasse }) =>
         p.ProductPeriode.Einddatum < grens
           ? [{ klasse, element: 'ProductPeriode/Einddatum', melding: `Einddatum ${p.ProductPeriode.Einddatum} ligt meer dan 5 jaar vóór de DeclaratieDagtekening ${dag} (grens ${grens})` }]
           : [],

@@ -1,5 +1,5 @@
 import { productperiodeSleutel } from '../../toestand/sleutels';
-import { prestaties } from './hulp';
+import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
 import { regel, type Overtreding } from '../regel';
 
 export const TR416 = regel({
@@ -15,7 +15,7 @@ export const TR416 = regel({
     '323': ({ bericht }) => {
       const eerder = new Map<string, string>();
       const uit: Overtreding[] = [];
-      for (const { p, klasse } of prestaties(bericht)) {
+      for (const { p, klasse } of prestatiesVan(bericht)) {
         if (p.IngediendBedrag.DebetCredit !== 'D') continue;
         const k = productperiodeSleutel(p);
         const eerste = eerder.get(k);

@@ -3,9 +3,9 @@
  * arithmetic, the product-overlap test of TR302/TR386/TR410, and a declaratie history with answers
  * for the rules on 323 and 325. Not a rule: the catalogue only loads TRnnn files.
  */
-import { declaratieAntwoordBericht } from '../../berichten/bouwers';
 import type { Bericht, Berichtnummer } from '../../berichten/catalogus';
 import type { Sjablonen, Stap } from '../../berichten/sjablonen';
+import { antwoordOp } from '../berichtoverstijgend/declaratiehulp';
 
 /** A date (YYYY-MM-DD) the given number of years earlier; 29 February becomes 28 February in a common year. */
 export function jarenEerder(datum: string, jaren: number): string {
@@ -41,37 +41,12 @@ export const declaratieGeschiedenis = (s: Sjablonen): Stap[] => [
 
 /** The declaratie-antwoord that awards the whole declaratie (8001, no prestaties). */
 export function volledigAntwoord(s: Sjablonen): Stap {
-  const heen = DECLARATIE(s).bericht as Bericht<'323'>;
-  return {
-    nummer: '325',
-    bericht: declaratieAntwoordBericht(heen, {
-      identificatie: 'ANTW000001',
-      dagtekening: s.dagtekening,
-      headerCodes: ['0200'],
-      declaratieCodes: ['8001'],
-      toegekend: heen.Declaratie.TotaalIngediendBedrag,
-    }),
-  };
+  return antwoordOp(DECLARATIE(s));
 }
 
 /** The declaratie-antwoord that rejects every prestatie of DECLARATIE with the given code. */
 export function afwijzing(s: Sjablonen, code: string): Stap {
-  const heen = DECLARATIE(s).bericht as Bericht<'323'>;
-  return {
-    nummer: '325',
-    bericht: declaratieAntwoordBericht(heen, {
-      identificatie: 'ANTW000001',
-      dagtekening: s.dagtekening,
-      headerCodes: ['0200'],
-      prestatieCodes: () => [code],
-      toegekend: { TotaalBedrag: 0, DebetCredit: 'D' },
-    }),
-  };
-}
-
-/** Each prestatie of a declaratie with its Bsn and path, in document order. */
-export function prestaties(b: Bericht<'323'>) {
-  return b.Declaratie.Clienten.Client.flatMap((c, ci) => c.Prestaties.Prestatie.map((p, pi) => ({ p, bsn: c.Bsn, klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]` })));
+  return antwoordOp(DECLARATIE(s), { code });
 }
 
 // ---------------------------------------------------------------------------------------------
