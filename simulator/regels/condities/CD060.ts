@@ -1,10 +1,11 @@
+import { isCredit } from '../berichtoverstijgend/declaratiehulp';
 import { regel, type RegelContext } from '../regel';
 import { prestaties, voorBerichten } from './klassen';
 import { aangepast, declaratieAntwoord, declaratieGeschiedenis, DECLARATIE_JUNI, juniCorrectie, prestatie } from './voorbeeldberichten';
 
 function vorigReferentie(ctx: RegelContext) {
-  return prestaties(ctx).flatMap(({ klasse, prestatie: p }) => {
-    const credit = p.IngediendBedrag.DebetCredit === 'C';
+  return prestaties(ctx).flatMap(({ klasse, p }) => {
+    const credit = isCredit(p);
     const vorig = p.ProductReferentie.VorigReferentieNummer;
     if (credit && vorig === undefined) {
       return [{ klasse, element: 'ProductReferentie/VorigReferentieNummer', melding: `Creditprestatie ${p.ProductReferentie.ReferentieNummer} zonder VorigReferentieNummer` }];

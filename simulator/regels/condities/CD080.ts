@@ -1,5 +1,5 @@
 import { regel } from '../regel';
-import { productcontroles, type Productregel } from './klassen';
+import { eindigdeVoor2021, productcontroles, type Productregel } from './klassen';
 import { budgetToewijzing, categorie } from './voorbeeldberichten';
 
 /**
@@ -7,8 +7,7 @@ import { budgetToewijzing, categorie } from './voorbeeldberichten';
  * before 31-12-2020 (toewijzingen from before the switch to 3.x keep theirs).
  */
 export function omvangZonderCode(p: Productregel): { element: string; melding: string } | undefined {
-  const lopend = p.eind.datum === undefined || p.eind.datum > '2020-12-31';
-  return p.product?.Code === undefined && lopend && p.omvang !== undefined
+  return p.product?.Code === undefined && !eindigdeVoor2021(p) && p.omvang !== undefined
     ? {
         element: 'Omvang',
         melding: `${p.soort} zonder productcode en ${p.eind.datum ? `met ${p.eind.element} ${p.eind.datum}` : `zonder ${p.eind.element}`} heeft toch een Omvang`,

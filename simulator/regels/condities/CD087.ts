@@ -11,7 +11,7 @@ export const CD087 = regel({
   omschrijving: "Een prestatie heeft een ProductTarief, behalve als de Eenheid 83 (euro's) is: dan heeft ze er geen.",
   controles: {
     '323': (ctx) =>
-      prestaties(ctx).flatMap(({ klasse, prestatie: p }) => {
+      prestaties(ctx).flatMap(({ klasse, p }) => {
         if (p.Eenheid !== '83' && p.ProductTarief === undefined) {
           return [{ klasse, element: 'ProductTarief', melding: `Prestatie ${p.ProductReferentie.ReferentieNummer} met Eenheid ${p.Eenheid} zonder ProductTarief` }];
         }

@@ -1,10 +1,11 @@
 /**
  * Uniform views on the berichtklassen that several conditions and constraints look at: the four
  * product classes (ToegewezenProduct, AangevraagdProduct, TeWijzigenProduct, NieuwProduct), the
- * Contact classes of a toewijzing, the persons with a name and a birth date, and the prestaties of a
- * declaratie (-antwoord). Not a rule: the catalogue only loads files named after a rule code.
+ * Contact classes of a toewijzing, the persons with a name and a birth date, the prestaties of a
+ * declaratie (-antwoord), and the messages with a Header. Not a rule: the catalogue only loads files named after a rule code.
  */
-import type { Bericht, Berichtnummer } from '../../berichten/catalogus';
+import { HEENBERICHTEN, type Bericht, type Berichtnummer } from '../../berichten/catalogus';
+import { prestatiesVan, type PrestatieInBericht } from '../berichtoverstijgend/declaratiehulp';
 import type { Overtreding, RegelContext } from '../regel';
 
 export type Omvang = { Volume: number; Eenheid: string; Frequentie: string };
@@ -16,8 +17,7 @@ export interface Productregel {
   readonly soort: ProductSoort;
   /** Path of the class: /Bericht/Client/ToegewezenProducten/ToegewezenProduct[1] */
   readonly klasse: string;
-  /** TeWijzigenProduct has no Product element: the product is that of the toewijzing. */
-  readonly heeftProductElement: boolean;
+  /** Undefined in a TeWijzigenProduct, which has no Product element: its product is that of the toewijzing. */
   readonly product: Product | undefined;
   /** The date the product (or the change) starts: Ingangsdatum, ToewijzingIngangsdatum, GewensteIngangsdatum. */
   readonly ingang: { readonly element: string; readonly datum: string };
@@ -27,54 +27,40 @@ export interface Productregel {
   readonly budget: number | undefined;
 }
 
+type Productvelden = { Product?: Product; Omvang?: Omvang; Budget?: number };
+
+/** One product class; `ingang` and `eind` are [element name, date]. */
+function productregel(soort: ProductSoort, klasse: string, p: Productvelden, ingang: [string, string], eind: [string, string | undefined]): Productregel {
+  return { soort, klasse, product: p.Product, ingang: { element: ingang[0], datum: ingang[1] }, eind: { element: eind[0], datum: eind[1] }, omvang: p.Omvang, budget: p.Budget };
+}
+
 /** The product classes of a 301, 315 or 317; none for other messages. */
-export function productregels(ctx: RegelContext): Productregel[] {
+function productregels(ctx: RegelContext): Productregel[] {
   switch (ctx.nummer) {
     case '301':
-      return (ctx.bericht as Bericht<'301'>).Client.ToegewezenProducten.ToegewezenProduct.map((p, i) => ({
-        soort: 'ToegewezenProduct',
-        klasse: `/Bericht/Client/ToegewezenProducten/ToegewezenProduct[${i + 1}]`,
-        heeftProductElement: true,
-        product: p.Product,
-        ingang: { element: 'Ingangsdatum', datum: p.Ingangsdatum },
-        eind: { element: 'Einddatum', datum: p.Einddatum },
-        omvang: p.Omvang,
-        budget: p.Budget,
-      }));
+      return (ctx.bericht as Bericht<'301'>).Client.ToegewezenProducten.ToegewezenProduct.map((p, i) =>
+        productregel('ToegewezenProduct', `/Bericht/Client/ToegewezenProducten/ToegewezenProduct[${i + 1}]`, p, ['Ingangsdatum', p.Ingangsdatum], ['Einddatum', p.Einddatum]),
+      );
     case '315':
-      return (ctx.bericht as Bericht<'315'>).Client.AangevraagdeProducten.AangevraagdProduct.map((p, i) => ({
-        soort: 'AangevraagdProduct',
-        klasse: `/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[${i + 1}]`,
-        heeftProductElement: true,
-        product: p.Product,
-        ingang: { element: 'ToewijzingIngangsdatum', datum: p.ToewijzingIngangsdatum },
-        eind: { element: 'ToewijzingEinddatum', datum: p.ToewijzingEinddatum },
-        omvang: p.Omvang,
-        budget: p.Budget,
-      }));
+      return (ctx.bericht as Bericht<'315'>).Client.AangevraagdeProducten.AangevraagdProduct.map((p, i) =>
+        productregel(
+          'AangevraagdProduct',
+          `/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[${i + 1}]`,
+          p,
+          ['ToewijzingIngangsdatum', p.ToewijzingIngangsdatum],
+          ['ToewijzingEinddatum', p.ToewijzingEinddatum],
+        ),
+      );
     case '317': {
       const v = (ctx.bericht as Bericht<'317'>).Client.Verzoek;
-      const teWijzigen: Productregel[] = (v.TeWijzigenProducten?.TeWijzigenProduct ?? []).map((p, i) => ({
-        soort: 'TeWijzigenProduct',
-        klasse: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
-        heeftProductElement: false,
-        product: undefined,
-        ingang: { element: 'GewensteIngangsdatum', datum: p.GewensteIngangsdatum },
-        eind: { element: 'Einddatum', datum: p.Einddatum },
-        omvang: p.Omvang,
-        budget: p.Budget,
-      }));
-      const nieuw: Productregel[] = (v.NieuweProducten?.NieuwProduct ?? []).map((p, i) => ({
-        soort: 'NieuwProduct',
-        klasse: `/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[${i + 1}]`,
-        heeftProductElement: true,
-        product: p.Product,
-        ingang: { element: 'GewensteIngangsdatum', datum: p.GewensteIngangsdatum },
-        eind: { element: 'Einddatum', datum: p.Einddatum },
-        omvang: p.Omvang,
-        budget: p.Budget,
-      }));
-      return [...teWijzigen, ...nieuw];
+      return [
+        ...(v.TeWijzigenProducten?.TeWijzigenProduct ?? []).map((p, i) =>
+          productregel('TeWijzigenProduct', `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`, p, ['GewensteIngangsdatum', p.GewensteIngangsdatum], ['Einddatum', p.Einddatum]),
+        ),
+        ...(v.NieuweProducten?.NieuwProduct ?? []).map((p, i) =>
+          productregel('NieuwProduct', `/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[${i + 1}]`, p, ['GewensteIngangsdatum', p.GewensteIngangsdatum], ['Einddatum', p.Einddatum]),
+        ),
+      ];
     }
     default:
       return [];
@@ -82,12 +68,18 @@ export function productregels(ctx: RegelContext): Productregel[] {
 }
 
 /**
+ * Products that ended on or before 31-12-2020, before iWmo/iJw 3.0, keep what they had then
+ * (CD080, CD095, CD096, CS338, CS343).
+ */
+export const eindigdeVoor2021 = (p: Productregel): boolean => p.eind.datum !== undefined && p.eind.datum <= '2020-12-31';
+
+/**
  * Controls for a rule on product classes: `toets` runs on every class of the given kinds and returns
  * the finding (element and melding) or nothing.
  */
 export function productcontroles(
   soorten: readonly ProductSoort[],
-  toets: (p: Productregel) => { element: string; melding: string } | undefined,
+  toets: (p: Productregel, ctx: RegelContext) => { element: string; melding: string } | undefined,
 ): Partial<Record<Berichtnummer, (ctx: RegelContext) => Overtreding[]>> {
   const nummers: Berichtnummer[] = [];
   if (soorten.includes('ToegewezenProduct')) nummers.push('301');
@@ -97,10 +89,10 @@ export function productcontroles(
     productregels(ctx)
       .filter((p) => soorten.includes(p.soort))
       .flatMap((p) => {
-        const f = toets(p);
+        const f = toets(p, ctx);
         return f ? [{ klasse: p.klasse, ...f }] : [];
       });
-  return Object.fromEntries(nummers.map((n) => [n, controle]));
+  return voorBerichten(nummers, controle);
 }
 
 /** The same check for every listed message. */
@@ -110,6 +102,9 @@ export function voorBerichten(
 ): Partial<Record<Berichtnummer, (ctx: RegelContext) => Overtreding[]>> {
   return Object.fromEntries(nummers.map((n) => [n, controle]));
 }
+
+/** Every message with a Header of its own: the heenberichten and the declaratie-antwoord. */
+export const MET_KOP: readonly Berichtnummer[] = [...HEENBERICHTEN, '325'];
 
 // ---------------------------------------------------------------------------------------------
 // Toewijzing (301): contacts and persons
@@ -152,14 +147,17 @@ export function namen(b: Bericht<'301'>): { klasse: string; wie: string; naam: V
 // ---------------------------------------------------------------------------------------------
 // Declaratie (323) and declaratie-antwoord (325)
 
-export type Prestatie = Bericht<'323'>['Declaratie']['Clienten']['Client'][number]['Prestaties']['Prestatie'][number];
+/** An amount with its sign: credit counts negative. */
+export const metTeken = (bedrag: number, b: { DebetCredit: string }): number => (b.DebetCredit === 'C' ? -bedrag : bedrag);
 
-/** Every Prestatie of a 323 or 325 with the path of its class. */
-export function prestaties(ctx: RegelContext): { klasse: string; prestatie: Prestatie }[] {
-  const pad = ctx.nummer === '323' ? '/Bericht/Declaratie' : '/Bericht/DeclaratieAntwoord';
-  const b = ctx.bericht as { Declaratie?: { Clienten?: { Client: { Prestaties: { Prestatie: Prestatie[] } }[] } }; DeclaratieAntwoord?: { Clienten?: { Client: { Prestaties: { Prestatie: Prestatie[] } }[] } } };
-  const d = ctx.nummer === '323' ? b.Declaratie : ctx.nummer === '325' ? b.DeclaratieAntwoord : undefined;
-  return (d?.Clienten?.Client ?? []).flatMap((c, ci) =>
-    c.Prestaties.Prestatie.map((prestatie, pi) => ({ klasse: `${pad}/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`, prestatie })),
+/**
+ * Every Prestatie of a 323 or 325 with its client and class path. The 323 walk is declaratiehulp's; a
+ * 325 returns the prestaties of its 323 with RetourCodes added.
+ */
+export function prestaties(ctx: RegelContext): PrestatieInBericht[] {
+  if (ctx.nummer === '323') return prestatiesVan(ctx.bericht as Bericht<'323'>);
+  if (ctx.nummer !== '325') return [];
+  return ((ctx.bericht as Bericht<'325'>).DeclaratieAntwoord?.Clienten?.Client ?? []).flatMap((c, ci) =>
+    c.Prestaties.Prestatie.map((p, pi) => ({ p, bsn: c.Bsn, klasse: `/Bericht/DeclaratieAntwoord/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]` })),
   );
 }

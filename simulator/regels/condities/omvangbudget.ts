@@ -8,7 +8,7 @@ import type { Sjablonen, Stap } from '../../berichten/sjablonen';
 import { aangepast, aanvraag, budgetToewijzing, categorie, nieuwProduct, toewijzing, wijziging } from './voorbeeldberichten';
 
 /** Messages with both an Omvang and a Budget in one product class, with the path of that class. */
-export const OMVANG_EN_BUDGET: readonly { naam: string; klasse: string; geschiedenis?: (s: Sjablonen) => Stap[]; bericht: (s: Sjablonen) => Stap }[] = [
+const OMVANG_EN_BUDGET: readonly { naam: string; klasse: string; geschiedenis?: (s: Sjablonen) => Stap[]; bericht: (s: Sjablonen) => Stap }[] = [
   {
     naam: 'toewijzing met omvang en budget',
     klasse: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]',

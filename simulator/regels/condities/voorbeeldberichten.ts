@@ -1,10 +1,13 @@
 /**
- * Building blocks for the examples of the conditions and constraints: a template's message changed
- * in one place, a relatie, and the declaratie histories the 323/325 examples share. Not a rule.
+ * Building blocks for the examples of the conditions and constraints (and, for a changed message or a
+ * relatie, of the xslt rules): a template's message changed in one place, a relatie, and the
+ * declaratie histories the 323/325 examples share. Not a rule.
  */
 import { declaratieAntwoordBericht } from '../../berichten/bouwers';
 import type { Bericht, Berichtnummer } from '../../berichten/catalogus';
 import type { AanvraagOpties, Omvang, PrestatieOpties, Product, Sjablonen, Stap } from '../../berichten/sjablonen';
+import { antwoordOp } from '../berichtoverstijgend/declaratiehulp';
+import { metTeken } from './klassen';
 
 /**
  * A template's message with a change. The message is deep-copied first: templates share objects such
@@ -132,18 +135,14 @@ export function juniCorrectie(s: Sjablonen): Stap {
  */
 export function declaratieAntwoord(s: Sjablonen, heen: Stap, afgewezen: Record<string, string> = {}): Stap {
   const d = heen.bericht as Bericht<'323'>;
-  const kop = { identificatie: `DA${d.Header.BerichtIdentificatie.Identificatie.slice(-8)}`, dagtekening: s.dagtekening };
+  const identificatie = `DA${d.Header.BerichtIdentificatie.Identificatie.slice(-8)}`;
   const alle = d.Declaratie.Clienten.Client.flatMap((c) => c.Prestaties.Prestatie);
-  if (!alle.some((p) => afgewezen[p.ProductReferentie.ReferentieNummer])) {
-    return {
-      nummer: '325',
-      bericht: declaratieAntwoordBericht(d, { ...kop, headerCodes: ['0200'], declaratieCodes: ['8001'], toegekend: d.Declaratie.TotaalIngediendBedrag }),
-    };
-  }
+  if (!alle.some((p) => afgewezen[p.ProductReferentie.ReferentieNummer])) return antwoordOp(heen, { identificatie });
   const goed = alle.filter((p) => !afgewezen[p.ProductReferentie.ReferentieNummer]);
-  const som = goed.reduce((t, p) => t + (p.IngediendBedrag.DebetCredit === 'C' ? -p.IngediendBedrag.Bedrag : p.IngediendBedrag.Bedrag), 0);
+  const som = goed.reduce((t, p) => t + metTeken(p.IngediendBedrag.Bedrag, p.IngediendBedrag), 0);
   const antwoord = declaratieAntwoordBericht(d, {
-    ...kop,
+    identificatie,
+    dagtekening: s.dagtekening,
     headerCodes: ['0200'],
     declaratieCodes: ['0200'],
     toegekend: { TotaalBedrag: Math.abs(som), DebetCredit: som < 0 ? 'C' : 'D' },

@@ -1,6 +1,6 @@
-import type { Berichtnummer } from '../../berichten/catalogus';
 import { voldoetAanElfproef } from '../../berichten/bsn';
 import { regel, type Overtreding, type RegelContext } from '../regel';
+import { voorBerichten } from '../condities/klassen';
 
 function bsns(ctx: RegelContext): { klasse: string; bsn: string }[] {
   const b = ctx.bericht as Record<string, unknown>;
@@ -18,14 +18,12 @@ function elfproef(ctx: RegelContext): Overtreding[] {
     .map((x) => ({ klasse: x.klasse, element: 'Bsn', melding: `Bsn ${x.bsn} voldoet niet aan de elfproef` }));
 }
 
-const BERICHTEN: Berichtnummer[] = ['301', '305', '307', '315', '317', '323', '325'];
-
 export const CS002 = regel({
   code: 'CS002',
   familie: 'constraint',
   retourcode: '0001',
   omschrijving: 'Het Bsn voldoet aan de elfproef.',
-  controles: Object.fromEntries(BERICHTEN.map((n) => [n, elfproef])),
+  controles: voorBerichten(['301', '305', '307', '315', '317', '323', '325'], elfproef),
   voorbeelden: [
     {
       naam: 'toewijzing voor een Bsn dat niet aan de elfproef voldoet',

@@ -1,14 +1,13 @@
-import type { Berichtnummer } from '../../berichten/catalogus';
-import { regel, type RegelContext } from '../regel';
-import { voorBerichten } from '../condities/klassen';
+import { regel } from '../regel';
+import { MET_KOP, voorBerichten } from '../condities/klassen';
 import { aangepast, toewijzing } from '../condities/voorbeeldberichten';
 
-/** Every message with a Header of its own: the heenberichten and the declaratie-antwoord. */
-export const MET_KOP: readonly Berichtnummer[] = ['301', '305', '307', '315', '317', '319', '323', '325'];
-
-function subversie({ bericht }: RegelContext) {
-  const v = (bericht as { Header: { BerichtSubversie: number } }).Header.BerichtSubversie;
-  return v === 2 ? [] : [{ klasse: '/Bericht/Header', element: 'BerichtSubversie', melding: `BerichtSubversie is ${v}, verwacht 2` }];
+/** CS015 and CS025: a number in the Header of every message that the standard fixes. */
+export function vasteKopwaarde(element: 'BerichtVersie' | 'BerichtSubversie', waarde: number) {
+  return voorBerichten(MET_KOP, ({ bericht }) => {
+    const v = (bericht as { Header: Record<typeof element, number> }).Header[element];
+    return v === waarde ? [] : [{ klasse: '/Bericht/Header', element, melding: `${element} is ${v}, verwacht ${waarde}` }];
+  });
 }
 
 export const CS015 = regel({
@@ -19,7 +18,7 @@ export const CS015 = regel({
   omschrijving: 'De BerichtSubversie is 2.',
   lezing:
     'Het schema legt de waarde vast, dus een bericht met een andere subversie komt niet langs de schemacontrole. Het overtredende voorbeeld draait daarom niet in de regeltest; schema-constraints.test.ts laat zien dat de controle het wel vindt.',
-  controles: voorBerichten(MET_KOP, subversie),
+  controles: vasteKopwaarde('BerichtSubversie', 2),
   voorbeelden: [
     {
       naam: 'toewijzing met BerichtSubversie 1 (strandt al op het schema)',

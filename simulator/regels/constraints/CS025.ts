@@ -1,12 +1,6 @@
-import { regel, type RegelContext } from '../regel';
-import { voorBerichten } from '../condities/klassen';
+import { regel } from '../regel';
 import { aangepast, toewijzing } from '../condities/voorbeeldberichten';
-import { MET_KOP } from './CS015';
-
-function versie({ bericht }: RegelContext) {
-  const v = (bericht as { Header: { BerichtVersie: number } }).Header.BerichtVersie;
-  return v === 3 ? [] : [{ klasse: '/Bericht/Header', element: 'BerichtVersie', melding: `BerichtVersie is ${v}, verwacht 3` }];
-}
+import { vasteKopwaarde } from './CS015';
 
 export const CS025 = regel({
   code: 'CS025',
@@ -16,7 +10,7 @@ export const CS025 = regel({
   omschrijving: 'De BerichtVersie is 3.',
   lezing:
     'Het schema legt de waarde vast, dus een bericht met een andere versie komt niet langs de schemacontrole. Het overtredende voorbeeld draait daarom niet in de regeltest; schema-constraints.test.ts laat zien dat de controle het wel vindt.',
-  controles: voorBerichten(MET_KOP, versie),
+  controles: vasteKopwaarde('BerichtVersie', 3),
   voorbeelden: [
     {
       naam: 'toewijzing met BerichtVersie 2 (strandt al op het schema)',

@@ -15,7 +15,7 @@ export const CS100 = regel({
       const d = ctx.bericht.Declaratie;
       const perioden = [
         { klasse: '/Bericht/Declaratie', element: 'DeclaratiePeriode', periode: d.DeclaratiePeriode },
-        ...prestaties(ctx).map(({ klasse, prestatie: p }) => ({ klasse, element: 'ProductPeriode', periode: p.ProductPeriode })),
+        ...prestaties(ctx).map(({ klasse, p }) => ({ klasse, element: 'ProductPeriode', periode: p.ProductPeriode })),
       ];
       return perioden.flatMap(({ klasse, element, periode }) =>
         (['Begindatum', 'Einddatum'] as const)

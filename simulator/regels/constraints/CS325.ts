@@ -19,7 +19,7 @@ function nulIsDebet(klasse: string, element: string, b: Bedrag): Overtreding[] {
 }
 
 function controle(ctx: RegelContext): Overtreding[] {
-  const perPrestatie = prestaties(ctx).flatMap(({ klasse, prestatie: p }) => nulIsDebet(klasse, 'IngediendBedrag', p.IngediendBedrag));
+  const perPrestatie = prestaties(ctx).flatMap(({ klasse, p }) => nulIsDebet(klasse, 'IngediendBedrag', p.IngediendBedrag));
   if (ctx.nummer === '323') {
     const d = (ctx.bericht as RegelContext<'323'>['bericht']).Declaratie;
     return [...nulIsDebet('/Bericht/Declaratie', 'TotaalIngediendBedrag', d.TotaalIngediendBedrag), ...perPrestatie];

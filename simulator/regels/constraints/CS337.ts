@@ -1,3 +1,4 @@
+import { maandVan } from '../../berichten/datum';
 import { regel } from '../regel';
 import { prestaties } from '../condities/klassen';
 import { aangepast, levering, meiDeclaratie, prestatie } from '../condities/voorbeeldberichten';
@@ -9,8 +10,8 @@ export const CS337 = regel({
   omschrijving: 'De ProductPeriode van een prestatie begint en eindigt in dezelfde kalendermaand van hetzelfde jaar.',
   controles: {
     '323': (ctx) =>
-      prestaties(ctx).flatMap(({ klasse, prestatie: p }) =>
-        p.ProductPeriode.Begindatum.slice(0, 7) === p.ProductPeriode.Einddatum.slice(0, 7)
+      prestaties(ctx).flatMap(({ klasse, p }) =>
+        maandVan(p.ProductPeriode.Begindatum) === maandVan(p.ProductPeriode.Einddatum)
           ? []
           : [
               {

@@ -1,5 +1,5 @@
 import { regel } from '../regel';
-import { productcontroles, type Productregel } from '../condities/klassen';
+import { eindigdeVoor2021, productcontroles, type Productregel } from '../condities/klassen';
 import { nieuwProduct, toewijzing, wijziging } from '../condities/voorbeeldberichten';
 
 /**
@@ -8,8 +8,7 @@ import { nieuwProduct, toewijzing, wijziging } from '../condities/voorbeeldberic
  */
 export function frequentie(p: Productregel): { element: string; melding: string } | undefined {
   const o = p.omvang;
-  const lopend = p.eind.datum === undefined || p.eind.datum > '2020-12-31';
-  return o && ['14', '16', '83', '84'].includes(o.Eenheid) && lopend && !['2', '4', '6'].includes(o.Frequentie)
+  return o && ['14', '16', '83', '84'].includes(o.Eenheid) && !eindigdeVoor2021(p) && !['2', '4', '6'].includes(o.Frequentie)
     ? { element: 'Omvang/Frequentie', melding: `Omvang in eenheid ${o.Eenheid} met Frequentie ${o.Frequentie}; toegestaan is 2 (per week), 4 (per maand) of 6 (totaal)` }
     : undefined;
 }

@@ -10,7 +10,7 @@ export const CS339 = regel({
   lezing: 'Vergeleken wordt het Bedrag van IngediendBedrag; DebetCredit doet niet mee.',
   controles: {
     '323': (ctx) =>
-      prestaties(ctx).flatMap(({ klasse, prestatie: p }) =>
+      prestaties(ctx).flatMap(({ klasse, p }) =>
         p.Eenheid === '83' && p.IngediendBedrag.Bedrag !== p.GeleverdVolume
           ? [{ klasse, element: 'IngediendBedrag/Bedrag', melding: `Prestatie in euro's met IngediendBedrag ${p.IngediendBedrag.Bedrag} en GeleverdVolume ${p.GeleverdVolume}` }]
           : [],

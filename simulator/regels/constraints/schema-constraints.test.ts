@@ -14,7 +14,8 @@ import { valideerBericht } from '../../berichten/validator';
 import { Bronnen } from '../../bronnen/bronnen';
 import { Toestand } from '../../toestand/toestand';
 import type { Regel, RegelContext } from '../regel';
-import { CS015, MET_KOP } from './CS015';
+import { MET_KOP } from '../condities/klassen';
+import { CS015 } from './CS015';
 import { CS025 } from './CS025';
 import { CS319 } from './CS319';
 

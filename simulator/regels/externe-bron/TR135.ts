@@ -1,5 +1,5 @@
-import type { Berichtnummer } from '../../berichten/catalogus';
 import { regel, type Overtreding, type RegelContext } from '../regel';
+import { MET_KOP, voorBerichten } from '../condities/klassen';
 
 function dagtekening({ bericht, systeemdatum }: RegelContext): Overtreding[] {
   const d = (bericht as { Header: { BerichtIdentificatie: { Dagtekening: string } } }).Header.BerichtIdentificatie.Dagtekening;
@@ -8,14 +8,12 @@ function dagtekening({ bericht, systeemdatum }: RegelContext): Overtreding[] {
     : [];
 }
 
-const HEEN: Berichtnummer[] = ['301', '305', '307', '315', '317', '319', '323', '325'];
-
 export const TR135 = regel({
   code: 'TR135',
   familie: 'externe-bron',
   retourcode: '8848',
   omschrijving: 'De Dagtekening van het bericht ligt niet na de systeemdatum van de ontvanger.',
-  controles: Object.fromEntries(HEEN.map((n) => [n, dagtekening])),
+  controles: voorBerichten(MET_KOP, dagtekening),
   voorbeelden: [
     {
       naam: 'toewijzing gedagtekend na de systeemdatum',

@@ -1,7 +1,9 @@
 import type { Bericht, Berichtnummer } from '../../berichten/catalogus';
 import { Sjablonen } from '../../berichten/sjablonen';
 import type { Toestand } from '../../toestand/toestand';
+import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
 import { regel, type Overtreding, type RegelContext } from '../regel';
+import { MET_KOP, voorBerichten } from '../condities/klassen';
 
 type Kop = { Afzender: string; Ontvanger: string; BerichtIdentificatie: { Dagtekening: string } };
 
@@ -43,7 +45,7 @@ function peildata(ctx: RegelContext): (string | undefined)[] {
       return v?.wijziging ? vowData(t, v.wijziging) : [];
     }
     case '323':
-      return (ctx.bericht as Bericht<'323'>).Declaratie.Clienten.Client.flatMap((c) => c.Prestaties.Prestatie.map((p) => ingang(t, p.ToewijzingNummer)));
+      return prestatiesVan(ctx.bericht as Bericht<'323'>).map(({ p }) => ingang(t, p.ToewijzingNummer));
     case '325': {
       const d = t.declaraties.metIdentificatie((ctx.bericht as Bericht<'325'>).Header.DeclaratieIdentificatie.Identificatie);
       return (d?.prestaties ?? []).map((r) => ingang(t, t.declaraties.prestatie(r)?.ToewijzingNummer));
@@ -77,16 +79,19 @@ function gemeentecode(ctx: RegelContext): Overtreding[] {
   return uit;
 }
 
-const BERICHTEN: Berichtnummer[] = ['301', '305', '307', '315', '317', '319', '323', '325'];
-
-/** The same templates with Weesp (0457, merged into Amsterdam on 2022-03-24) as gemeente; one per example run. */
-const weespen = new WeakMap<Sjablonen, Sjablonen>();
-function weesp(s: Sjablonen): Sjablonen {
-  let w = weespen.get(s);
-  if (!w) weespen.set(s, (w = new Sjablonen(s.domein, { ...s.opties, partijen: { ...s.opties.partijen, gemeente: '0457' }, prefix: 'WE' })));
-  return w;
+/**
+ * The same templates with another gemeente, one per example run and gemeente, so history and message
+ * share the counter that numbers their identificaties.
+ */
+const andereGemeente = new WeakMap<Sjablonen, Map<string, Sjablonen>>();
+function metGemeente(s: Sjablonen, gemeente: string): Sjablonen {
+  const per = andereGemeente.get(s) ?? andereGemeente.set(s, new Map()).get(s)!;
+  let g = per.get(gemeente);
+  if (!g) per.set(gemeente, (g = new Sjablonen(s.domein, { ...s.opties, partijen: { ...s.opties.partijen, gemeente }, prefix: `G${gemeente}` })));
+  return g;
 }
-const metGemeente = (s: Sjablonen, gemeente: string) => new Sjablonen(s.domein, { ...s.opties, partijen: { ...s.opties.partijen, gemeente }, prefix: `G${gemeente}` });
+/** Weesp (0457), merged into Amsterdam on 2022-03-24. */
+const weesp = (s: Sjablonen) => metGemeente(s, '0457');
 
 export const TR378 = regel({
   code: 'TR378',
@@ -98,8 +103,7 @@ export const TR378 = regel({
     'Een code is goed als hij geldig is op de Dagtekening, of als hij geldig was op de Ingangsdatum van elk toegewezen product waar het bericht over gaat: in de 301 de ToegewezenProducten, in 305/307 de toewijzing achter het ToewijzingNummer ' +
     '(anders de ToewijzingIngangsdatum), in de 315 de ToewijzingIngangsdatum, in de 317 de genoemde toewijzingen en de GewensteIngangsdatum van nieuwe producten, in de 319 het beantwoorde verzoek, in 323/325 de toewijzingen van de prestaties. ' +
     'Een regel zonder zo\'n datum (bijvoorbeeld taakgericht) laat de uitzondering vervallen. De gemeente bij het woonplaatsbeginsel (alleen iJw) moet geldig zijn op de Dagtekening.',
-  berichten: { wmo: BERICHTEN, jw: BERICHTEN },
-  controles: Object.fromEntries(BERICHTEN.map((n) => [n, gemeentecode])),
+  controles: voorBerichten(MET_KOP, gemeentecode),
   voorbeelden: [
     {
       naam: 'onbekende gemeentecode',

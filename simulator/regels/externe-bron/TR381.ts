@@ -1,12 +1,18 @@
-import type { Domein } from '../../berichten/model';
-import type { Bronnen } from '../../bronnen/bronnen';
-import { regel, type Overtreding } from '../regel';
+import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
+import { productcontroles, type Product } from '../condities/klassen';
+import { regel, type Overtreding, type RegelContext } from '../regel';
 
-type Product = { Categorie: string; Code?: string } | undefined;
+function past({ bronnen, domein }: RegelContext, element: string, p: Product | undefined): { element: string; melding: string } | undefined {
+  if (!p?.Code || bronnen.productcodePastBij(domein, p.Categorie, p.Code)) return undefined;
+  return { element, melding: `ProductCode ${p.Code} hoort volgens de productcodelijst niet bij ProductCategorie ${p.Categorie}` };
+}
 
-function past(bronnen: Bronnen, domein: Domein, klasse: string, element: string, p: Product): Overtreding[] {
-  if (!p?.Code || bronnen.productcodePastBij(domein, p.Categorie, p.Code)) return [];
-  return [{ klasse, element, melding: `ProductCode ${p.Code} hoort volgens de productcodelijst niet bij ProductCategorie ${p.Categorie}` }];
+/** Start and stop lines, except removals (StatusAanlevering 3), which are not judged on content. */
+function regieregels(ctx: RegelContext, pad: string, regels: readonly { Product?: Product; StatusAanlevering: string }[]): Overtreding[] {
+  return regels.flatMap((p, i) => {
+    const f = p.StatusAanlevering === '3' ? undefined : past(ctx, 'Product/Code', p.Product);
+    return f ? [{ klasse: `${pad}[${i + 1}]`, ...f }] : [];
+  });
 }
 
 export const TR381 = regel({
@@ -18,26 +24,14 @@ export const TR381 = regel({
     'De gehanteerde productcodelijst is die uit de bronnen (per domein en categorie); is voor een categorie geen lijst ingesteld, dan past een code die uit de categorie plus drie tekens bestaat, zoals de landelijke lijst codeert. ' +
     'Verwijderingen (StatusAanlevering 3) in start- en stopberichten worden niet inhoudelijk getoetst.',
   controles: {
-    '301': ({ bericht, bronnen, domein }) =>
-      bericht.Client.ToegewezenProducten.ToegewezenProduct.flatMap((p, i) => past(bronnen, domein, `/Bericht/Client/ToegewezenProducten/ToegewezenProduct[${i + 1}]`, 'Product/Code', p.Product)),
-    '305': ({ bericht, bronnen, domein }) =>
-      bericht.Client.StartProducten.StartProduct.flatMap((p, i) =>
-        p.StatusAanlevering === '3' ? [] : past(bronnen, domein, `/Bericht/Client/StartProducten/StartProduct[${i + 1}]`, 'Product/Code', p.Product),
-      ),
-    '307': ({ bericht, bronnen, domein }) =>
-      bericht.Client.StopProducten.StopProduct.flatMap((p, i) =>
-        p.StatusAanlevering === '3' ? [] : past(bronnen, domein, `/Bericht/Client/StopProducten/StopProduct[${i + 1}]`, 'Product/Code', p.Product),
-      ),
-    '315': ({ bericht, bronnen, domein }) =>
-      bericht.Client.AangevraagdeProducten.AangevraagdProduct.flatMap((p, i) => past(bronnen, domein, `/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[${i + 1}]`, 'Product/Code', p.Product)),
-    '317': ({ bericht, bronnen, domein }) =>
-      (bericht.Client.Verzoek.NieuweProducten?.NieuwProduct ?? []).flatMap((p, i) => past(bronnen, domein, `/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[${i + 1}]`, 'Product/Code', p.Product)),
-    '323': ({ bericht, bronnen, domein }) =>
-      bericht.Declaratie.Clienten.Client.flatMap((c, ci) =>
-        c.Prestaties.Prestatie.flatMap((p, pi) =>
-          past(bronnen, domein, `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`, 'ProductCode', { Categorie: p.ProductCategorie, Code: p.ProductCode }),
-        ),
-      ),
+    ...productcontroles(['ToegewezenProduct', 'AangevraagdProduct', 'NieuwProduct'], (p, ctx) => past(ctx, 'Product/Code', p.product)),
+    '305': (ctx) => regieregels(ctx, '/Bericht/Client/StartProducten/StartProduct', ctx.bericht.Client.StartProducten.StartProduct),
+    '307': (ctx) => regieregels(ctx, '/Bericht/Client/StopProducten/StopProduct', ctx.bericht.Client.StopProducten.StopProduct),
+    '323': (ctx) =>
+      prestatiesVan(ctx.bericht).flatMap(({ p, klasse }) => {
+        const f = past(ctx, 'ProductCode', { Categorie: p.ProductCategorie, Code: p.ProductCode });
+        return f ? [{ klasse, ...f }] : [];
+      }),
   },
   voorbeelden: [
     {

@@ -1,10 +1,8 @@
 import { regel } from '../regel';
-import { aangepast } from './hulp';
+import { aangepast, toewijzing } from '../condities/voorbeeldberichten';
 
 /** BRP-adres, correspondentieadres, verblijfadres. */
 const VASTE_SOORTEN = ['01', '02', '03'];
-
-const TOEWIJZING = { nummer: 1, ingang: '2026-06-01', eind: '2026-12-31', toewijzingsdatum: '2026-05-28' };
 
 export const TR061 = regel({
   code: 'TR061',
@@ -26,7 +24,7 @@ export const TR061 = regel({
     {
       naam: 'client met alleen een tijdelijk verblijfadres',
       bericht: (s) =>
-        aangepast<'301'>(s.toewijzing(TOEWIJZING), (b) => {
+        aangepast<'301'>(toewijzing(s), (b) => {
           b.Client.Contactgegevens.Contact = [
             {
               Soort: '04',
@@ -40,7 +38,7 @@ export const TR061 = regel({
     {
       naam: 'client met een tijdelijk verblijfadres naast een correspondentieadres',
       bericht: (s) =>
-        aangepast<'301'>(s.toewijzing(TOEWIJZING), (b) => {
+        aangepast<'301'>(toewijzing(s), (b) => {
           b.Client.Contactgegevens.Contact = [
             {
               Soort: '04',

@@ -1,7 +1,9 @@
-import type { Bericht } from '../../berichten/catalogus';
 import { sleutel, startSleutel, stopSleutel } from '../../toestand/sleutels';
-import { regel, type Overtreding } from '../regel';
-import { aangepast, afwijzing, declaratieGeschiedenis, volledigAntwoord } from './hulp';
+import { geleverdEnGedeclareerd } from '../berichtoverstijgend/declaratiehulp';
+import { prestaties } from '../condities/klassen';
+import { aangepast } from '../condities/voorbeeldberichten';
+import { regel, type Overtreding, type RegelContext } from '../regel';
+import { afwijzing, herhalingen, tweeStarts, tweeToewijzingen, volledigAntwoord } from './hulp';
 
 interface Regel {
   readonly klasse: string;
@@ -12,28 +14,20 @@ interface Regel {
 
 /** One finding per line whose logical key (with its parents' keys) occurred earlier in the message. */
 function dubbel(naam: string, regels: Regel[]): Overtreding[] {
-  const eerder = new Map<string, string>();
-  const uit: Overtreding[] = [];
-  for (const r of regels) {
-    const eerste = eerder.get(r.sleutel);
-    if (eerste) uit.push({ klasse: r.klasse, melding: `${naam} heeft dezelfde logische sleutel (${r.tekst}) als ${eerste}` });
-    else eerder.set(r.sleutel, r.klasse);
-  }
-  return uit;
+  return herhalingen(regels, (r) => r.sleutel).map(({ x, eerste }) => ({
+    klasse: x.klasse,
+    melding: `${naam} heeft dezelfde logische sleutel (${x.tekst}) als ${eerste.klasse}`,
+  }));
 }
 
-type Prestatie = Bericht<'323'>['Declaratie']['Clienten']['Client'][number]['Prestaties']['Prestatie'][number];
-
 /** Client (Bsn) and, within each Client, Prestatie (ProductReferentie) are unique; 323 and 325 alike. */
-function declaratieRegels(clienten: readonly { Bsn: string; Prestaties: { Prestatie: Prestatie[] } }[], pad: string): Overtreding[] {
+function declaratieRegels(ctx: RegelContext, clienten: readonly { Bsn: string }[], pad: string): Overtreding[] {
   const c = clienten.map((x, i) => ({ klasse: `${pad}/Client[${i + 1}]`, sleutel: x.Bsn, tekst: `Bsn ${x.Bsn}` }));
-  const p = clienten.flatMap((x, ci) =>
-    x.Prestaties.Prestatie.map((y, pi) => ({
-      klasse: `${pad}/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`,
-      sleutel: sleutel(x.Bsn, y.ProductReferentie.ReferentieNummer, y.ProductReferentie.VorigReferentieNummer),
-      tekst: `Bsn ${x.Bsn}, ReferentieNummer ${y.ProductReferentie.ReferentieNummer}, VorigReferentieNummer ${y.ProductReferentie.VorigReferentieNummer ?? 'leeg'}`,
-    })),
-  );
+  const p = prestaties(ctx).map(({ p: y, bsn, klasse }) => ({
+    klasse,
+    sleutel: sleutel(bsn, y.ProductReferentie.ReferentieNummer, y.ProductReferentie.VorigReferentieNummer),
+    tekst: `Bsn ${bsn}, ReferentieNummer ${y.ProductReferentie.ReferentieNummer}, VorigReferentieNummer ${y.ProductReferentie.VorigReferentieNummer ?? 'leeg'}`,
+  }));
   return [...dubbel('Client', c), ...dubbel('Prestatie', p)];
 }
 
@@ -95,8 +89,8 @@ export const TR101 = regel({
         ),
       ];
     },
-    '323': ({ bericht }) => declaratieRegels(bericht.Declaratie.Clienten.Client, '/Bericht/Declaratie/Clienten'),
-    '325': ({ bericht }) => declaratieRegels(bericht.DeclaratieAntwoord?.Clienten?.Client ?? [], '/Bericht/DeclaratieAntwoord/Clienten'),
+    '323': (ctx) => declaratieRegels(ctx, ctx.bericht.Declaratie.Clienten.Client, '/Bericht/Declaratie/Clienten'),
+    '325': (ctx) => declaratieRegels(ctx, ctx.bericht.DeclaratieAntwoord?.Clienten?.Client ?? [], '/Bericht/DeclaratieAntwoord/Clienten'),
   },
   voorbeelden: [
     {
@@ -160,20 +154,8 @@ export const TR101 = regel({
     },
     {
       naam: 'startbericht voor twee toewijzingen met dezelfde begindatum',
-      geschiedenis: (s) => [
-        s.toewijzing(
-          [
-            { nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', toewijzingsdatum: '2025-12-15' },
-            { nummer: 2, ingang: '2026-01-01', eind: '2026-12-31', toewijzingsdatum: '2025-12-15', product: s.codes.ander },
-          ],
-          { dagtekening: '2025-12-15' },
-        ),
-      ],
-      bericht: (s) =>
-        s.start([
-          { nummer: 1, ingang: '2026-01-01', begin: '2026-01-05' },
-          { nummer: 2, ingang: '2026-01-01', begin: '2026-01-05', product: s.codes.ander },
-        ]),
+      geschiedenis: (s) => [tweeToewijzingen(s)],
+      bericht: tweeStarts,
       verwacht: 'goed',
     },
     {
@@ -187,7 +169,7 @@ export const TR101 = regel({
     },
     {
       naam: 'volledig toegekend declaratie-antwoord',
-      geschiedenis: declaratieGeschiedenis,
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: volledigAntwoord,
       verwacht: 'goed',
     },

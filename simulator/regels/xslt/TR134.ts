@@ -1,6 +1,9 @@
 import type { Bericht } from '../../berichten/catalogus';
+import { declaratieMei, geleverdEnGedeclareerd } from '../berichtoverstijgend/declaratiehulp';
+import { geboortedata, prestaties } from '../condities/klassen';
+import { aangepast } from '../condities/voorbeeldberichten';
 import { regel, type Overtreding, type RegelContext } from '../regel';
-import { aangepast, DECLARATIE, declaratieGeschiedenis, volledigAntwoord } from './hulp';
+import { volledigAntwoord } from './hulp';
 
 interface Datum {
   readonly klasse: string;
@@ -17,7 +20,10 @@ function nietNa(dagtekening: string, datums: Datum[]): Overtreding[] {
 }
 
 const dagtekening = (ctx: RegelContext) => (ctx.bericht as Bericht<'305'>).Header.BerichtIdentificatie.Dagtekening;
-const geboortedatum = (b: { Client: { Geboortedatum: { Datum: string } } }): Datum => ({ klasse: '/Bericht/Client', element: 'Geboortedatum/Datum', waarde: b.Client.Geboortedatum.Datum });
+/** The Geboortedatum of the client and, in a 301, of each relatie. */
+const geboren = (ctx: RegelContext): Datum[] => geboortedata(ctx).map(({ klasse, geboortedatum }) => ({ klasse, element: 'Geboortedatum/Datum', waarde: geboortedatum.Datum }));
+/** The Begindatum of the ProductPeriode of each prestatie of a 323 or 325. */
+const productperioden = (ctx: RegelContext): Datum[] => prestaties(ctx).map(({ klasse, p }) => ({ klasse, element: 'ProductPeriode/Begindatum', waarde: p.ProductPeriode.Begindatum }));
 
 export const TR134 = regel({
   code: 'TR134',
@@ -31,58 +37,36 @@ export const TR134 = regel({
     'Toewijzingsdatum in de 301 wordt (nog) niet getoetst: de sjablonen vullen hem standaard met de Ingangsdatum, die vaak in de toekomst ligt. ' +
     'Een bestaande datum afdwingen doet het schema al (xs:date).',
   controles: {
-    '301': (ctx) => {
-      const b = ctx.bericht;
-      return nietNa(dagtekening(ctx), [
-        geboortedatum(b),
-        ...(b.Client.Relaties?.Relatie ?? []).map((r, i) => ({ klasse: `/Bericht/Client/Relaties/Relatie[${i + 1}]`, element: 'Geboortedatum/Datum', waarde: r.Geboortedatum?.Datum })),
-      ]);
-    },
-    '305': (ctx) => {
-      const b = ctx.bericht;
-      return nietNa(dagtekening(ctx), [
-        geboortedatum(b),
-        ...b.Client.StartProducten.StartProduct.map((p, i) => ({ klasse: `/Bericht/Client/StartProducten/StartProduct[${i + 1}]`, element: 'Begindatum', waarde: p.Begindatum })),
-      ]);
-    },
+    '301': (ctx) => nietNa(dagtekening(ctx), geboren(ctx)),
+    '305': (ctx) =>
+      nietNa(dagtekening(ctx), [
+        ...geboren(ctx),
+        ...ctx.bericht.Client.StartProducten.StartProduct.map((p, i) => ({ klasse: `/Bericht/Client/StartProducten/StartProduct[${i + 1}]`, element: 'Begindatum', waarde: p.Begindatum })),
+      ]),
     '307': (ctx) => {
       const b = ctx.bericht;
       return nietNa(dagtekening(ctx), [
-        geboortedatum(b),
+        ...geboren(ctx),
         ...b.Client.StopProducten.StopProduct.flatMap((p, i) => [
           { klasse: `/Bericht/Client/StopProducten/StopProduct[${i + 1}]`, element: 'Begindatum', waarde: p.Begindatum },
           { klasse: `/Bericht/Client/StopProducten/StopProduct[${i + 1}]`, element: 'Einddatum', waarde: p.Einddatum },
         ]),
       ]);
     },
-    '315': (ctx) => nietNa(dagtekening(ctx), [geboortedatum(ctx.bericht)]),
+    '315': (ctx) => nietNa(dagtekening(ctx), geboren(ctx)),
     '323': (ctx) => {
       const d = ctx.bericht.Declaratie;
       return nietNa(dagtekening(ctx), [
         { klasse: '/Bericht/Declaratie', element: 'DeclaratieDagtekening', waarde: d.DeclaratieDagtekening },
         { klasse: '/Bericht/Declaratie', element: 'DeclaratiePeriode/Begindatum', waarde: d.DeclaratiePeriode.Begindatum },
-        ...d.Clienten.Client.flatMap((c, ci) =>
-          c.Prestaties.Prestatie.map((p, pi) => ({
-            klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`,
-            element: 'ProductPeriode/Begindatum',
-            waarde: p.ProductPeriode.Begindatum,
-          })),
-        ),
+        ...productperioden(ctx),
       ]);
     },
-    '325': (ctx) => {
-      const b = ctx.bericht;
-      return nietNa(dagtekening(ctx), [
-        { klasse: '/Bericht/Header', element: 'DeclaratieIdentificatie/Dagtekening', waarde: b.Header.DeclaratieIdentificatie.Dagtekening },
-        ...(b.DeclaratieAntwoord?.Clienten?.Client ?? []).flatMap((c, ci) =>
-          c.Prestaties.Prestatie.map((p, pi) => ({
-            klasse: `/Bericht/DeclaratieAntwoord/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`,
-            element: 'ProductPeriode/Begindatum',
-            waarde: p.ProductPeriode.Begindatum,
-          })),
-        ),
-      ]);
-    },
+    '325': (ctx) =>
+      nietNa(dagtekening(ctx), [
+        { klasse: '/Bericht/Header', element: 'DeclaratieIdentificatie/Dagtekening', waarde: ctx.bericht.Header.DeclaratieIdentificatie.Dagtekening },
+        ...productperioden(ctx),
+      ]),
   },
   voorbeelden: [
     {
@@ -106,7 +90,7 @@ export const TR134 = regel({
     {
       naam: 'declaratie met een DeclaratieDagtekening na de dagtekening van het bericht',
       bericht: (s) =>
-        aangepast<'323'>(DECLARATIE(s), (b) => {
+        aangepast<'323'>(declaratieMei(s), (b) => {
           b.Declaratie.DeclaratieDagtekening = '2026-07-01';
         }),
       verwacht: { klasse: '/Bericht/Declaratie' },
@@ -134,12 +118,12 @@ export const TR134 = regel({
     {
       naam: 'declaratie over de afgelopen maand',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: DECLARATIE,
+      bericht: declaratieMei,
       verwacht: 'goed',
     },
     {
       naam: 'declaratie-antwoord op een declaratie',
-      geschiedenis: declaratieGeschiedenis,
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: volledigAntwoord,
       verwacht: 'goed',
     },

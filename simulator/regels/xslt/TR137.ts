@@ -1,11 +1,17 @@
-import { regel, type Overtreding } from '../regel';
-import { aangepast, afwijzing, DECLARATIE, declaratieGeschiedenis, volledigAntwoord } from './hulp';
+import { declaratieMei, geleverdEnGedeclareerd } from '../berichtoverstijgend/declaratiehulp';
+import { prestaties } from '../condities/klassen';
+import { aangepast } from '../condities/voorbeeldberichten';
+import { regel, type Overtreding, type RegelContext } from '../regel';
+import { afwijzing, volledigAntwoord } from './hulp';
 
 interface Periode {
   readonly klasse: string;
   readonly element: string;
   readonly periode: { readonly Begindatum: string; readonly Einddatum: string };
 }
+
+/** The ProductPeriode of each prestatie of a 323 or 325. */
+const productperioden = (ctx: RegelContext): Periode[] => prestaties(ctx).map(({ klasse, p }) => ({ klasse, element: 'ProductPeriode', periode: p.ProductPeriode }));
 
 function afgesloten(dagtekening: string, perioden: Periode[]): Overtreding[] {
   return perioden.flatMap(({ klasse, element, periode: { Begindatum: b, Einddatum: e } }) => {
@@ -25,26 +31,12 @@ export const TR137 = regel({
     'Getoetst worden de Einddatum van de DeclaratiePeriode en van elke ProductPeriode in de 323, en van elke ProductPeriode in de 325. ' +
     'De Dagtekening is die in de Header van het bericht zelf (voor de 325 die van het antwoord).',
   controles: {
-    '323': ({ bericht }) => {
-      const d = bericht.Declaratie;
-      return afgesloten(bericht.Header.BerichtIdentificatie.Dagtekening, [
-        { klasse: '/Bericht/Declaratie', element: 'DeclaratiePeriode', periode: d.DeclaratiePeriode },
-        ...d.Clienten.Client.flatMap((c, ci) =>
-          c.Prestaties.Prestatie.map((p, pi) => ({ klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`, element: 'ProductPeriode', periode: p.ProductPeriode })),
-        ),
-      ]);
-    },
-    '325': ({ bericht }) =>
-      afgesloten(
-        bericht.Header.BerichtIdentificatie.Dagtekening,
-        (bericht.DeclaratieAntwoord?.Clienten?.Client ?? []).flatMap((c, ci) =>
-          c.Prestaties.Prestatie.map((p, pi) => ({
-            klasse: `/Bericht/DeclaratieAntwoord/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`,
-            element: 'ProductPeriode',
-            periode: p.ProductPeriode,
-          })),
-        ),
-      ),
+    '323': (ctx) =>
+      afgesloten(ctx.bericht.Header.BerichtIdentificatie.Dagtekening, [
+        { klasse: '/Bericht/Declaratie', element: 'DeclaratiePeriode', periode: ctx.bericht.Declaratie.DeclaratiePeriode },
+        ...productperioden(ctx),
+      ]),
+    '325': (ctx) => afgesloten(ctx.bericht.Header.BerichtIdentificatie.Dagtekening, productperioden(ctx)),
   },
   voorbeelden: [
     {
@@ -56,7 +48,7 @@ export const TR137 = regel({
     {
       naam: 'declaratie met een productperiode die eindigt vóór ze begint',
       bericht: (s) =>
-        aangepast<'323'>(DECLARATIE(s), (b) => {
+        aangepast<'323'>(declaratieMei(s), (b) => {
           b.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[0]!.ProductPeriode = { Begindatum: '2026-05-20', Einddatum: '2026-05-10' };
         }),
       verwacht: { klasse: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]' },
@@ -72,7 +64,7 @@ export const TR137 = regel({
     {
       naam: 'declaratie over de afgelopen maand',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: DECLARATIE,
+      bericht: declaratieMei,
       verwacht: 'goed',
     },
     {
@@ -83,7 +75,7 @@ export const TR137 = regel({
     },
     {
       naam: 'declaratie-antwoord op een declaratie',
-      geschiedenis: declaratieGeschiedenis,
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: volledigAntwoord,
       verwacht: 'goed',
     },

@@ -1,6 +1,6 @@
-import { regel, type Overtreding } from '../regel';
-import { DECLARATIE } from './hulp';
-import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
+import { declaratieMei, prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
+import { regel } from '../regel';
+import { herhalingen } from './hulp';
 
 const PRESTATIE = (ci: number, pi: number) => `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`;
 
@@ -11,18 +11,12 @@ export const TR315 = regel({
   omschrijving: 'Een VorigReferentieNummer komt in een declaratie maar één keer voor: een prestatie wordt in één bericht hooguit één keer gecrediteerd.',
   lezing: 'Uniek over het hele bericht, over alle Clienten heen; prestaties zonder VorigReferentieNummer (debet) tellen niet mee.',
   controles: {
-    '323': ({ bericht }) => {
-      const eerder = new Map<string, string>();
-      const uit: Overtreding[] = [];
-      for (const { p, klasse } of prestatiesVan(bericht)) {
-        const vorig = p.ProductReferentie.VorigReferentieNummer;
-        if (vorig === undefined) continue;
-        const eerste = eerder.get(vorig);
-        if (eerste) uit.push({ klasse, element: 'ProductReferentie/VorigReferentieNummer', melding: `VorigReferentieNummer ${vorig} komt ook voor in ${eerste}` });
-        else eerder.set(vorig, klasse);
-      }
-      return uit;
-    },
+    '323': ({ bericht }) =>
+      herhalingen(prestatiesVan(bericht), (x) => x.p.ProductReferentie.VorigReferentieNummer).map(({ x, eerste }) => ({
+        klasse: x.klasse,
+        element: 'ProductReferentie/VorigReferentieNummer',
+        melding: `VorigReferentieNummer ${x.p.ProductReferentie.VorigReferentieNummer} komt ook voor in ${eerste.klasse}`,
+      })),
   },
   voorbeelden: [
     {
@@ -41,7 +35,7 @@ export const TR315 = regel({
     {
       naam: 'declaratie met alleen debetprestaties',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: DECLARATIE,
+      bericht: declaratieMei,
       verwacht: 'goed',
     },
   ],

@@ -1,6 +1,6 @@
 import { regel } from '../regel';
-import { DECLARATIE } from './hulp';
-import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
+
+import { declaratieMei, prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
 
 export const TR316 = regel({
   code: 'TR316',
@@ -38,7 +38,7 @@ export const TR316 = regel({
     {
       naam: 'declaratie met alleen debetprestaties',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: DECLARATIE,
+      bericht: declaratieMei,
       verwacht: 'goed',
     },
   ],

@@ -1,6 +1,6 @@
+import { declaratieMei, prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
 import { regel } from '../regel';
-import { DECLARATIE, jarenEerder } from './hulp';
-import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
+import { jarenEerder } from './hulp';
 
 export const TR335 = regel({
   code: 'TR335',
@@ -30,7 +30,7 @@ export const TR335 = regel({
     {
       naam: 'declaratie over de afgelopen maand',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: DECLARATIE,
+      bericht: declaratieMei,
       verwacht: 'goed',
     },
   ],

@@ -1,63 +1,9 @@
-import { declaratieAntwoordBericht } from '../../berichten/bouwers';
-import type { Bericht } from '../../berichten/catalogus';
-import type { Sjablonen, Stap } from '../../berichten/sjablonen';
+import { geleverdEnGedeclareerd } from '../berichtoverstijgend/declaratiehulp';
+import { metTeken } from '../condities/klassen';
+import { aangepast, declaratieAntwoord } from '../condities/voorbeeldberichten';
 import { regel, type Overtreding } from '../regel';
-import { declaratieGeschiedenis, volledigAntwoord } from './hulp';
+import { declaratieOpTwee, euro, tweeStarts, tweeToewijzingen, volledigAntwoord } from './hulp';
 
-/** Two deliveries of different products and a declaratie over May 2026 with one prestatie on each (50000 + 20000). */
-const TWEE_LEVERINGEN = (s: Sjablonen): Stap[] => [
-  s.toewijzing(
-    [
-      { nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', toewijzingsdatum: '2025-12-15' },
-      { nummer: 2, ingang: '2026-01-01', eind: '2026-12-31', toewijzingsdatum: '2025-12-15', product: s.codes.ander },
-    ],
-    { dagtekening: '2025-12-15' },
-  ),
-  s.start([
-    { nummer: 1, ingang: '2026-01-01', begin: '2026-01-05' },
-    { nummer: 2, ingang: '2026-01-01', begin: '2026-01-05', product: s.codes.ander },
-  ]),
-];
-
-const DECLARATIE_TWEE = (s: Sjablonen): Bericht<'323'> =>
-  s.declaratie(
-    {
-      nummer: 'D2026050002',
-      maand: '2026-05',
-      prestaties: [
-        { referentie: 'P202605011', toewijzing: 1, periode: '2026-05', volume: 10 },
-        { referentie: 'P202605012', toewijzing: 2, product: s.codes.ander, periode: '2026-05', volume: 4 },
-      ],
-    },
-    { identificatie: 'DECL000002' },
-  ).bericht as Bericht<'323'>;
-
-/** A declaratie-antwoord listing only the prestaties given with their codes, as IV087 prescribes. */
-function antwoordMet(
-  s: Sjablonen,
-  heen: Bericht<'323'>,
-  o: { afgewezen: Record<string, string>; toegekend: { TotaalBedrag: number; DebetCredit: string }; declaratieCodes?: string[] },
-): Stap {
-  const antwoord = declaratieAntwoordBericht(heen, {
-    identificatie: 'ANTW000002',
-    dagtekening: s.dagtekening,
-    headerCodes: ['0200'],
-    prestatieCodes: (ci, pi) => [o.afgewezen[heen.Declaratie.Clienten.Client[ci]!.Prestaties.Prestatie[pi]!.ProductReferentie.ReferentieNummer] ?? '0200'],
-    toegekend: o.toegekend,
-    ...(o.declaratieCodes && { declaratieCodes: o.declaratieCodes }),
-  });
-  const d = antwoord.DeclaratieAntwoord!;
-  const clienten = d.Clienten!.Client.map((c) => ({ ...c, Prestaties: { Prestatie: c.Prestaties.Prestatie.filter((p) => p.ProductReferentie.ReferentieNummer in o.afgewezen) } })).filter(
-    (c) => c.Prestaties.Prestatie.length > 0,
-  );
-  if (clienten.length) d.Clienten = { Client: clienten };
-  else delete d.Clienten;
-  return { nummer: '325', bericht: antwoord };
-}
-
-
-const waarde = (b: { DebetCredit: string }, bedrag: number) => (b.DebetCredit === 'C' ? -bedrag : bedrag);
-const euro = (centen: number) => `${centen < 0 ? '-' : ''}${Math.floor(Math.abs(centen) / 100)},${String(Math.abs(centen) % 100).padStart(2, '0')}`;
 /** Approving codes: nothing wrong with the class, or the whole declaratie awarded. */
 const goedkeurend = (c: string) => c === '0200' || c === '8001';
 
@@ -79,7 +25,7 @@ export const TR342 = regel({
       const d = bericht.DeclaratieAntwoord;
       if (!d || bericht.Header.RetourCodes.RetourCode.some((c) => !goedkeurend(c))) return [];
       const clienten = d.Clienten?.Client ?? [];
-      const toegekend = waarde(d.TotaalToegekendBedrag, d.TotaalToegekendBedrag.TotaalBedrag);
+      const toegekend = metTeken(d.TotaalToegekendBedrag.TotaalBedrag, d.TotaalToegekendBedrag);
       if (d.RetourCodes.RetourCode.some((c) => !goedkeurend(c))) {
         const uit: Overtreding[] = [];
         if (clienten.length)
@@ -100,8 +46,8 @@ export const TR342 = regel({
             : [],
         ),
       );
-      const afgewezen = clienten.reduce((som, c) => som + c.Prestaties.Prestatie.reduce((s, p) => s + waarde(p.IngediendBedrag, p.IngediendBedrag.Bedrag), 0), 0);
-      const ingediend = waarde(d.TotaalIngediendBedrag, d.TotaalIngediendBedrag.TotaalBedrag);
+      const afgewezen = clienten.reduce((som, c) => som + c.Prestaties.Prestatie.reduce((s, p) => s + metTeken(p.IngediendBedrag.Bedrag, p.IngediendBedrag), 0), 0);
+      const ingediend = metTeken(d.TotaalIngediendBedrag.TotaalBedrag, d.TotaalIngediendBedrag);
       if (afgewezen !== ingediend - toegekend) {
         uit.push({
           klasse: ANTWOORD,
@@ -115,28 +61,34 @@ export const TR342 = regel({
   voorbeelden: [
     {
       naam: 'antwoord kent minder toe dan ingediend zonder een afgewezen prestatie mee te sturen',
-      bericht: (s) => antwoordMet(s, DECLARATIE_TWEE(s), { afgewezen: {}, toegekend: { TotaalBedrag: 50000, DebetCredit: 'D' } }),
+      bericht: (s) =>
+        aangepast<'325'>(declaratieAntwoord(s, declaratieOpTwee(s), { P202605012: '9321' }), (b) => {
+          delete b.DeclaratieAntwoord!.Clienten;
+        }),
       verwacht: { klasse: ANTWOORD },
     },
     {
       naam: 'antwoord stuurt een goedgekeurde prestatie mee',
-      bericht: (s) => antwoordMet(s, DECLARATIE_TWEE(s), { afgewezen: { P202605011: '0200', P202605012: '9321' }, toegekend: { TotaalBedrag: 50000, DebetCredit: 'D' } }),
+      bericht: (s) => declaratieAntwoord(s, declaratieOpTwee(s), { P202605011: '0200', P202605012: '9321' }),
       verwacht: { klasse: `${ANTWOORD}/Clienten/Client[1]/Prestaties/Prestatie[1]` },
     },
     {
       naam: 'afgekeurde DeclaratieAntwoord met een toegekend bedrag',
-      bericht: (s) => antwoordMet(s, DECLARATIE_TWEE(s), { afgewezen: {}, toegekend: { TotaalBedrag: 70000, DebetCredit: 'D' }, declaratieCodes: ['9333'] }),
+      bericht: (s) =>
+        aangepast<'325'>(declaratieAntwoord(s, declaratieOpTwee(s)), (b) => {
+          b.DeclaratieAntwoord!.RetourCodes.RetourCode = ['9333'];
+        }),
       verwacht: { klasse: ANTWOORD },
     },
     {
       naam: 'antwoord wijst één van twee prestaties af en kent de andere toe',
-      geschiedenis: (s) => [...TWEE_LEVERINGEN(s), { nummer: '323', bericht: DECLARATIE_TWEE(s) }],
-      bericht: (s) => antwoordMet(s, DECLARATIE_TWEE(s), { afgewezen: { P202605012: '9321' }, toegekend: { TotaalBedrag: 50000, DebetCredit: 'D' } }),
+      geschiedenis: (s) => [tweeToewijzingen(s), tweeStarts(s), declaratieOpTwee(s)],
+      bericht: (s) => declaratieAntwoord(s, declaratieOpTwee(s), { P202605012: '9321' }),
       verwacht: 'goed',
     },
     {
       naam: 'antwoord dat de hele declaratie toekent',
-      geschiedenis: declaratieGeschiedenis,
+      geschiedenis: geleverdEnGedeclareerd,
       bericht: volledigAntwoord,
       verwacht: 'goed',
     },

@@ -1,7 +1,8 @@
+import { declaratieMei, prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
+import { metTeken } from '../condities/klassen';
+import { aangepast } from '../condities/voorbeeldberichten';
 import { regel } from '../regel';
-import { aangepast, DECLARATIE } from './hulp';
-
-const euro = (centen: number) => `${centen < 0 ? '-' : ''}${Math.floor(Math.abs(centen) / 100)},${String(Math.abs(centen) % 100).padStart(2, '0')}`;
+import { euro } from './hulp';
 
 export const TR358 = regel({
   code: 'TR358',
@@ -13,11 +14,8 @@ export const TR358 = regel({
   controles: {
     '323': ({ bericht }) => {
       const d = bericht.Declaratie;
-      const som = d.Clienten.Client.reduce(
-        (t, c) => t + c.Prestaties.Prestatie.reduce((u, p) => u + (p.IngediendBedrag.DebetCredit === 'C' ? -1 : 1) * p.IngediendBedrag.Bedrag, 0),
-        0,
-      );
-      const totaal = (d.TotaalIngediendBedrag.DebetCredit === 'C' ? -1 : 1) * d.TotaalIngediendBedrag.TotaalBedrag;
+      const som = prestatiesVan(bericht).reduce((t, { p }) => t + metTeken(p.IngediendBedrag.Bedrag, p.IngediendBedrag), 0);
+      const totaal = metTeken(d.TotaalIngediendBedrag.TotaalBedrag, d.TotaalIngediendBedrag);
       return som === totaal
         ? []
         : [{ klasse: '/Bericht/Declaratie', element: 'TotaalIngediendBedrag', melding: `TotaalIngediendBedrag is ${euro(totaal)}, de prestaties samen ${euro(som)}` }];
@@ -27,7 +25,7 @@ export const TR358 = regel({
     {
       naam: 'declaratie met een totaal dat niet klopt',
       bericht: (s) =>
-        aangepast<'323'>(DECLARATIE(s), (b) => {
+        aangepast<'323'>(declaratieMei(s), (b) => {
           b.Declaratie.TotaalIngediendBedrag = { TotaalBedrag: 45000, DebetCredit: 'D' };
         }),
       verwacht: { klasse: '/Bericht/Declaratie' },
@@ -68,7 +66,7 @@ export const TR358 = regel({
     {
       naam: 'declaratie waarvan het totaal de som van de prestaties is',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: DECLARATIE,
+      bericht: declaratieMei,
       verwacht: 'goed',
     },
   ],

@@ -1,4 +1,5 @@
-import { regel, type Overtreding } from '../regel';
+import { regel } from '../regel';
+import { herhalingen } from './hulp';
 
 const AP = '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct';
 
@@ -8,17 +9,15 @@ export const TR383 = regel({
   retourcode: '0001',
   omschrijving: 'Elk AangevraagdProduct in een verzoek om toewijzing heeft een eigen ReferentieAanbieder.',
   controles: {
-    '315': ({ bericht }) => {
-      const eerder = new Map<string, number>();
-      const uit: Overtreding[] = [];
-      bericht.Client.AangevraagdeProducten.AangevraagdProduct.forEach((p, i) => {
-        const eerste = eerder.get(p.ReferentieAanbieder);
-        if (eerste !== undefined)
-          uit.push({ klasse: `${AP}[${i + 1}]`, element: 'ReferentieAanbieder', melding: `ReferentieAanbieder ${p.ReferentieAanbieder} staat ook bij AangevraagdProduct ${eerste + 1}` });
-        else eerder.set(p.ReferentieAanbieder, i);
-      });
-      return uit;
-    },
+    '315': ({ bericht }) =>
+      herhalingen(
+        bericht.Client.AangevraagdeProducten.AangevraagdProduct.map((p, i) => ({ p, i })),
+        (x) => x.p.ReferentieAanbieder,
+      ).map(({ x, eerste }) => ({
+        klasse: `${AP}[${x.i + 1}]`,
+        element: 'ReferentieAanbieder',
+        melding: `ReferentieAanbieder ${x.p.ReferentieAanbieder} staat ook bij AangevraagdProduct ${eerste.i + 1}`,
+      })),
   },
   voorbeelden: [
     {

@@ -1,6 +1,10 @@
 import { productperiodeSleutel } from '../../toestand/sleutels';
-import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
-import { regel, type Overtreding } from '../regel';
+import { prestatiesVan, type PrestatieInBericht } from '../berichtoverstijgend/declaratiehulp';
+import { regel } from '../regel';
+import { declaratieOpTwee, herhalingen, tweeStarts, tweeToewijzingen } from './hulp';
+
+/** Debet prestaties are keyed by toewijzing, period and product; credits do not count. */
+const debetSleutel = ({ p }: PrestatieInBericht) => (p.IngediendBedrag.DebetCredit === 'D' ? productperiodeSleutel(p) : undefined);
 
 export const TR416 = regel({
   code: 'TR416',
@@ -12,22 +16,11 @@ export const TR416 = regel({
     'Binnen het bericht, over alle Clienten heen (een ToewijzingNummer hoort bij één client). Creditprestaties tellen niet mee. ' +
     'Dat er al een goedgekeurde debetprestatie uit een eerder bericht is, toetsen de berichtoverstijgende regels (TR389).',
   controles: {
-    '323': ({ bericht }) => {
-      const eerder = new Map<string, string>();
-      const uit: Overtreding[] = [];
-      for (const { p, klasse } of prestatiesVan(bericht)) {
-        if (p.IngediendBedrag.DebetCredit !== 'D') continue;
-        const k = productperiodeSleutel(p);
-        const eerste = eerder.get(k);
-        if (eerste) {
-          uit.push({
-            klasse,
-            melding: `er is al een debetprestatie (${eerste}) voor toewijzing ${p.ToewijzingNummer}, product ${p.ProductCategorie}/${p.ProductCode} en periode ${p.ProductPeriode.Begindatum} t/m ${p.ProductPeriode.Einddatum}`,
-          });
-        } else eerder.set(k, klasse);
-      }
-      return uit;
-    },
+    '323': ({ bericht }) =>
+      herhalingen(prestatiesVan(bericht), debetSleutel).map(({ x: { p, klasse }, eerste }) => ({
+        klasse,
+        melding: `er is al een debetprestatie (${eerste.klasse}) voor toewijzing ${p.ToewijzingNummer}, product ${p.ProductCategorie}/${p.ProductCode} en periode ${p.ProductPeriode.Begindatum} t/m ${p.ProductPeriode.Einddatum}`,
+      })),
   },
   voorbeelden: [
     {
@@ -45,28 +38,8 @@ export const TR416 = regel({
     },
     {
       naam: 'declaratie met één debetprestatie per toewijzing',
-      geschiedenis: (s) => [
-        s.toewijzing(
-          [
-            { nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', toewijzingsdatum: '2025-12-15' },
-            { nummer: 2, ingang: '2026-01-01', eind: '2026-12-31', toewijzingsdatum: '2025-12-15', product: s.codes.ander },
-          ],
-          { dagtekening: '2025-12-15' },
-        ),
-        s.start([
-          { nummer: 1, ingang: '2026-01-01', begin: '2026-01-05' },
-          { nummer: 2, ingang: '2026-01-01', begin: '2026-01-05', product: s.codes.ander },
-        ]),
-      ],
-      bericht: (s) =>
-        s.declaratie({
-          nummer: 'D2026050001',
-          maand: '2026-05',
-          prestaties: [
-            { referentie: 'P202605001', toewijzing: 1, periode: '2026-05', volume: 10 },
-            { referentie: 'P202605002', toewijzing: 2, product: s.codes.ander, periode: '2026-05', volume: 4 },
-          ],
-        }),
+      geschiedenis: (s) => [tweeToewijzingen(s), tweeStarts(s)],
+      bericht: declaratieOpTwee,
       verwacht: 'goed',
     },
   ],
