@@ -6,12 +6,12 @@
  * were accepted so the exchange state takes in only those.
  */
 import { declaratieAntwoordBericht, retourbericht, saldo } from '../berichten/bouwers';
-import { berichtInfo, berichttype, RETOUR_VAN, type Bericht, type Berichtnummer, type Berichttype } from '../berichten/catalogus';
-import { delenIn, isHerhaald, isSamengesteld, type Domein, type Samengesteld } from '../berichten/model';
+import { berichtInfo, berichttype, RETOUR_VAN, type Bericht, type Berichttype } from '../berichten/catalogus';
+import { delenIn, isHerhaald, isSamengesteld, type Samengesteld } from '../berichten/model';
 import type { Bevinding } from '../berichten/schema';
 import type { Bronnen } from '../bronnen/bronnen';
 import type { Toestand } from '../toestand/toestand';
-import { ALLE_REGELS } from './catalogus';
+import { regelsVoor } from './catalogus';
 import { codeVan, type Overtreding, type Regel, type RegelContext } from './regel';
 
 export interface Retourcode {
@@ -90,10 +90,6 @@ export interface BeoordeelOpties {
   readonly ookGoedgekeurdePrestaties?: boolean;
 }
 
-function regelsVoor(d: Domein, n: Berichtnummer, zonder?: ReadonlySet<string>): Regel[] {
-  return ALLE_REGELS.filter((r) => r.geldtVoor(d, n) && !zonder?.has(r.code));
-}
-
 function naarBevinding(r: Regel, o: Overtreding): Bevinding {
   return { pad: o.element ? `${o.klasse}/${o.element}` : o.klasse, melding: o.melding, regel: r.code };
 }
@@ -109,7 +105,8 @@ export function beoordeel(type: Berichttype, bericht: unknown, toestand: Toestan
     bronnen,
     systeemdatum: bronnen.systeemdatum(),
   };
-  const regels = opties.alleenExtra ? [] : regelsVoor(info.domein, info.nummer, opties.zonder);
+  const alle = opties.alleenExtra ? [] : regelsVoor(info.domein, info.nummer);
+  const regels = opties.zonder ? alle.filter((r) => !opties.zonder!.has(r.code)) : alle;
   const retourNummer = RETOUR_VAN[info.nummer];
   const retourType = retourNummer ? berichttype(info.domein, retourNummer) : undefined;
   const kop = { identificatieRetour: opties.identificatieRetour, dagtekeningRetour: opties.dagtekeningRetour ?? bronnen.systeemdatum() };

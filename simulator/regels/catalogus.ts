@@ -5,9 +5,11 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Berichtnummer } from '../berichten/catalogus';
+import type { Domein } from '../berichten/model';
 import type { Regel } from './regel';
 
-export const FAMILIES = ['xslt', 'condities', 'constraints', 'berichtoverstijgend', 'externe-bron'] as const;
+const FAMILIES = ['xslt', 'condities', 'constraints', 'berichtoverstijgend', 'externe-bron'] as const;
 
 function laad(): Regel[] {
   const regels: Regel[] = [];
@@ -30,4 +32,14 @@ const PER_CODE = new Map(ALLE_REGELS.map((r) => [r.code, r]));
 
 export function regelMetCode(code: string): Regel | undefined {
   return PER_CODE.get(code);
+}
+
+const PER_BERICHT = new Map<string, readonly Regel[]>();
+
+/** The rules that apply to a message type, looked up once per type instead of filtered per message. */
+export function regelsVoor(domein: Domein, nummer: Berichtnummer): readonly Regel[] {
+  const k = `${domein}${nummer}`;
+  let regels = PER_BERICHT.get(k);
+  if (!regels) PER_BERICHT.set(k, (regels = ALLE_REGELS.filter((r) => r.geldtVoor(domein, nummer))));
+  return regels;
 }

@@ -28,15 +28,25 @@ export function retourcodesVan(retourType: Berichttype, retour: unknown, heen?: 
     const a = (retour as Bericht<'325'>).DeclaratieAntwoord;
     if (!a) return uit;
     uit.push({ berichtklasse: 'DeclaratieAntwoord', pad: '/Bericht/Declaratie', codes: a.RetourCodes.RetourCode });
-    // Clients and prestaties are returned only when rejected; find them back in the declaratie by Bsn and ReferentieNummer.
-    const d = (heen as Bericht<'323'> | undefined)?.Declaratie;
+    // Clients and prestaties are returned only when rejected; find them back in the declaratie by Bsn
+    // and ReferentieNummer (the first with that value), through an index so the answer is read in linear time.
+    const clienten = new Map<string, { i: number; prestaties: Map<string, number> }>();
+    (heen as Bericht<'323'> | undefined)?.Declaratie.Clienten.Client.forEach((c, i) => {
+      if (clienten.has(c.Bsn)) return;
+      const prestaties = new Map<string, number>();
+      c.Prestaties.Prestatie.forEach((p, j) => {
+        if (!prestaties.has(p.ProductReferentie.ReferentieNummer)) prestaties.set(p.ProductReferentie.ReferentieNummer, j);
+      });
+      clienten.set(c.Bsn, { i, prestaties });
+    });
     for (const c of a.Clienten?.Client ?? []) {
-      const ci = d ? d.Clienten.Client.findIndex((x) => x.Bsn === c.Bsn) : -1;
-      const cpad = ci >= 0 ? `/Bericht/Declaratie/Clienten/Client[${ci + 1}]` : `/Bericht/Declaratie/Clienten/Client[Bsn=${c.Bsn}]`;
+      const gevonden = clienten.get(c.Bsn);
+      const cpad = gevonden ? `/Bericht/Declaratie/Clienten/Client[${gevonden.i + 1}]` : `/Bericht/Declaratie/Clienten/Client[Bsn=${c.Bsn}]`;
       uit.push({ berichtklasse: 'Client', pad: cpad, codes: c.RetourCodes.RetourCode });
       for (const p of c.Prestaties.Prestatie) {
-        const pi = ci >= 0 ? d!.Clienten.Client[ci]!.Prestaties.Prestatie.findIndex((x) => x.ProductReferentie.ReferentieNummer === p.ProductReferentie.ReferentieNummer) : -1;
-        const ppad = pi >= 0 ? `${cpad}/Prestaties/Prestatie[${pi + 1}]` : `${cpad}/Prestaties/Prestatie[ReferentieNummer=${p.ProductReferentie.ReferentieNummer}]`;
+        const ref = p.ProductReferentie.ReferentieNummer;
+        const pi = gevonden?.prestaties.get(ref);
+        const ppad = pi !== undefined ? `${cpad}/Prestaties/Prestatie[${pi + 1}]` : `${cpad}/Prestaties/Prestatie[ReferentieNummer=${ref}]`;
         uit.push({ berichtklasse: 'Prestatie', pad: ppad, codes: p.RetourCodes.RetourCode });
       }
     }

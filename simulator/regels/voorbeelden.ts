@@ -8,8 +8,7 @@ import { Bronnen } from '../bronnen/bronnen';
 import type { Regel, Voorbeeld } from './regel';
 import { Uitwisseling } from './uitwisseling';
 
-export const VOORBEELD_DATUM = '2026-06-30';
-
+const VOORBEELD_DATUM = '2026-06-30';
 
 export function speelVoorbeeld(r: Regel, v: Voorbeeld, d: Domein) {
   const datum = v.systeemdatum ?? VOORBEELD_DATUM;

@@ -12,23 +12,18 @@ export interface PrestatieRecord extends Prestatie {
   gecrediteerd: boolean;
 }
 
-export interface DeclaratieRecord {
-  readonly nummer: string;
-  readonly identificatie: string;
-  readonly dagtekening: string;
-  readonly periode: { Begindatum: string; Einddatum: string };
-  readonly totaal: { TotaalBedrag: number; DebetCredit: string };
-  readonly xsdVersie: { BasisschemaXsdVersie: string; BerichtXsdVersie: string };
-  readonly prestaties: string[];
-  beantwoord: boolean;
-}
-
 /** Every declaratie received, accepted or not: a 325 answers each one (TR337, TR371, TR376). */
 export interface OntvangenDeclaratie {
   readonly identificatie: string;
   readonly dagtekening: string;
   readonly nummer: string;
   readonly xsdVersie: { BasisschemaXsdVersie: string; BerichtXsdVersie: string };
+}
+
+/** An accepted declaratie, with the references of its prestaties, until its 325 says which were approved. */
+export interface DeclaratieRecord extends OntvangenDeclaratie {
+  readonly prestaties: string[];
+  beantwoord: boolean;
 }
 
 export class Declaraties {
@@ -40,6 +35,8 @@ export class Declaraties {
   /** Approved credits per VorigReferentieNummer (TR390). */
   private readonly creditsPerDebet = new Map<string, PrestatieRecord[]>();
   private readonly perToewijzing = new Map<number, PrestatieRecord[]>();
+  /** Approved debets per ToewijzingNummer that no approved credit has undone yet (TR385). */
+  private readonly openDebetsPerToewijzing = new Map<number, Set<PrestatieRecord>>();
   /** Approved GeleverdVolume per ToewijzingNummer and Eenheid, debet minus credit (TR322). */
   private readonly nettoVolume = new Map<string, number>();
   /** Approved IngediendBedrag per ToewijzingNummer, debet minus credit (TR369). */
@@ -61,14 +58,15 @@ export class Declaraties {
     return this.prestaties.get(referentie);
   }
 
-  debetPrestaties(p: Pick<Prestatie, 'ToewijzingNummer' | 'ProductPeriode' | 'ProductCategorie' | 'ProductCode'>): readonly PrestatieRecord[] {
-    return this.debetPerProductperiode.get(productperiodeSleutel(p)) ?? [];
-  }
-
   /** An approved debet with the same key that has no approved credit yet (TR389), if there is one. */
   openDebet(p: Pick<Prestatie, 'ToewijzingNummer' | 'ProductPeriode' | 'ProductCategorie' | 'ProductCode'>, behalve?: ReadonlySet<string>): PrestatieRecord | undefined {
     // One list per key: it only grows with corrections of that one prestatie, not with the history.
-    return this.debetPrestaties(p).find((r) => !r.gecrediteerd && !behalve?.has(r.ProductReferentie.ReferentieNummer));
+    return (this.debetPerProductperiode.get(productperiodeSleutel(p)) ?? []).find((r) => !r.gecrediteerd && !behalve?.has(r.ProductReferentie.ReferentieNummer));
+  }
+
+  /** Approved debets on a toewijzing not yet credited, in order of approval (TR385). */
+  openDebetsOp(toewijzingNummer: number): readonly PrestatieRecord[] {
+    return [...(this.openDebetsPerToewijzing.get(toewijzingNummer) ?? [])];
   }
 
   creditsOp(debetReferentie: string): readonly PrestatieRecord[] {
@@ -108,20 +106,12 @@ export class Declaraties {
   verwerkDeclaratie(b: Bericht<'323'>, ok: Geaccepteerd): void {
     const d = b.Declaratie;
     const id = b.Header.BerichtIdentificatie;
+    const ontvangen: OntvangenDeclaratie = { identificatie: id.Identificatie, dagtekening: id.Dagtekening, nummer: d.DeclaratieNummer, xsdVersie: b.Header.XsdVersie };
     // Every declaratie gets its 325, also a rejected one: remember what the answer must refer to.
-    this.ontvangenPerIdentificatie.set(id.Identificatie, { identificatie: id.Identificatie, dagtekening: id.Dagtekening, nummer: d.DeclaratieNummer, xsdVersie: b.Header.XsdVersie });
+    this.ontvangenPerIdentificatie.set(id.Identificatie, ontvangen);
     this.ontvangenNummers.add(d.DeclaratieNummer);
     if (!ok('/Bericht/Declaratie')) return; // a rejected declaratie counts as never sent (IV087)
-    const record: DeclaratieRecord = {
-      nummer: d.DeclaratieNummer,
-      identificatie: b.Header.BerichtIdentificatie.Identificatie,
-      dagtekening: b.Header.BerichtIdentificatie.Dagtekening,
-      periode: d.DeclaratiePeriode,
-      totaal: d.TotaalIngediendBedrag,
-      xsdVersie: b.Header.XsdVersie,
-      prestaties: [],
-      beantwoord: false,
-    };
+    const record: DeclaratieRecord = { ...ontvangen, prestaties: [], beantwoord: false };
     this.perNummer.set(record.nummer, record);
     this.perIdentificatie.set(record.identificatie, record);
     if (!this.laatstePeriode || d.DeclaratiePeriode.Begindatum > this.laatstePeriode) this.laatstePeriode = d.DeclaratiePeriode.Begindatum;
@@ -167,12 +157,18 @@ export class Declaraties {
     this.nettoBedrag.set(p.ToewijzingNummer, (this.nettoBedrag.get(p.ToewijzingNummer) ?? 0) + teken * p.IngediendBedrag.Bedrag);
     if (p.IngediendBedrag.DebetCredit === 'D') {
       voegToe(this.debetPerProductperiode, productperiodeSleutel(p), p);
+      if (!p.gecrediteerd) {
+        const open = this.openDebetsPerToewijzing.get(p.ToewijzingNummer) ?? this.openDebetsPerToewijzing.set(p.ToewijzingNummer, new Set()).get(p.ToewijzingNummer)!;
+        open.add(p);
+      }
       return;
     }
     const vorig = p.ProductReferentie.VorigReferentieNummer;
     if (!vorig) return;
     voegToe(this.creditsPerDebet, vorig, p);
     const debet = this.prestaties.get(vorig);
-    if (debet) debet.gecrediteerd = true;
+    if (!debet) return;
+    debet.gecrediteerd = true;
+    this.openDebetsPerToewijzing.get(debet.ToewijzingNummer)?.delete(debet);
   }
 }

@@ -73,9 +73,16 @@ export class Regie {
     return undefined;
   }
 
-  /** Stops of a delivery that stand: not removed, and not being removed by the message under assessment (TR413, TR415). */
-  geldendeStops(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Begindatum' | 'Product'>, zonder?: ReadonlySet<string>): StopRecord[] {
-    return this.stopsVanLevering(bsn, p).filter((s) => !s.verwijderd && !zonder?.has(stopSleutel(bsn, s)));
+  /**
+   * The other stops of the delivery of stop `p` that stand: not removed, not being removed by the
+   * message under assessment, and not with p's own logical key (a repeat of p itself is TR074's) (TR413, TR415).
+   */
+  andereGeldendeStops(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Product' | 'Begindatum' | 'RedenBeeindiging' | 'Einddatum'>, zonder?: ReadonlySet<string>): StopRecord[] {
+    const eigen = stopSleutel(bsn, p);
+    return this.stopsVanLevering(bsn, p).filter((s) => {
+      const k = stopSleutel(bsn, s);
+      return !s.verwijderd && k !== eigen && !zonder?.has(k);
+    });
   }
 
   /** Whether a start with this logical key was received and not removed (TR063, TR074, TR382). */

@@ -14,20 +14,19 @@ import { Verzoeken } from './verzoeken';
 
 export class Toestand {
   private volgnummer = 0;
-  /** BerichtIdentificatie/Identificatie per sender and berichtcode (TR056). */
-  private readonly identificaties = new Map<string, Set<string>>();
+  /** BerichtIdentificatie/Identificatie keyed with its sender and berichtcode (TR056). */
+  private readonly identificaties = new Set<string>();
   readonly toewijzingen = new Toewijzingen();
   readonly regie = new Regie();
   readonly verzoeken = new Verzoeken();
   readonly declaraties = new Declaraties();
 
   identificatieGebruikt(afzender: string, berichtcode: string, identificatie: string): boolean {
-    return this.identificaties.get(sleutel(afzender, berichtcode))?.has(identificatie) ?? false;
+    return this.identificaties.has(sleutel(afzender, berichtcode, identificatie));
   }
 
   registreerIdentificatie(afzender: string, berichtcode: string, identificatie: string): void {
-    const k = sleutel(afzender, berichtcode);
-    (this.identificaties.get(k) ?? this.identificaties.set(k, new Set()).get(k)!).add(identificatie);
+    this.identificaties.add(sleutel(afzender, berichtcode, identificatie));
   }
 
   /**

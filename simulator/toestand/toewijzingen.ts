@@ -1,6 +1,6 @@
 /** Toewijzingen sent by the gemeente and accepted by the aanbieder, each with its history. */
 import type { Bericht } from '../berichten/catalogus';
-import { isVervallen, type Geaccepteerd, type ToegewezenProduct } from './sleutels';
+import { isVervallen, voegToe, type Geaccepteerd, type ToegewezenProduct } from './sleutels';
 
 export interface ToewijzingVersie extends ToegewezenProduct {
   readonly bsn: string;
@@ -20,13 +20,13 @@ export interface Toewijzing {
  * valid on or after the peildatum (no Einddatum, or an Einddatum on or after it; a future
  * Ingangsdatum is included by this).
  */
-export function isActueelOp(v: ToewijzingVersie, peildatum: string): boolean {
+function isActueelOp(v: ToewijzingVersie, peildatum: string): boolean {
   return !isVervallen(v) && (!v.Einddatum || v.Einddatum >= peildatum);
 }
 
 export class Toewijzingen {
   private readonly perNummer = new Map<number, Toewijzing>();
-  private readonly perClient = new Map<string, Set<number>>();
+  private readonly perClient = new Map<string, Toewijzing[]>();
   /** Every ReferentieAanbieder an accepted ToegewezenProduct carried (TR359, TR379). */
   private readonly referenties = new Set<string>();
 
@@ -39,8 +39,14 @@ export class Toewijzingen {
     return this.perNummer.get(nummer)?.versies.at(-1);
   }
 
-  vanClient(bsn: string): Toewijzing[] {
-    return [...(this.perClient.get(bsn) ?? [])].map((n) => this.perNummer.get(n)!);
+  vanClient(bsn: string): readonly Toewijzing[] {
+    return this.perClient.get(bsn) ?? [];
+  }
+
+  /** The current version of toewijzing `nummer` when it belongs to this client: what a prestatie is on (TR338, TR384, TR322, TR369). */
+  versieVan(nummer: number, bsn: string): ToewijzingVersie | undefined {
+    const v = this.actueleVersie(nummer);
+    return v?.bsn === bsn ? v : undefined;
   }
 
   kentClient(bsn: string): boolean {
@@ -56,8 +62,8 @@ export class Toewijzingen {
 
   /** The current version of toewijzing `nummer` when it belongs to this client and is actueel on the peildatum (TR350, TR351). */
   actueelOp(nummer: number, bsn: string, peildatum: string): ToewijzingVersie | undefined {
-    const v = this.actueleVersie(nummer);
-    return v && v.bsn === bsn && isActueelOp(v, peildatum) ? v : undefined;
+    const v = this.versieVan(nummer, bsn);
+    return v && isActueelOp(v, peildatum) ? v : undefined;
   }
 
   /**
@@ -66,8 +72,8 @@ export class Toewijzingen {
    * related to (TR019).
    */
   bestaandVoor(nummer: number, bsn: string): ToewijzingVersie | undefined {
-    const v = this.actueleVersie(nummer);
-    return v && v.bsn === bsn && !isVervallen(v) ? v : undefined;
+    const v = this.versieVan(nummer, bsn);
+    return v && !isVervallen(v) ? v : undefined;
   }
 
   /** Whether an accepted ToegewezenProduct ever carried this ReferentieAanbieder (TR359). */
@@ -86,8 +92,7 @@ export class Toewijzingen {
       if (!t) {
         t = { nummer: tp.ToewijzingNummer, bsn, versies: [] };
         this.perNummer.set(t.nummer, t);
-        const s = this.perClient.get(bsn) ?? this.perClient.set(bsn, new Set()).get(bsn)!;
-        s.add(t.nummer);
+        voegToe(this.perClient, bsn, t);
       }
       t.versies.push({ ...tp, bsn, volgnummer });
       if (tp.ReferentieAanbieder) {

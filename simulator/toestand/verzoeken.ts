@@ -1,6 +1,6 @@
 /** Requests from the aanbieder (315 per AangevraagdProduct, 317 per Verzoek) and the gemeente's answers (319, 301). */
 import type { Bericht } from '../berichten/catalogus';
-import { voegToe, type AangevraagdProduct, type Geaccepteerd } from './sleutels';
+import type { AangevraagdProduct, Geaccepteerd } from './sleutels';
 
 export type VerzoekStatus = 'onderhanden' | 'in onderzoek' | 'afgewezen' | 'toegewezen';
 
@@ -18,16 +18,11 @@ export interface Verzoek {
 
 export class Verzoeken {
   private readonly perReferentie = new Map<string, Verzoek>();
-  private readonly perClient = new Map<string, Verzoek[]>();
   /** Requests still awaiting their final answer, per client, oldest first (TR374). */
   private readonly openPerClient = new Map<string, Set<Verzoek>>();
 
   verzoek(referentie: string): Verzoek | undefined {
     return this.perReferentie.get(referentie);
-  }
-
-  vanClient(bsn: string): readonly Verzoek[] {
-    return this.perClient.get(bsn) ?? [];
   }
 
   /** A request still awaiting its final answer (TR374): neither rejected nor honoured. */
@@ -38,7 +33,6 @@ export class Verzoeken {
 
   private nieuw(v: Verzoek): void {
     this.perReferentie.set(v.referentie, v);
-    voegToe(this.perClient, v.bsn, v);
     this.zetStatus(v, v.status);
   }
 

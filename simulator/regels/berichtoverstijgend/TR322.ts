@@ -1,5 +1,5 @@
-import { regel, type Overtreding } from '../regel';
-import { isCredit, maximumInLooptijd, omrekening, prestatiesVan, teBeoordelen, toewijzingVan } from './declaratiehulp';
+import { regel } from '../regel';
+import { maximumInLooptijd, omrekening, overMaximum } from './declaratiehulp';
 
 const PRESTATIE = (n: number) => `/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[${n}]`;
 /** Monday 27 April up to Sunday 10 May 2026: two calendar weeks, so 6 hours in total; April 27-30 alone allows 3. */
@@ -16,45 +16,27 @@ export const TR322 = regel({
   lezing:
     'De som is het goedgekeurde volume (debet min credit) uit eerdere declaraties plus de prestaties van dit bericht, in volgorde: eerst gaan de credits van dit bericht op goedgekeurde debets eraf (OP366), dan telt elke debet mee; een debet die de som boven het maximum brengt krijgt de code en telt niet mee. Maximum over de looptijd: per dag de dagen, per week de kalenderweken (inspanningsgericht, IV077) of de zondagen plus één voor een gebroken laatste week (outputgericht), per maand de kalendermaanden die de toewijzing raakt, totaal het volume zelf. Een toewijzing zonder Einddatum heeft (behalve bij totaal) geen maximum. Minuten op uren tellen als 1/60 uur; een eenheid die niet past laat deze regel aan TR341.',
   controles: {
-    '323': ({ bericht, toestand }) => {
-      const prestaties = prestatiesVan(bericht);
-      // Per toewijzing: the running sum in the toewijzing's unit, started from the approved history.
-      const som = new Map<number, number>();
-      const start = (nummer: number, eenheid: string): number => {
-        const h = som.get(nummer);
-        if (h !== undefined) return h;
-        const d = toestand.declaraties;
-        const waarde = d.nettoVolumeOp(nummer, eenheid) + (eenheid === '04' ? d.nettoVolumeOp(nummer, '01') / 60 : 0);
-        som.set(nummer, waarde);
-        return waarde;
-      };
-      for (const x of prestaties) {
-        if (!isCredit(x.p)) continue;
-        const debet = toestand.declaraties.prestatie(x.p.ProductReferentie.VorigReferentieNummer ?? '');
-        const v = toewijzingVan(toestand, x.bsn, x.p.ToewijzingNummer);
-        const factor = v?.Omvang && omrekening(v.Omvang.Eenheid, x.p.Eenheid);
-        if (!v?.Omvang || !factor || !debet?.goedgekeurd || debet.gecrediteerd) continue;
-        som.set(v.ToewijzingNummer, start(v.ToewijzingNummer, v.Omvang.Eenheid) - x.p.GeleverdVolume / factor);
-      }
-      const uit: Overtreding[] = [];
-      for (const x of prestaties) {
-        const v = teBeoordelen(toestand, x);
-        if (!v?.Omvang) continue;
-        const factor = omrekening(v.Omvang.Eenheid, x.p.Eenheid);
-        const max = maximumInLooptijd(v);
-        if (!factor || max === undefined) continue;
-        const na = start(v.ToewijzingNummer, v.Omvang.Eenheid) + x.p.GeleverdVolume / factor;
-        // A tiny margin: minutes are summed as fractions of an hour.
-        if (na > max + 1e-9) {
-          uit.push({
-            klasse: x.klasse,
-            element: 'GeleverdVolume',
-            melding: `met GeleverdVolume ${x.p.GeleverdVolume} (eenheid ${x.p.Eenheid}) komt toewijzing ${v.ToewijzingNummer} op ${Math.round(na * factor * 100) / 100}, meer dan de ${max * factor} over de looptijd ${v.Ingangsdatum} t/m ${v.Einddatum ?? ''}`,
-          });
-        } else som.set(v.ToewijzingNummer, na);
-      }
-      return uit;
-    },
+    '323': ({ bericht, toestand }) =>
+      overMaximum(toestand, bericht, {
+        waarde: (v, p) => {
+          const factor = v.Omvang && omrekening(v.Omvang.Eenheid, p.Eenheid);
+          return factor ? p.GeleverdVolume / factor : undefined;
+        },
+        // Minutes approved on a toewijzing in hours count as a sixtieth of an hour.
+        eerder: (v) => {
+          const d = toestand.declaraties;
+          const eenheid = v.Omvang!.Eenheid;
+          return d.nettoVolumeOp(v.ToewijzingNummer, eenheid) + (eenheid === '04' ? d.nettoVolumeOp(v.ToewijzingNummer, '01') / 60 : 0);
+        },
+        maximum: maximumInLooptijd,
+      }).map(({ x, v, totaal, maximum }) => {
+        const factor = omrekening(v.Omvang!.Eenheid, x.p.Eenheid)!;
+        return {
+          klasse: x.klasse,
+          element: 'GeleverdVolume',
+          melding: `met GeleverdVolume ${x.p.GeleverdVolume} (eenheid ${x.p.Eenheid}) komt toewijzing ${v.ToewijzingNummer} op ${Math.round(totaal * factor * 100) / 100}, meer dan de ${maximum * factor} over de looptijd ${v.Ingangsdatum} t/m ${v.Einddatum ?? ''}`,
+        };
+      }),
   },
   voorbeelden: [
     {

@@ -1,5 +1,5 @@
 import { regel } from '../regel';
-import { prestatiesVan, toewijzingVan } from './declaratiehulp';
+import { prestatiesVan } from './declaratiehulp';
 
 const PRESTATIE = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]';
 
@@ -13,7 +13,7 @@ export const TR338 = regel({
   controles: {
     '323': ({ bericht, toestand }) =>
       prestatiesVan(bericht).flatMap((x) => {
-        if (!toestand.toewijzingen.kentClient(x.bsn) || toewijzingVan(toestand, x.bsn, x.p.ToewijzingNummer)) return [];
+        if (!toestand.toewijzingen.kentClient(x.bsn) || toestand.toewijzingen.versieVan(x.p.ToewijzingNummer, x.bsn)) return [];
         const ander = toestand.toewijzingen.toewijzing(x.p.ToewijzingNummer);
         return [
           {

@@ -1,14 +1,8 @@
-import type { Tarief } from '../../bronnen/bronnen';
 import { regel } from '../regel';
-import { omrekening, prestatiesVan, teBeoordelen } from './declaratiehulp';
+import { CONTRACT_IN_UREN, omrekening, prestatiesVan, teBeoordelen } from './declaratiehulp';
 
 const PRESTATIE = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]';
 const EENHEDEN = ['01', '04', '14', '16', '82', '83', '84'];
-/** Contract tariffs for the domains' standard products (07A12 Wmo, 45A04 Jw) in hours. */
-const CONTRACT_IN_UREN: Tarief[] = [
-  { domein: 'wmo', gemeente: '0384', productCode: '07A12', eenheid: '04', tarief: 5000 },
-  { domein: 'jw', gemeente: '0384', productCode: '45A04', eenheid: '04', tarief: 5000 },
-];
 const ASPECIFIEK = { nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05', omvang: null };
 
 export const TR341 = regel({

@@ -1,6 +1,19 @@
-import { regel } from '../regel';
+import type { Bericht } from '../../berichten/catalogus';
+import type { Toestand } from '../../toestand/toestand';
+import { regel, type Overtreding } from '../regel';
 
 const PAD = '/Bericht/Client/Verzoek/OngewijzigdeProducten/OngewijzigdProduct';
+
+/** The products of a verzoek om wijziging whose ToewijzingNummer is no actuele toewijzing of the client on its Dagtekening (TR350, TR351). */
+export function nietActueel(bericht: Bericht<'317'>, toestand: Toestand, producten: readonly { ToewijzingNummer: number }[] | undefined, pad: string): Overtreding[] {
+  const bsn = bericht.Client.Bsn;
+  const peildatum = bericht.Header.BerichtIdentificatie.Dagtekening;
+  return (producten ?? []).flatMap((p, i) =>
+    toestand.toewijzingen.actueelOp(p.ToewijzingNummer, bsn, peildatum)
+      ? []
+      : [{ klasse: `${pad}[${i + 1}]`, element: 'ToewijzingNummer', melding: `ToewijzingNummer ${p.ToewijzingNummer} is geen actuele toewijzing van cliënt ${bsn} op ${peildatum}` }],
+  );
+}
 
 export const TR350 = regel({
   code: 'TR350',
@@ -10,14 +23,7 @@ export const TR350 = regel({
   lezing:
     'Actueel zoals bij TR349: op de Dagtekening van het verzoek nog geldig of nog niet ingegaan, van dezelfde cliënt, en niet als nooit verzonden ingetrokken.',
   controles: {
-    '317': ({ bericht, toestand }) => {
-      const peildatum = bericht.Header.BerichtIdentificatie.Dagtekening;
-      return (bericht.Client.Verzoek.OngewijzigdeProducten?.OngewijzigdProduct ?? []).flatMap((p, i) =>
-        toestand.toewijzingen.actueelOp(p.ToewijzingNummer, bericht.Client.Bsn, peildatum)
-          ? []
-          : [{ klasse: `${PAD}[${i + 1}]`, element: 'ToewijzingNummer', melding: `ToewijzingNummer ${p.ToewijzingNummer} is geen actuele toewijzing van cliënt ${bericht.Client.Bsn} op ${peildatum}` }],
-      );
-    },
+    '317': ({ bericht, toestand }) => nietActueel(bericht, toestand, bericht.Client.Verzoek.OngewijzigdeProducten?.OngewijzigdProduct, PAD),
   },
   voorbeelden: [
     {

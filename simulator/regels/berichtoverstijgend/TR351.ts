@@ -1,4 +1,5 @@
 import { regel } from '../regel';
+import { nietActueel } from './TR350';
 
 const PAD = '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct';
 
@@ -11,14 +12,7 @@ export const TR351 = regel({
     'Actueel zoals bij TR349: op de Dagtekening van het verzoek nog geldig of nog niet ingegaan, van dezelfde cliënt, en niet als nooit verzonden ingetrokken. ' +
     'Een product dat na afloop van zijn toewijzing opnieuw nodig is, hoort in NieuwProduct (IV092).',
   controles: {
-    '317': ({ bericht, toestand }) => {
-      const peildatum = bericht.Header.BerichtIdentificatie.Dagtekening;
-      return (bericht.Client.Verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? []).flatMap((p, i) =>
-        toestand.toewijzingen.actueelOp(p.ToewijzingNummer, bericht.Client.Bsn, peildatum)
-          ? []
-          : [{ klasse: `${PAD}[${i + 1}]`, element: 'ToewijzingNummer', melding: `ToewijzingNummer ${p.ToewijzingNummer} is geen actuele toewijzing van cliënt ${bericht.Client.Bsn} op ${peildatum}` }],
-      );
-    },
+    '317': ({ bericht, toestand }) => nietActueel(bericht, toestand, bericht.Client.Verzoek.TeWijzigenProducten?.TeWijzigenProduct, PAD),
   },
   voorbeelden: [
     {

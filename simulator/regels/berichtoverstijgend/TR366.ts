@@ -1,5 +1,5 @@
 import { regel, type Overtreding } from '../regel';
-import { antwoordOp, declaratieMei, geleverdEnGedeclareerd } from './declaratiehulp';
+import { antwoordOp, antwoordPrestatiesVan, declaratieMei, geleverdEnGedeclareerd } from './declaratiehulp';
 
 const PRESTATIE = '/Bericht/DeclaratieAntwoord/Clienten/Client[1]/Prestaties/Prestatie[1]';
 
@@ -14,17 +14,14 @@ export const TR366 = regel({
     '325': ({ bericht, toestand }) => {
       const id = bericht.Header.DeclaratieIdentificatie.Identificatie;
       const beantwoord = toestand.declaraties.metIdentificatie(id);
-      return (bericht.DeclaratieAntwoord?.Clienten?.Client ?? []).flatMap((c, ci) =>
-        c.Prestaties.Prestatie.flatMap((p, pi): Overtreding[] => {
-          const ref = p.ProductReferentie.ReferentieNummer;
-          const r = toestand.declaraties.prestatie(ref);
-          const klasse = `/Bericht/DeclaratieAntwoord/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`;
-          if (!r) return [{ klasse, element: 'ProductReferentie/ReferentieNummer', melding: `er is geen prestatie met ReferentieNummer ${ref} gedeclareerd` }];
-          if (beantwoord && r.declaratieIdentificatie !== id)
-            return [{ klasse, element: 'ProductReferentie/ReferentieNummer', melding: `prestatie ${ref} hoort bij declaratie ${r.declaratieNummer}, niet bij de beantwoorde declaratie ${beantwoord.nummer}` }];
-          return [];
-        }),
-      );
+      return antwoordPrestatiesVan(bericht).flatMap(({ p, klasse }): Overtreding[] => {
+        const ref = p.ProductReferentie.ReferentieNummer;
+        const r = toestand.declaraties.prestatie(ref);
+        if (!r) return [{ klasse, element: 'ProductReferentie/ReferentieNummer', melding: `er is geen prestatie met ReferentieNummer ${ref} gedeclareerd` }];
+        if (beantwoord && r.declaratieIdentificatie !== id)
+          return [{ klasse, element: 'ProductReferentie/ReferentieNummer', melding: `prestatie ${ref} hoort bij declaratie ${r.declaratieNummer}, niet bij de beantwoorde declaratie ${beantwoord.nummer}` }];
+        return [];
+      });
     },
   },
   voorbeelden: [

@@ -1,5 +1,5 @@
-import { regel, type Overtreding } from '../regel';
-import { isCredit, prestatiesVan, teBeoordelen, toewijzingVan } from './declaratiehulp';
+import { regel } from '../regel';
+import { overMaximum } from './declaratiehulp';
 
 const PRESTATIE = (n: number) => `/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[${n}]`;
 
@@ -11,32 +11,16 @@ export const TR369 = regel({
   lezing:
     'Een Budget is een bedrag in eurocent; vergeleken wordt daarom het IngediendBedrag (bij eenheid euro gelijk aan het GeleverdVolume, CS339), want een volume in uren of stuks is niet met een bedrag te vergelijken. Het totaal is het goedgekeurde bedrag (debet min credit) uit eerdere declaraties plus dit bericht: eerst gaan de credits op goedgekeurde debets eraf, dan telt elke debet mee in volgorde; een debet die het totaal boven het Budget brengt krijgt de code en telt niet mee.',
   controles: {
-    '323': ({ bericht, toestand }) => {
-      const prestaties = prestatiesVan(bericht);
-      const som = new Map<number, number>();
-      const huidig = (nummer: number): number => som.get(nummer) ?? toestand.declaraties.nettoBedragOp(nummer);
-      for (const x of prestaties) {
-        if (!isCredit(x.p)) continue;
-        const debet = toestand.declaraties.prestatie(x.p.ProductReferentie.VorigReferentieNummer ?? '');
-        const v = toewijzingVan(toestand, x.bsn, x.p.ToewijzingNummer);
-        if (v?.Budget === undefined || !debet?.goedgekeurd || debet.gecrediteerd) continue;
-        som.set(v.ToewijzingNummer, huidig(v.ToewijzingNummer) - x.p.IngediendBedrag.Bedrag);
-      }
-      const uit: Overtreding[] = [];
-      for (const x of prestaties) {
-        const v = teBeoordelen(toestand, x);
-        if (v?.Budget === undefined) continue;
-        const na = huidig(v.ToewijzingNummer) + x.p.IngediendBedrag.Bedrag;
-        if (na > v.Budget) {
-          uit.push({
-            klasse: x.klasse,
-            element: 'IngediendBedrag/Bedrag',
-            melding: `met IngediendBedrag ${x.p.IngediendBedrag.Bedrag} komt toewijzing ${v.ToewijzingNummer} op ${na}, meer dan het Budget ${v.Budget}`,
-          });
-        } else som.set(v.ToewijzingNummer, na);
-      }
-      return uit;
-    },
+    '323': ({ bericht, toestand }) =>
+      overMaximum(toestand, bericht, {
+        waarde: (v, p) => (v.Budget === undefined ? undefined : p.IngediendBedrag.Bedrag),
+        eerder: (v) => toestand.declaraties.nettoBedragOp(v.ToewijzingNummer),
+        maximum: (v) => v.Budget,
+      }).map(({ x, v, totaal, maximum }) => ({
+        klasse: x.klasse,
+        element: 'IngediendBedrag/Bedrag',
+        melding: `met IngediendBedrag ${x.p.IngediendBedrag.Bedrag} komt toewijzing ${v.ToewijzingNummer} op ${totaal}, meer dan het Budget ${maximum}`,
+      })),
   },
   voorbeelden: [
     {

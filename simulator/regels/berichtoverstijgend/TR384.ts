@@ -1,5 +1,5 @@
 import { regel } from '../regel';
-import { isCredit, prestatiesVan, toewijzingVan } from './declaratiehulp';
+import { isCredit, prestatiesVan } from './declaratiehulp';
 
 export const TR384 = regel({
   code: 'TR384',
@@ -11,7 +11,7 @@ export const TR384 = regel({
   controles: {
     '323': ({ bericht, toestand }) =>
       prestatiesVan(bericht).flatMap((x) => {
-        const v = isCredit(x.p) ? undefined : toewijzingVan(toestand, x.bsn, x.p.ToewijzingNummer);
+        const v = isCredit(x.p) ? undefined : toestand.toewijzingen.versieVan(x.p.ToewijzingNummer, x.bsn);
         return v?.RedenWijziging === '13'
           ? [{ klasse: x.klasse, element: 'ToewijzingNummer', melding: `toewijzing ${v.ToewijzingNummer} is verwijderd (RedenWijziging 13)` }]
           : [];

@@ -16,7 +16,7 @@ export const TR385 = regel({
     '301': ({ bericht, toestand }) =>
       bericht.Client.ToegewezenProducten.ToegewezenProduct.flatMap((p, i) => {
         if (p.RedenWijziging !== VERWIJDERD) return [];
-        const open = toestand.declaraties.goedgekeurdOp(p.ToewijzingNummer).filter((x) => x.IngediendBedrag.DebetCredit === 'D' && !x.gecrediteerd);
+        const open = toestand.declaraties.openDebetsOp(p.ToewijzingNummer);
         return open.length
           ? [{
               klasse: `${PAD}[${i + 1}]`,

@@ -1,5 +1,4 @@
 import { verwijderdeStops } from '../../toestand/regie';
-import { stopSleutel } from '../../toestand/sleutels';
 import { regel } from '../regel';
 
 const STOP = '/Bericht/Client/StopProducten/StopProduct';
@@ -21,8 +20,7 @@ export const TR413 = regel({
       const verwijderd = verwijderdeStops(bsn, producten);
       return producten.flatMap((p, i) => {
         if (p.StatusAanlevering === '3' || p.RedenBeeindiging !== TIJDELIJK) return [];
-        const eigen = stopSleutel(bsn, p);
-        const tijdelijk = toestand.regie.geldendeStops(bsn, p, verwijderd).find((s) => s.RedenBeeindiging === TIJDELIJK && stopSleutel(bsn, s) !== eigen);
+        const tijdelijk = toestand.regie.andereGeldendeStops(bsn, p, verwijderd).find((s) => s.RedenBeeindiging === TIJDELIJK);
         return tijdelijk
           ? [{ klasse: `${STOP}[${i + 1}]`, element: 'RedenBeeindiging', melding: `De levering is al tijdelijk gestopt per ${tijdelijk.Einddatum}; een volgende stop moet definitief zijn (RedenBeeindiging niet 20)` }]
           : [];

@@ -1,5 +1,4 @@
 import { verwijderdeStops } from '../../toestand/regie';
-import { stopSleutel } from '../../toestand/sleutels';
 import { regel } from '../regel';
 
 const STOP = '/Bericht/Client/StopProducten/StopProduct';
@@ -21,8 +20,7 @@ export const TR415 = regel({
       const verwijderd = verwijderdeStops(bsn, producten);
       return producten.flatMap((p, i) => {
         if (p.StatusAanlevering === '3') return [];
-        const eigen = stopSleutel(bsn, p);
-        const definitief = toestand.regie.geldendeStops(bsn, p, verwijderd).find((s) => s.RedenBeeindiging !== TIJDELIJK && stopSleutel(bsn, s) !== eigen);
+        const definitief = toestand.regie.andereGeldendeStops(bsn, p, verwijderd).find((s) => s.RedenBeeindiging !== TIJDELIJK);
         return definitief
           ? [{ klasse: `${STOP}[${i + 1}]`, melding: `De levering is al definitief gestopt per ${definitief.Einddatum} (RedenBeeindiging ${definitief.RedenBeeindiging})` }]
           : [];

@@ -1,13 +1,7 @@
-import type { Tarief } from '../../bronnen/bronnen';
 import { regel } from '../regel';
-import { prestatiesVan, teBeoordelen } from './declaratiehulp';
+import { CONTRACT_IN_UREN, prestatiesVan, teBeoordelen } from './declaratiehulp';
 
 const PRESTATIE = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]';
-/** 50 euro per hour for the domains' standard products (07A12 Wmo, 45A04 Jw) at gemeente 0384. */
-const CONTRACT: Tarief[] = [
-  { domein: 'wmo', gemeente: '0384', productCode: '07A12', eenheid: '04', tarief: 5000 },
-  { domein: 'jw', gemeente: '0384', productCode: '45A04', eenheid: '04', tarief: 5000 },
-];
 
 export const TR418 = regel({
   code: 'TR418',
@@ -39,21 +33,21 @@ export const TR418 = regel({
   voorbeelden: [
     {
       naam: 'tarief 52 euro terwijl 50 euro per uur is afgesproken',
-      bronnen: { tarieven: CONTRACT },
+      bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10, tarief: 5200 }] }),
       verwacht: { klasse: PRESTATIE, code: '0611' },
     },
     {
       naam: 'tarief gelijk aan het afgesproken uurtarief',
-      bronnen: { tarieven: CONTRACT },
+      bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10, tarief: 5000 }] }),
       verwacht: 'goed',
     },
     {
       naam: 'in minuten tegen een uurtarief van 50 euro: 83 cent per minuut (IV081)',
-      bronnen: { tarieven: CONTRACT },
+      bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
         s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8333 }] }),
@@ -61,7 +55,7 @@ export const TR418 = regel({
     },
     {
       naam: 'in minuten tegen een uurtarief van 50 euro, maar 84 cent per minuut',
-      bronnen: { tarieven: CONTRACT },
+      bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
         s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 84, bedrag: 8333 }] }),

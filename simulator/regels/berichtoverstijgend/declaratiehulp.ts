@@ -1,14 +1,15 @@
 /**
- * Shared by the declaratie rules (TR307 ... TR418, TR346): walking the prestaties of a 323 with their
- * class paths, finding the toewijzing a prestatie is on, calendar arithmetic (ISO weeks, Sundays,
- * months), the maximum volume of IV076/IV077/IV078, and building a 325 for the examples. Not a rule:
- * the catalogue only loads TRnnn files.
+ * Shared by the declaratie rules (TR307 ... TR418, TR346): walking the prestaties of a 323 or 325 with
+ * their class paths, the toewijzing a prestatie is judged against, the maximum volume of
+ * IV076/IV077/IV078, the running total over the looptijd (TR322, TR369), and example data (a 325 on a
+ * declaratie, contract tariffs). Not a rule: the catalogue only loads TRnnn files.
  */
 import { declaratieAntwoordBericht } from '../../berichten/bouwers';
 import type { Bericht } from '../../berichten/catalogus';
 import { dagnummer, weekdag, kalenderweken, zondagen, dagen, maanden } from '../../berichten/datum';
 import type { Domein } from '../../berichten/model';
 import type { Sjablonen, Stap } from '../../berichten/sjablonen';
+import type { Tarief } from '../../bronnen/bronnen';
 import type { Prestatie } from '../../toestand/sleutels';
 import type { Toestand } from '../../toestand/toestand';
 import type { ToewijzingVersie } from '../../toestand/toewijzingen';
@@ -22,24 +23,33 @@ export interface PrestatieInBericht {
   readonly klasse: string;
 }
 
+/** Walked once per declaratie: every 323 rule asks for the same list (messages are not changed once built). */
+const PRESTATIES = new WeakMap<Bericht<'323'>, readonly PrestatieInBericht[]>();
+
 /** Every prestatie of a declaratie, in document order, with its client and class path. */
-export function prestatiesVan(b: Bericht<'323'>): PrestatieInBericht[] {
+export function prestatiesVan(b: Bericht<'323'>): readonly PrestatieInBericht[] {
+  const bekend = PRESTATIES.get(b);
+  if (bekend) return bekend;
   const uit: PrestatieInBericht[] = [];
   b.Declaratie.Clienten.Client.forEach((c, ci) =>
     c.Prestaties.Prestatie.forEach((p, pi) =>
       uit.push({ p, bsn: c.Bsn, klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]` }),
     ),
   );
+  PRESTATIES.set(b, uit);
   return uit;
 }
 
-export const isCredit = (p: Prestatie): boolean => p.IngediendBedrag.DebetCredit === 'C';
+type AntwoordPrestatie = NonNullable<NonNullable<Bericht<'325'>['DeclaratieAntwoord']>['Clienten']>['Client'][number]['Prestaties']['Prestatie'][number];
 
-/** The current version of the toewijzing a prestatie is on, when it exists and belongs to this client. */
-export function toewijzingVan(t: Toestand, bsn: string, nummer: number): ToewijzingVersie | undefined {
-  const tw = t.toewijzingen.toewijzing(nummer);
-  return tw && tw.bsn === bsn ? tw.versies.at(-1) : undefined;
+/** Every prestatie a declaratie-antwoord lists, with its class path (TR366, TR367). */
+export function antwoordPrestatiesVan(b: Bericht<'325'>): { readonly p: AntwoordPrestatie; readonly klasse: string }[] {
+  return (b.DeclaratieAntwoord?.Clienten?.Client ?? []).flatMap((c, ci) =>
+    c.Prestaties.Prestatie.map((p, pi) => ({ p, klasse: `/Bericht/DeclaratieAntwoord/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]` })),
+  );
 }
+
+export const isCredit = (p: Prestatie): boolean => p.IngediendBedrag.DebetCredit === 'C';
 
 /** How the rules on a prestatie's period against its toewijzing (TR307, TR308) were read. */
 export const TEGEN_ACTUELE_TOEWIJZING =
@@ -53,7 +63,7 @@ export const TEGEN_ACTUELE_TOEWIJZING =
  */
 export function teBeoordelen(t: Toestand, x: PrestatieInBericht): ToewijzingVersie | undefined {
   if (isCredit(x.p)) return undefined;
-  const v = toewijzingVan(t, x.bsn, x.p.ToewijzingNummer);
+  const v = t.toewijzingen.versieVan(x.p.ToewijzingNummer, x.bsn);
   return v && v.RedenWijziging !== '13' ? v : undefined;
 }
 
@@ -63,7 +73,7 @@ export function teBeoordelen(t: Toestand, x: PrestatieInBericht): ToewijzingVers
 type Omvang = NonNullable<ToewijzingVersie['Omvang']>;
 
 /** Outputgericht are the toewijzingen in Stuks (output) or Euro's; the others are inspanningsgericht. */
-export const isOutputgericht = (o: Omvang): boolean => o.Eenheid === '82' || o.Eenheid === '83';
+const isOutputgericht = (o: Omvang): boolean => o.Eenheid === '82' || o.Eenheid === '83';
 
 /**
  * How many of the prestatie's unit make one unit of the toewijzing: 1 for the same unit, 60 for
@@ -131,8 +141,64 @@ export function maximumInLooptijd(v: ToewijzingVersie): number | undefined {
   }
 }
 
+/** A debet prestatie that takes its toewijzing over the maximum over the looptijd (TR322, TR369). */
+export interface Overschrijding {
+  readonly x: PrestatieInBericht;
+  readonly v: ToewijzingVersie;
+  /** The total the prestatie would bring the toewijzing to, and the maximum, in the toewijzing's measure. */
+  readonly totaal: number;
+  readonly maximum: number;
+}
+
+/**
+ * The running total per toewijzing of TR322 (volume) and TR369 (Budget): it starts from the approved
+ * history (debet minus credit); first the credits of this message on approved, not yet credited debets
+ * come off (OP366), then each debet counts in document order, and one that brings the total over the
+ * maximum is reported and not counted. `waarde` is a prestatie in the toewijzing's measure, undefined
+ * when the rule does not apply to that toewijzing.
+ */
+export function overMaximum(
+  t: Toestand,
+  b: Bericht<'323'>,
+  maat: {
+    readonly waarde: (v: ToewijzingVersie, p: Prestatie) => number | undefined;
+    readonly eerder: (v: ToewijzingVersie) => number;
+    readonly maximum: (v: ToewijzingVersie) => number | undefined;
+  },
+): Overschrijding[] {
+  const prestaties = prestatiesVan(b);
+  const som = new Map<number, number>();
+  const huidig = (v: ToewijzingVersie): number => som.get(v.ToewijzingNummer) ?? maat.eerder(v);
+  for (const x of prestaties) {
+    if (!isCredit(x.p)) continue;
+    const debet = t.declaraties.prestatie(x.p.ProductReferentie.VorigReferentieNummer ?? '');
+    const v = t.toewijzingen.versieVan(x.p.ToewijzingNummer, x.bsn);
+    const w = v && maat.waarde(v, x.p);
+    if (!v || w === undefined || !debet?.goedgekeurd || debet.gecrediteerd) continue;
+    som.set(v.ToewijzingNummer, huidig(v) - w);
+  }
+  const uit: Overschrijding[] = [];
+  for (const x of prestaties) {
+    const v = teBeoordelen(t, x);
+    const w = v && maat.waarde(v, x.p);
+    const maximum = v && w !== undefined ? maat.maximum(v) : undefined;
+    if (!v || w === undefined || maximum === undefined) continue;
+    const totaal = huidig(v) + w;
+    // A tiny margin: minutes are summed as fractions of an hour.
+    if (totaal > maximum + 1e-9) uit.push({ x, v, totaal, maximum });
+    else som.set(v.ToewijzingNummer, totaal);
+  }
+  return uit;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Examples
+
+/** Contract tariffs of 50 euro per hour for the domains' standard products (07A12 Wmo, 45A04 Jw) at gemeente 0384. */
+export const CONTRACT_IN_UREN: Tarief[] = [
+  { domein: 'wmo', gemeente: '0384', productCode: '07A12', eenheid: '04', tarief: 5000 },
+  { domein: 'jw', gemeente: '0384', productCode: '45A04', eenheid: '04', tarief: 5000 },
+];
 
 /** The declaratie most answer examples start from: May 2026, 10 units on toewijzing 1, identified DECL01. */
 export function declaratieMei(s: Sjablonen): Stap {
