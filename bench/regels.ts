@@ -3,49 +3,16 @@
  * prestaties, for growing sizes. Cost per prestatie must stay flat (every cross-message check is a
  * lookup).
  */
-import { toewijzingBericht, declaratieBericht, STANDAARD_CLIENT } from '../simulator/berichten/bouwers';
-import { Bronnen } from '../simulator/bronnen/bronnen';
 import { testBsn } from '../simulator/berichten/bsn';
+import { Bronnen } from '../simulator/bronnen/bronnen';
 import { beoordeel } from '../simulator/regels/beoordeling';
 import { Uitwisseling } from '../simulator/regels/uitwisseling';
-
-const PER_CLIENT = 10;
+import { declaratie, PER_CLIENT, toewijzingen } from './berichten';
 
 function geschiedenis(n: number): Uitwisseling {
   const u = new Uitwisseling(new Bronnen({ systeemdatum: '2026-06-30' }));
-  for (let c = 0; c < n / PER_CLIENT; c++) {
-    const bsn = testBsn(c);
-    const producten = Array.from({ length: PER_CLIENT }, (_, i) => ({
-      ToewijzingNummer: 100_000 + c * PER_CLIENT + i,
-      Product: { Categorie: '02', Code: `02A${String(i).padStart(2, '0')}` },
-      Toewijzingsdatum: '2026-01-01',
-      Toewijzingstijd: '09:00:00',
-      Ingangsdatum: '2026-01-01',
-      Einddatum: '2026-12-31',
-      Omvang: { Volume: 40, Eenheid: '04', Frequentie: '4' },
-    }));
-    const b = toewijzingBericht({ client: { ...STANDAARD_CLIENT, Bsn: bsn }, producten, identificatie: `T${c}`, dagtekening: '2026-01-01' });
-    u.ontvang('WMO301', b);
-  }
+  for (let c = 0; c < n / PER_CLIENT; c++) u.ontvang('WMO301', toewijzingen(c * PER_CLIENT, (c + 1) * PER_CLIENT, testBsn(c)));
   return u;
-}
-
-function declaratie(n: number) {
-  const clienten = Array.from({ length: n / PER_CLIENT }, (_, c) => ({
-    bsn: testBsn(c),
-    prestaties: Array.from({ length: PER_CLIENT }, (_, i) => ({
-      ProductReferentie: { ReferentieNummer: `P${c * PER_CLIENT + i}` },
-      ToewijzingNummer: 100_000 + c * PER_CLIENT + i,
-      ProductCategorie: '02',
-      ProductCode: `02A${String(i).padStart(2, '0')}`,
-      ProductPeriode: { Begindatum: '2026-05-01', Einddatum: '2026-05-31' },
-      GeleverdVolume: 8,
-      Eenheid: '04',
-      ProductTarief: 5000,
-      IngediendBedrag: { Bedrag: 40000, DebetCredit: 'D' },
-    })),
-  }));
-  return declaratieBericht({ declaratieNummer: 'BENCH1', periode: { Begindatum: '2026-05-01', Einddatum: '2026-05-31' }, clienten, identificatie: 'DBENCH', dagtekening: '2026-06-10' });
 }
 
 export function benchRegels(): string[] {

@@ -14,45 +14,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { declaratieBericht, toewijzingBericht } from '../simulator/berichten/bouwers';
 import { CATALOGUS, type Berichttype } from '../simulator/berichten/catalogus';
 import { schrijfXml } from '../simulator/berichten/codec';
 import { valideerXml } from '../simulator/berichten/validator';
 import { heeftXmllint, istandaarden } from '../test/bronnen';
+import { declaratie, toewijzingen } from './berichten';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ketentest-bench-'));
-
-export function groteDeclaratie(aantal: number, type: Berichttype = 'WMO323'): string {
-  const prestaties = Array.from({ length: aantal }, (_, i) => ({
-    ProductReferentie: { ReferentieNummer: `P${i}` },
-    ToewijzingNummer: 100000 + i,
-    ProductCategorie: '02',
-    ProductCode: '02A01',
-    ProductPeriode: { Begindatum: '2026-04-01', Einddatum: '2026-04-30' },
-    GeleverdVolume: 8,
-    Eenheid: '04',
-    ProductTarief: 5000,
-    IngediendBedrag: { Bedrag: 40000, DebetCredit: 'D' },
-  }));
-  const clienten = [];
-  for (let i = 0; i < prestaties.length; i += 10) {
-    clienten.push({ bsn: '999900006', prestaties: prestaties.slice(i, i + 10) });
-  }
-  return schrijfXml(type, declaratieBericht({ declaratieNummer: 'BENCH1', periode: { Begindatum: '2026-04-01', Einddatum: '2026-04-30' }, clienten }));
-}
-
-export function groteToewijzing(aantal: number): string {
-  const producten = Array.from({ length: aantal }, (_, i) => ({
-    ToewijzingNummer: 100000 + i,
-    Product: { Categorie: '02', Code: '02A01' },
-    Toewijzingsdatum: '2026-04-01',
-    Toewijzingstijd: '12:00:00',
-    Ingangsdatum: '2026-04-01',
-    Einddatum: '2026-12-31',
-    Omvang: { Volume: 2, Eenheid: '04', Frequentie: '2' },
-  }));
-  return schrijfXml('WMO301', toewijzingBericht({ producten }));
-}
 
 function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -117,8 +85,8 @@ export function benchValidatie(): string[] {
     writeFileSync(p, xml);
     return p;
   };
-  gevallen.push({ naam: '(b) WMO323 met 10.000 prestaties', bestanden: [{ pad: schrijf('wmo323-10000.xml', groteDeclaratie(10_000)), xsd: xsdVan('WMO323') }] });
-  gevallen.push({ naam: '(c) WMO301 met 1.000 toegewezen producten', bestanden: [{ pad: schrijf('wmo301-1000.xml', groteToewijzing(1_000)), xsd: xsdVan('WMO301') }] });
+  gevallen.push({ naam: '(b) WMO323 met 10.000 prestaties', bestanden: [{ pad: schrijf('wmo323-10000.xml', schrijfXml('WMO323', declaratie(10_000))), xsd: xsdVan('WMO323') }] });
+  gevallen.push({ naam: '(c) WMO301 met 1.000 toegewezen producten', bestanden: [{ pad: schrijf('wmo301-1000.xml', schrijfXml('WMO301', toewijzingen(0, 1_000))), xsd: xsdVan('WMO301') }] });
 
   regels.push('Validatie (mediaan; ketentest in-proces, xmllint één aanroep per geval):');
   for (const g of gevallen) {
@@ -135,7 +103,7 @@ export function benchValidatie(): string[] {
   regels.push('Lineariteit (WMO323, ketentest):');
   let vorige: number | undefined;
   for (const n of [1_000, 5_000, 10_000, 20_000]) {
-    const p = schrijf(`wmo323-${n}.xml`, groteDeclaratie(n));
+    const p = schrijf(`wmo323-${n}.xml`, schrijfXml('WMO323', declaratie(n)));
     const t = onsOordeel([{ pad: p }]);
     const perStuk = (t * 1000) / n;
     regels.push(`  ${String(n).padStart(6)} prestaties: ${t.toFixed(1).padStart(7)} ms, ${perStuk.toFixed(1)} µs per prestatie${vorige ? `, ×${(perStuk / vorige).toFixed(2)} t.o.v. vorige` : ''}`);

@@ -6,18 +6,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ALLE_CASUSSEN } from './casussen';
-import { contracttarieven } from './declareren';
-import { domeinwaarden } from './model';
 import { speelInProces } from './inproces';
 
 describe('de casuïstiek, in één proces', () => {
   for (const casus of ALLE_CASUSSEN) {
     for (const d of casus.domeinen) {
       it(`${d}: ${casus.titel}`, () => {
-        const uitkomsten = speelInProces(casus, d, {
-          ...(casus.opzet?.tarieven && { bronnen: { tarieven: contracttarieven(domeinwaarden(d)) } }),
-          ...(casus.opzet?.gi && { gi: true }),
-        });
+        const uitkomsten = speelInProces(casus, d);
         const fouten = uitkomsten.flatMap((u, i) => u.fouten.map((f) => `stap ${i + 1} (${u.titel}): ${f}`));
         assert.deepEqual(fouten, []);
       });

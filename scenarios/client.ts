@@ -17,6 +17,13 @@ export interface LogBericht {
   retour?: { id: string; berichttype: string; xml: string } | null;
 }
 
+/** A message the simulator sent, as its API answers an action or a send. */
+export interface Verstuurd {
+  id: string;
+  berichttype: string;
+  identificatie: string;
+}
+
 export class ApiFout extends Error {
   constructor(
     message: string,
@@ -48,12 +55,14 @@ export class SimulatorClient {
     return json;
   }
 
-  async actie(a: Actie): Promise<{ id: string; berichttype: string; identificatie: string }[]> {
-    return ((await this.verzoek('POST', '/acties', a)) as { berichten: { id: string; berichttype: string; identificatie: string }[] }).berichten;
+  /** The messages the simulator sent for a business step. */
+  async actie(a: Actie): Promise<Verstuurd[]> {
+    return ((await this.verzoek('POST', '/acties', a)) as { berichten: Verstuurd[] }).berichten;
   }
 
-  async verstuur(xml: string): Promise<{ id: string; berichttype: string; identificatie: string }[]> {
-    return ((await this.verzoek('POST', '/verstuur', xml, 'application/xml')) as { berichten: { id: string; berichttype: string; identificatie: string }[] }).berichten;
+  /** Sends this message as it is. */
+  async verstuur(xml: string): Promise<Verstuurd[]> {
+    return ((await this.verzoek('POST', '/verstuur', xml, 'application/xml')) as { berichten: Verstuurd[] }).berichten;
   }
 
   async klok(datum: string | null): Promise<void> {

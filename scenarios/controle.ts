@@ -95,13 +95,16 @@ export function controleerInhoud(inhoud: readonly Inhoud[], bericht: unknown, be
   return fouten;
 }
 
+/** Codes that reject nothing themselves: approved (0200), not judged below a rejected class (0233), declaratie approved (8001). */
+const GOEDGEKEURD = new Set(['0200', '0233', '8001']);
+
 /** The codes a retourbericht gives, compared with the case: 'goedgekeurd' or exactly these codes on these classes. */
 export function controleerRetour(verwacht: Exclude<Verwachting['retour'], 'geen' | undefined>, retourcodes: readonly Retourcode[]): string[] {
-  const afwijkend = retourcodes.filter((r) => r.codes.some((c) => c !== '0200' && c !== '0233' && c !== '8001'));
+  const afwijkend = retourcodes.filter((r) => r.codes.some((c) => !GOEDGEKEURD.has(c)));
   if (verwacht === 'goedgekeurd') {
     return afwijkend.length ? [`verwacht goedgekeurd, maar: ${afwijkend.map((r) => `${r.codes.join(',')} op ${r.berichtklasse} (${r.pad})`).join('; ')}`] : [];
   }
-  const gevonden = afwijkend.flatMap((r) => r.codes.filter((c) => !['0200', '0233', '8001'].includes(c)).map((code) => `${code} op ${r.pad}`)).sort();
+  const gevonden = afwijkend.flatMap((r) => r.codes.filter((c) => !GOEDGEKEURD.has(c)).map((code) => `${code} op ${r.pad}`)).sort();
   const moet = verwacht.map((v) => `${v.code} op ${v.klasse}`).sort();
   return toon(gevonden) === toon(moet) ? [] : [`verwacht ${moet.join('; ')}, gevonden ${gevonden.join('; ') || 'goedgekeurd'}`];
 }

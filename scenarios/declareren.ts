@@ -3,15 +3,21 @@
  * returned, IV087), the contract tariff (TR418/0611, new in 3.2) and several products in one product
  * period on an aspecific toewijzing (allowed since 3.2 when the products differ).
  */
-import type { Casus, Domeinwaarden, Stap } from './model';
+import type { Domein } from '../simulator/berichten/model';
+import type { BronnenConfig, Tarief } from '../simulator/bronnen/bronnen';
+import { BSN, casussenIn, domeinwaarden, type Casus, type Domeinwaarden, type Stap } from './model';
 import { levering } from './stromen';
 
-const BSN = '999900006';
 const PRESTATIE = (n: number) => `/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[${n}]`;
 
 /** The contract tariff both parties use in the tariff cases: 50 euro an hour for the domain's product. */
-export function contracttarieven(d: Domeinwaarden) {
+function contracttarieven(d: Domeinwaarden): Tarief[] {
   return [{ gemeente: '0384', productCode: d.product.Code!, eenheid: '04', tarief: 5000 }];
+}
+
+/** The external sources both parties need for a case in a domain: the contract tariff when its setup asks for it. */
+export function casusBronnen(casus: Casus, domein: Domein): BronnenConfig {
+  return casus.opzet?.tarieven ? { tarieven: contracttarieven(domeinwaarden(domein)) } : {};
 }
 
 function declaratieJanuari(d: Domeinwaarden): Stap {
@@ -61,147 +67,130 @@ function aspecifiek(d: Domeinwaarden): Stap[] {
   ];
 }
 
-const beide = ['wmo', 'jw'] as const;
-
 export const DECLAREREN: readonly Casus[] = [
-  {
-    id: 'declareren-debet',
-    titel: 'Een declaratie die volledig wordt toegekend',
-    herkomst: 'wmo',
-    domeinen: beide,
-    regels: ['OP276', 'OP279', 'OP280', 'IV087', 'TR358'],
-    sutRollen: ['gemeente', 'aanbieder'],
-    feature: 'features/declareren/declareren.feature',
-    stappen: (d) => [...levering(d), declaratieJanuari(d)],
-  },
-  {
-    id: 'declareren-credit',
-    titel: 'Een goedgekeurde prestatie crediteren',
-    herkomst: 'wmo',
-    domeinen: beide,
-    regels: ['OP360', 'OP366', 'TR323', 'TR390', 'CD060'],
-    sutRollen: ['gemeente', 'aanbieder'],
-    feature: 'features/declareren/declareren.feature',
-    stappen: (d) => [
-      ...levering(d),
-      declaratieJanuari(d),
-      {
-        titel: 'de aanbieder crediteert de prestatie van januari in de declaratie over februari',
-        door: 'aanbieder',
-        datum: '2026-03-05',
-        actie: { actie: 'crediteren', referentie: 'P2026010001', maand: '2026-02' },
-        verwacht: { bericht: '323', retour: 'goedgekeurd', retourInhoud: [{ soort: 'declaratie-antwoord', codes: ['8001'] }] },
-      },
-    ],
-  },
-  {
-    id: 'declareren-afgewezen-prestatie',
-    titel: 'Een afgewezen prestatie: alleen die staat in het declaratie-antwoord',
-    herkomst: 'wmo',
-    domeinen: beide,
-    regels: ['TR338', 'TR342', 'IV087', 'OP304'],
-    sutRollen: ['gemeente'],
-    feature: 'features/declareren/declareren.feature',
-    stappen: (d) => [
-      ...levering(d),
-      {
-        titel: 'de aanbieder declareert januari: een prestatie op toewijzing 1001 en een op toewijzing 9999, die niet bestaat',
-        door: 'aanbieder',
-        datum: '2026-02-05',
-        bericht: (s) =>
-          s.declaratie(
-            {
-              nummer: 'D202601X',
-              maand: '2026-01',
-              prestaties: [
-                { referentie: 'P2026010011', toewijzing: 1001, periode: '2026-01', volume: 12 },
-                { referentie: 'P2026010012', toewijzing: 9999, periode: '2026-01', volume: 12 },
-              ],
-            },
-            { bsn: BSN },
-          ),
-        verwacht: { bericht: '323', retour: [{ klasse: PRESTATIE(2), code: '9338' }], retourInhoud: [{ soort: 'prestaties-afgewezen', aantal: 1 }] },
-      },
-    ],
-  },
-  {
-    id: 'contracttarief',
-    titel: 'Het ingediende tarief volgt het contract (nieuw in 3.2)',
-    herkomst: 'wmo',
-    domeinen: beide,
-    regels: ['TR418', 'TR346'],
-    sutRollen: ['gemeente', 'aanbieder'],
-    opzet: { tarieven: true },
-    feature: 'features/wijzigingen-32/contracttarief.feature',
-    stappen: (d) => [...levering(d), declaratieJanuari(d)],
-  },
-  {
-    id: 'contracttarief-afwijkend',
-    titel: 'Een prestatie met een ander tarief dan het contract krijgt 0611',
-    herkomst: 'wmo',
-    domeinen: beide,
-    regels: ['TR418'],
-    sutRollen: ['gemeente'],
-    opzet: { tarieven: true },
-    feature: 'features/wijzigingen-32/contracttarief.feature',
-    stappen: (d) => [
-      ...levering(d),
-      {
-        titel: 'de aanbieder declareert januari tegen 60 euro per uur, het contract zegt 50',
-        door: 'aanbieder',
-        datum: '2026-02-05',
-        bericht: (s) => s.declaratie({ nummer: 'D202601T', maand: '2026-01', prestaties: [{ referentie: 'P2026010021', toewijzing: 1001, periode: '2026-01', volume: 12, tarief: 6000 }] }, { bsn: BSN }),
-        verwacht: { bericht: '323', retour: [{ klasse: PRESTATIE(1), code: '0611' }] },
-      },
-    ],
-  },
-  {
-    id: 'producten-zelfde-periode',
-    titel: 'Twee producten in dezelfde productperiode op een aspecifieke toewijzing (toegestaan sinds 3.2)',
-    herkomst: 'wmo',
-    domeinen: beide,
-    regels: ['TR389', 'TR416'],
-    sutRollen: ['gemeente', 'aanbieder'],
-    feature: 'features/wijzigingen-32/meerdere-producten.feature',
-    stappen: (d) => [
-      ...aspecifiek(d),
-      {
-        titel: `de aanbieder declareert in de declaratie over februari nog 5 uur over januari, voor een ander product (${d.product.Categorie}A99)`,
-        door: 'aanbieder',
-        datum: '2026-03-05',
-        actie: {
-          actie: 'declareren',
-          maand: '2026-02',
-          declaratieNummer: 'D202602A',
-          prestaties: [
-            { toewijzingNummer: 2001, volume: 5, product: { categorie: d.product.Categorie, code: `${d.product.Categorie}A99` }, eenheid: '04', tarief: 5000, referentie: 'A2026010002', begindatum: '2026-01-01', einddatum: '2026-01-31' },
-          ],
+  ...casussenIn('features/declareren/declareren.feature', 'wmo', [
+    {
+      id: 'declareren-debet',
+      titel: 'Een declaratie die volledig wordt toegekend',
+      regels: ['OP276', 'OP279', 'OP280', 'IV087', 'TR358'],
+      sutRollen: ['gemeente', 'aanbieder'],
+      stappen: (d) => [...levering(d), declaratieJanuari(d)],
+    },
+    {
+      id: 'declareren-credit',
+      titel: 'Een goedgekeurde prestatie crediteren',
+      regels: ['OP360', 'OP366', 'TR323', 'TR390', 'CD060'],
+      sutRollen: ['gemeente', 'aanbieder'],
+      stappen: (d) => [
+        ...levering(d),
+        declaratieJanuari(d),
+        {
+          titel: 'de aanbieder crediteert de prestatie van januari in de declaratie over februari',
+          door: 'aanbieder',
+          datum: '2026-03-05',
+          actie: { actie: 'crediteren', referentie: 'P2026010001', maand: '2026-02' },
+          verwacht: { bericht: '323', retour: 'goedgekeurd', retourInhoud: [{ soort: 'declaratie-antwoord', codes: ['8001'] }] },
         },
-        verwacht: { bericht: '323', retour: 'goedgekeurd' },
-      },
-    ],
-  },
-  {
-    id: 'producten-zelfde-periode-zelfde-product',
-    titel: 'Een tweede debetprestatie voor hetzelfde product in dezelfde productperiode wordt afgewezen',
-    herkomst: 'wmo',
-    domeinen: beide,
-    regels: ['TR389'],
-    sutRollen: ['gemeente'],
-    feature: 'features/wijzigingen-32/meerdere-producten.feature',
-    stappen: (d) => [
-      ...aspecifiek(d),
-      {
-        titel: `de aanbieder declareert in februari nog eens januari voor hetzelfde product ${d.product.Code}`,
-        door: 'aanbieder',
-        datum: '2026-03-05',
-        bericht: (s) =>
-          s.declaratie(
-            { nummer: 'D202602B', maand: '2026-02', prestaties: [{ referentie: 'A2026010003', toewijzing: 2001, product: d.product, periode: '2026-01', volume: 5 }] },
-            { bsn: BSN },
-          ),
-        verwacht: { bericht: '323', retour: [{ klasse: PRESTATIE(1), code: '9389' }] },
-      },
-    ],
-  },
+      ],
+    },
+    {
+      id: 'declareren-afgewezen-prestatie',
+      titel: 'Een afgewezen prestatie: alleen die staat in het declaratie-antwoord',
+      regels: ['TR338', 'TR342', 'IV087', 'OP304'],
+      sutRollen: ['gemeente'],
+      stappen: (d) => [
+        ...levering(d),
+        {
+          titel: 'de aanbieder declareert januari: een prestatie op toewijzing 1001 en een op toewijzing 9999, die niet bestaat',
+          door: 'aanbieder',
+          datum: '2026-02-05',
+          bericht: (s) =>
+            s.declaratie(
+              {
+                nummer: 'D202601X',
+                maand: '2026-01',
+                prestaties: [
+                  { referentie: 'P2026010011', toewijzing: 1001, periode: '2026-01', volume: 12 },
+                  { referentie: 'P2026010012', toewijzing: 9999, periode: '2026-01', volume: 12 },
+                ],
+              },
+              { bsn: BSN },
+            ),
+          verwacht: { bericht: '323', retour: [{ klasse: PRESTATIE(2), code: '9338' }], retourInhoud: [{ soort: 'prestaties-afgewezen', aantal: 1 }] },
+        },
+      ],
+    },
+  ]),
+  ...casussenIn('features/wijzigingen-32/contracttarief.feature', 'wmo', [
+    {
+      id: 'contracttarief',
+      titel: 'Het ingediende tarief volgt het contract (nieuw in 3.2)',
+      regels: ['TR418', 'TR346'],
+      sutRollen: ['gemeente', 'aanbieder'],
+      opzet: { tarieven: true },
+      stappen: (d) => [...levering(d), declaratieJanuari(d)],
+    },
+    {
+      id: 'contracttarief-afwijkend',
+      titel: 'Een prestatie met een ander tarief dan het contract krijgt 0611',
+      regels: ['TR418'],
+      sutRollen: ['gemeente'],
+      opzet: { tarieven: true },
+      stappen: (d) => [
+        ...levering(d),
+        {
+          titel: 'de aanbieder declareert januari tegen 60 euro per uur, het contract zegt 50',
+          door: 'aanbieder',
+          datum: '2026-02-05',
+          bericht: (s) => s.declaratie({ nummer: 'D202601T', maand: '2026-01', prestaties: [{ referentie: 'P2026010021', toewijzing: 1001, periode: '2026-01', volume: 12, tarief: 6000 }] }, { bsn: BSN }),
+          verwacht: { bericht: '323', retour: [{ klasse: PRESTATIE(1), code: '0611' }] },
+        },
+      ],
+    },
+  ]),
+  ...casussenIn('features/wijzigingen-32/meerdere-producten.feature', 'wmo', [
+    {
+      id: 'producten-zelfde-periode',
+      titel: 'Twee producten in dezelfde productperiode op een aspecifieke toewijzing (toegestaan sinds 3.2)',
+      regels: ['TR389', 'TR416'],
+      sutRollen: ['gemeente', 'aanbieder'],
+      stappen: (d) => [
+        ...aspecifiek(d),
+        {
+          titel: `de aanbieder declareert in de declaratie over februari nog 5 uur over januari, voor een ander product (${d.product.Categorie}A99)`,
+          door: 'aanbieder',
+          datum: '2026-03-05',
+          actie: {
+            actie: 'declareren',
+            maand: '2026-02',
+            declaratieNummer: 'D202602A',
+            prestaties: [
+              { toewijzingNummer: 2001, volume: 5, product: { categorie: d.product.Categorie, code: `${d.product.Categorie}A99` }, eenheid: '04', tarief: 5000, referentie: 'A2026010002', begindatum: '2026-01-01', einddatum: '2026-01-31' },
+            ],
+          },
+          verwacht: { bericht: '323', retour: 'goedgekeurd' },
+        },
+      ],
+    },
+    {
+      id: 'producten-zelfde-periode-zelfde-product',
+      titel: 'Een tweede debetprestatie voor hetzelfde product in dezelfde productperiode wordt afgewezen',
+      regels: ['TR389'],
+      sutRollen: ['gemeente'],
+      stappen: (d) => [
+        ...aspecifiek(d),
+        {
+          titel: `de aanbieder declareert in februari nog eens januari voor hetzelfde product ${d.product.Code}`,
+          door: 'aanbieder',
+          datum: '2026-03-05',
+          bericht: (s) =>
+            s.declaratie(
+              { nummer: 'D202602B', maand: '2026-02', prestaties: [{ referentie: 'A2026010003', toewijzing: 2001, product: d.product, periode: '2026-01', volume: 5 }] },
+              { bsn: BSN },
+            ),
+          verwacht: { bericht: '323', retour: [{ klasse: PRESTATIE(1), code: '9389' }] },
+        },
+      ],
+    },
+  ]),
 ];

@@ -10,7 +10,7 @@ import { domeinwaarden, type Casus } from './model';
 import { verwachtingsregels } from './verwachtingen';
 
 /** Title and introduction of each feature file. */
-export const FEATURES: Record<string, { titel: string; inleiding: string }> = {
+const FEATURES: Record<string, { titel: string; inleiding: string }> = {
   'features/casussen/casus-1-verlengen.feature': {
     titel: 'Casus 1: van toewijzing naar verlengen door de einddatum op te rekken',
     inleiding: 'Casusbeschrijving 3.2, casus 1. Blijven volume en frequentie gelijk en is de einddatum nog niet verstreken,\n  dan rekt de gemeente de bestaande toewijzing op (OP380).',

@@ -9,14 +9,15 @@ import { schrijfXml } from '../simulator/berichten/codec';
 import type { Domein } from '../simulator/berichten/model';
 import { Sjablonen } from '../simulator/berichten/sjablonen';
 import { valideerBericht, valideerXml } from '../simulator/berichten/validator';
-import { Bronnen, type BronnenConfig } from '../simulator/bronnen/bronnen';
+import { Bronnen } from '../simulator/bronnen/bronnen';
 import type { Beoordeling } from '../simulator/regels/beoordeling';
 import { Uitwisseling } from '../simulator/regels/uitwisseling';
 import { aanbiederActie, giNaToewijzing } from '../simulator/rollen/aanbieder';
 import { gemeenteActie } from '../simulator/rollen/gemeente';
 import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext, type Uitgaand } from '../simulator/rollen/partij';
 import { controleerInhoud, controleerRetour } from './controle';
-import { domeinwaarden, type Casus } from './model';
+import { casusBronnen } from './declareren';
+import { BSN, domeinwaarden, type Casus } from './model';
 
 export interface Stapuitkomst {
   readonly titel: string;
@@ -25,8 +26,9 @@ export interface Stapuitkomst {
   readonly fouten: string[];
 }
 
-export function speelInProces(casus: Casus, domein: Domein, opties: { bronnen?: BronnenConfig; gi?: boolean } = {}): Stapuitkomst[] {
-  const bronnen = new Bronnen(opties.bronnen ?? {});
+/** Plays the case in a domain with the setup it asks for (contract tariffs, a gecertificeerde instelling). */
+export function speelInProces(casus: Casus, domein: Domein): Stapuitkomst[] {
+  const bronnen = new Bronnen(casusBronnen(casus, domein));
   const u = new Uitwisseling(bronnen);
   let volgnummer = 100_000;
   const context = (datum: string): PartijContext => ({
@@ -38,7 +40,7 @@ export function speelInProces(casus: Casus, domein: Domein, opties: { bronnen?: 
     systeemdatum: datum,
     heeftFout: () => false,
     client: clientRegister(),
-    standaardBsn: '999900006',
+    standaardBsn: BSN,
     nieuwToewijzingNummer: () => {
       while (u.toestand.toewijzingen.toewijzing(++volgnummer));
       return volgnummer;
@@ -80,7 +82,10 @@ export function speelInProces(casus: Casus, domein: Domein, opties: { bronnen?: 
         const referentie = stap.actie?.referentieAanbieder;
         fouten.push(...controleerInhoud(stap.verwacht.inhoud ?? [], x.bericht, bekend, referentie));
         if (stap.verwacht.retour && stap.verwacht.retour !== 'geen') fouten.push(...controleerRetour(stap.verwacht.retour, beoordeling.retourcodes));
-        if (stap.verwacht.retourInhoud && beoordeling.retour) fouten.push(...controleerInhoud(stap.verwacht.retourInhoud, beoordeling.retour.bericht, bekend));
+        if (stap.verwacht.retourInhoud) {
+          if (beoordeling.retour) fouten.push(...controleerInhoud(stap.verwacht.retourInhoud, beoordeling.retour.bericht, bekend));
+          else fouten.push(`geen retourbericht op de ${type}, verwacht: ${stap.verwacht.retourInhoud.map((i) => i.soort).join(', ')}`);
+        }
       }
       if (beoordeling.retour) {
         // The retourbericht must itself be a valid message (the official XSD is the oracle in the tests).
@@ -89,8 +94,8 @@ export function speelInProces(casus: Casus, domein: Domein, opties: { bronnen?: 
         berichten.push({ type: beoordeling.retour.type, beoordeling, bericht: beoordeling.retour.bericht });
       }
       // A gecertificeerde instelling starts and stops by itself (OP270/OP295).
-      if (opties.gi && x.nummer === '301') {
-        for (const v of giNaToewijzing(context(stap.datum), x.bericht as Bericht<'301'>, beoordeling.accepteert)) {
+      if (casus.opzet?.gi && x.nummer === '301') {
+        for (const v of giNaToewijzing(ctx, x.bericht as Bericht<'301'>, beoordeling.accepteert)) {
           const t = berichttype(domein, v.nummer);
           const b = u.ontvang(t, v.bericht);
           berichten.push({ type: t, beoordeling: b, bericht: v.bericht });

@@ -5,10 +5,11 @@
  * the rules (test), two simulators talking over HTTP (test), and the Dutch conformance scenarios
  * against a system under test (features/).
  */
+import { STANDAARD_CLIENT } from '../simulator/berichten/bouwers';
 import type { Berichtnummer } from '../simulator/berichten/catalogus';
-import type { Domein } from '../simulator/berichten/model';
+import { DOMEINEN, type Domein } from '../simulator/berichten/model';
 import { DOMEINCODES, type Product, type Sjablonen, type Stap as Berichtstap } from '../simulator/berichten/sjablonen';
-import type { Actie } from '../simulator/rollen/acties';
+import type { Actie, OmvangJson } from '../simulator/rollen/acties';
 import type { Rol } from '../simulator/rollen/fouten';
 
 /** Domain values a case uses by meaning (the case texts mix Wmo and Jw codes). */
@@ -31,6 +32,12 @@ export function domeinwaarden(domein: Domein): Domeinwaarden {
     productJson: (p = c.product) => ({ categorie: p.Categorie, ...(p.Code && { code: p.Code }) }),
   };
 }
+
+/** The client of every case whose description does not name one: the builders' standard client (a test BSN). */
+export const BSN = STANDAARD_CLIENT.Bsn;
+
+/** The volume most cases assign: 3 hours (eenheid 04) a week (frequentie 2). */
+export const UUR_PER_WEEK: OmvangJson = { volume: 3, eenheid: '04', frequentie: '2' };
 
 /** What the heenbericht of a step must contain (checked on the message the actor sent). */
 export type Inhoud =
@@ -86,4 +93,12 @@ export interface Casus {
   /** Feature file and scenario name that implement it. */
   readonly feature: string;
   readonly stappen: (d: Domeinwaarden) => readonly Stap[];
+}
+
+/** A case as written in a group of cases that share their feature file, origin and (by default) both domains. */
+export type Casusdeel = Omit<Casus, 'feature' | 'herkomst' | 'domeinen'> & Partial<Pick<Casus, 'herkomst' | 'domeinen'>>;
+
+/** The cases of one feature file: what they share is said once, a case may still override herkomst and domeinen. */
+export function casussenIn(feature: string, herkomst: Domein, casussen: readonly Casusdeel[]): Casus[] {
+  return casussen.map((c) => ({ herkomst, domeinen: DOMEINEN, ...c, feature }));
 }

@@ -14,7 +14,7 @@ import type { Retourcode } from '../simulator/regels/beoordeling';
 import { retourcodesVan } from '../simulator/regels/retourlezer';
 import type { Actie } from '../simulator/rollen/acties';
 import type { Rol } from '../simulator/rollen/fouten';
-import { ApiFout, type LogBericht, type SimulatorClient } from './client';
+import { ApiFout, type LogBericht, type SimulatorClient, type Verstuurd } from './client';
 import { controleerInhoud, controleerRetour } from './controle';
 import { domeinwaarden, type Casus, type Stap } from './model';
 
@@ -114,7 +114,7 @@ const REFERENTIEVELDEN = new Set(['ReferentieAanbieder', 'referentieAanbieder', 
 const BSNVELDEN = new Set(['Bsn', 'bsn']);
 
 /** Applies an Omzetting to every date, month, number and reference in a value, by field name. */
-export function zetOm<T>(w: T, o: Omzetting, veld = ''): T {
+function zetOm<T>(w: T, o: Omzetting, veld = ''): T {
   if (typeof w === 'string') {
     if (o.bsn && BSNVELDEN.has(veld)) return o.bsn(w) as T;
     if (o.referentie && REFERENTIEVELDEN.has(veld)) return o.referentie(w) as T;
@@ -182,7 +182,7 @@ export class Speler {
     const vanaf = await this.volgnr();
 
     if (stap.door === this.tegenrol) {
-      let verstuurd: { id: string; berichttype: string }[] = [];
+      let verstuurd: Verstuurd[] = [];
       try {
         if (stap.actie) verstuurd = await this.o.tegenpartij.actie(stap.actie);
         else if (stap.bericht || stap.xml) {
@@ -200,6 +200,10 @@ export class Speler {
         throw e;
       }
       if (stap.verwacht.geweigerd) v.geweigerd.push('de simulator had deze stap moeten weigeren');
+      const verwacht = stap.verwacht.bericht && berichttype(this.o.domein, stap.verwacht.bericht);
+      if (verwacht && !verstuurd.some((b) => b.berichttype === verwacht)) {
+        v.uitvoering.push(`de simulator stuurde geen ${verwacht} maar ${verstuurd.map((b) => b.berichttype).join(', ') || 'niets'}`);
+      }
       for (const b of verstuurd) await this.controleerAntwoordVanSut(b, stap, v);
       await this.controleerVolgt(stap, vanaf, v);
       return v.resultaat();
@@ -229,7 +233,7 @@ export class Speler {
   }
 
   /** A message we sent: wait for the SUT's retourbericht (or none, when the schema rejects it) and check its codes. */
-  private async controleerAntwoordVanSut(b: { id: string; berichttype: string }, stap: Stap, v: Verslag): Promise<void> {
+  private async controleerAntwoordVanSut(b: Verstuurd, stap: Stap, v: Verslag): Promise<void> {
     const heenType = b.berichttype as Berichttype;
     const retourNummer = RETOUR_VAN[berichtInfo(heenType).nummer];
     if (!retourNummer || stap.verwacht.retour === undefined) return;

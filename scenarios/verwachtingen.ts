@@ -6,7 +6,7 @@
 import type { Rol } from '../simulator/rollen/fouten';
 import type { Inhoud, Stap } from './model';
 
-export const BERICHTNAMEN: Record<string, string> = {
+const BERICHTNAMEN: Record<string, string> = {
   '301': 'toewijzingsbericht (301)',
   '305': 'startbericht (305)',
   '307': 'stopbericht (307)',
@@ -36,7 +36,7 @@ function velden(v: Record<string, unknown> | undefined): string {
   return ` met ${delen.join(', ')}`;
 }
 
-export function inhoudZin(i: Inhoud, bericht: string): string {
+function inhoudZin(i: Inhoud, bericht: string): string {
   switch (i.soort) {
     case 'toewijzing':
       return `bevat het ${bericht} ${i.nummer === 'nieuw' ? 'een nieuwe toewijzing' : `toewijzing ${i.nummer}`}${velden(i.velden)}`;

@@ -5,11 +5,12 @@
  */
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import { testBsn } from '../simulator/berichten/bsn';
+import { laatsteDag, maandVan, vandaag } from '../simulator/berichten/datum';
 import type { Domein } from '../simulator/berichten/model';
 import type { Rol } from '../simulator/rollen/fouten';
 import { SimulatorClient } from '../scenarios/client';
 import { casusMetId } from '../scenarios/casussen';
-import { contracttarieven } from '../scenarios/declareren';
+import { casusBronnen } from '../scenarios/declareren';
 import { domeinwaarden, type Casus, type Stap } from '../scenarios/model';
 import { httpDriver, Speler, type StapResultaat, type SutDriver } from '../scenarios/speler';
 import { verwachtingsregels } from '../scenarios/verwachtingen';
@@ -32,22 +33,23 @@ export interface Wereldparameters {
   readonly gemeente?: string;
 }
 
-export function verschuifMaanden(datum: string, maanden: number): string {
-  const [j, m, d] = datum.split('-').map(Number) as [number, number, number];
+/** A date moved by whole months; the last day of a month stays the last day, a day the month lacks becomes its last. */
+function verschuifMaanden(datum: string, maanden: number): string {
+  const [j, m] = datum.split('-').map(Number) as [number, number];
   const totaal = j * 12 + (m - 1) + maanden;
-  const nj = Math.floor(totaal / 12);
-  const nm = (totaal % 12) + 1;
-  const laatste = new Date(Date.UTC(nj, nm, 0)).getUTCDate();
-  const wasLaatste = d === new Date(Date.UTC(j, m, 0)).getUTCDate();
-  return `${String(nj).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(wasLaatste ? laatste : Math.min(d, laatste)).padStart(2, '0')}`;
+  const maand = `${String(Math.floor(totaal / 12)).padStart(4, '0')}-${String((totaal % 12) + 1).padStart(2, '0')}`;
+  const laatste = laatsteDag(maand);
+  const zelfdeDag = `${maand}-${datum.slice(8)}`;
+  return datum === laatsteDag(maandVan(datum)) || zelfdeDag > laatste ? laatste : zelfdeDag;
 }
 
 /** Whole months that move the case's last step into the current month, on or before today. */
-export function maandenTotVandaag(casus: Casus, domein: Domein, vandaag = new Date().toISOString().slice(0, 10)): number {
-  const laatste = casus.stappen(domeinwaarden(domein)).map((s) => s.datum).sort().at(-1)!;
+function maandenTotVandaag(stappen: readonly Stap[]): number {
+  const tot = vandaag();
+  const laatste = stappen.map((s) => s.datum).sort().at(-1)!;
   const maand = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
-  let n = maand(vandaag) - maand(laatste);
-  if (verschuifMaanden(laatste, n) > vandaag) n--;
+  let n = maand(tot) - maand(laatste);
+  if (verschuifMaanden(laatste, n) > tot) n--;
   return n;
 }
 
@@ -84,7 +86,7 @@ export class KetentestWereld extends World<Wereldparameters> {
   speler!: Speler;
   stappen: Stap[] = [];
   /** The steps as the case has them: the feature's sentences are written from these. */
-  origineel: Stap[] = [];
+  origineel: readonly Stap[] = [];
   resultaten: StapResultaat[] = [];
 
   constructor(opties: IWorldOptions<Wereldparameters>) {
@@ -108,7 +110,7 @@ export class KetentestWereld extends World<Wereldparameters> {
     const tegen = this.client(domein, tegenrol);
     const opzet = {
       gemeente: casus.opzet?.gemeente ?? p.gemeente ?? '0384',
-      bronnen: casus.opzet?.tarieven ? { tarieven: contracttarieven(domeinwaarden(domein)) } : {},
+      bronnen: casusBronnen(casus, domein),
     };
     let sut: SutDriver;
     if (p.modus === 'referentie') {
@@ -123,7 +125,8 @@ export class KetentestWereld extends World<Wereldparameters> {
       sut = p.handmatig ? handmatigeDriver() : httpDriver(new SimulatorClient(p.trigger!), false);
     }
     await tegen.reset();
-    const verschuiving = p.verschuiven ? maandenTotVandaag(casus, domein) : 0;
+    this.origineel = casus.stappen(domeinwaarden(domein));
+    const verschuiving = p.verschuiven ? maandenTotVandaag(this.origineel) : 0;
     const run = ++KetentestWereld.runs;
     this.speler = new Speler({
       domein,
@@ -135,12 +138,11 @@ export class KetentestWereld extends World<Wereldparameters> {
       ...(p.modus === 'extern' && { omzetting: uniekeOmzetting(run, verschuiving) }),
     });
     this.stappen = this.speler.stappen(casus).map((s) => s.stap);
-    this.origineel = [...casus.stappen(domeinwaarden(domein))];
     this.resultaten = [];
   }
 
   async stap(n: number, tekst: string): Promise<void> {
-    const origineel = this.casus.stappen(domeinwaarden(this.domein))[n - 1];
+    const origineel = this.origineel[n - 1];
     const stap = this.stappen[n - 1];
     if (!stap || !origineel) throw new Error(`casus ${this.casus.id} heeft geen stap ${n}`);
     if (origineel.titel !== tekst) throw new Error(`de feature wijkt af van de casus (stap ${n}: '${origineel.titel}'); draai npm run features`);

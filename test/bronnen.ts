@@ -2,12 +2,18 @@
  * Where the official reference material is, for tests that use it as an oracle. It sits beside the
  * project at ../shared/istandaarden on developer machines and in CI (or where KETENTEST_ISTANDAARDEN
  * points), never on a user's machine: tests that need it skip with a clear message instead.
+ * Also where the project is, and its command line as a user runs it.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const PROJECT = path.resolve(__dirname, '..', '..');
+
+/** Runs `ketentest <args>` in a child process, as a user would. */
+export function ketentest(...args: string[]) {
+  return spawnSync(process.execPath, [path.join(PROJECT, 'bin', 'ketentest.js'), ...args], { encoding: 'utf8' });
+}
 
 export function istandaarden(): string | undefined {
   const kandidaat = process.env.KETENTEST_ISTANDAARDEN ?? path.resolve(PROJECT, '..', 'shared', 'istandaarden');

@@ -8,7 +8,7 @@ import { berichtInfo, CATALOGUS, type BerichtInfo, type Berichttype } from '../s
 import { delenIn, isSamengesteld, voorDomein, type Type } from '../simulator/berichten/model';
 import { leesTekst, type XmlElement } from '../simulator/xml/lezer';
 
-export interface Knoop {
+interface Knoop {
   ns: string;
   naam: string;
   kinderen: Knoop[];
@@ -30,7 +30,7 @@ function escape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
-export function naarKnoop(el: XmlElement, type: Type | undefined, info: BerichtInfo): Knoop {
+function naarKnoop(el: XmlElement, type: Type | undefined, info: BerichtInfo): Knoop {
   const k: Knoop = { ns: el.ns, naam: el.naam, kinderen: [], tekstXml: '', voorXml: '', attributen: [], ...(type && { type }) };
   if (el.kinderen.length === 0) k.tekstXml = escape(el.tekst);
   const delen = type && isSamengesteld(type) ? delenIn(type, info.domein) : [];
@@ -45,7 +45,7 @@ function kopie(k: Knoop): Knoop {
 }
 
 /** Serializes with prefixes (p0, p1, ...) declared on the root, or with default namespaces per element. */
-export function schrijf(root: Knoop, stijl: 'prefix' | 'standaard'): string {
+function schrijf(root: Knoop, stijl: 'prefix' | 'standaard'): string {
   const uit: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   if (stijl === 'prefix') {
     const prefixen = new Map<string, string>();
@@ -160,7 +160,7 @@ function xmlWaarde(w: string): string {
 // ---------------------------------------------------------------------------------------------
 
 /** A small seeded PRNG (mulberry32), so the mutant set is the same on every run. */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -4,7 +4,6 @@
  * input, and bad command-line options.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,11 +12,13 @@ import nock from 'nock';
 import { startSimulator } from '../simulator/api/starten';
 import { schrijfXml } from '../simulator/berichten/codec';
 import { Sjablonen } from '../simulator/berichten/sjablonen';
+import { FOUTEN } from '../simulator/rollen/fouten';
 import type { SessieConfig } from '../simulator/rollen/sessie';
 import { SimulatorClient } from '../scenarios/client';
+import { ketentest } from './bronnen';
+import { testConfig } from './tweesimulatoren';
 
-const CLI = path.resolve(__dirname, '..', '..', 'bin', 'ketentest.js');
-const config = (o: Partial<SessieConfig> = {}): SessieConfig => ({ rol: 'gemeente', domein: 'wmo', gemeente: '0384', aanbieder: '12345678', bsn: '999900006', fouten: [], ...o });
+const config = (o: Partial<SessieConfig> = {}): SessieConfig => testConfig('gemeente', 'wmo', o);
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function totDat<T>(ms: number, f: () => Promise<T | undefined> | T | undefined): Promise<T> {
@@ -229,15 +230,16 @@ describe('ketentest simulator: opties', () => {
     [['--rol', 'gemeente', '--domein', 'wmo', '--vliegen'], /onbekende optie '--vliegen'/],
   ] as const) {
     it(`${args.join(' ')}: exitcode 2 en een duidelijke melding`, () => {
-      const r = spawnSync(process.execPath, [CLI, 'simulator', ...args], { encoding: 'utf8' });
+      const r = ketentest('simulator', ...args);
       assert.equal(r.status, 2);
       assert.match(r.stderr, melding);
     });
   }
   it('--fouten toont elke fout met zijn regel', () => {
-    const r = spawnSync(process.execPath, [CLI, 'simulator', '--fouten'], { encoding: 'utf8' });
+    const r = ketentest('simulator', '--fouten');
     assert.equal(r.status, 0);
     assert.match(r.stdout, /verlengen-met-nieuw-nummer\s+OP380/);
-    assert.ok(r.stdout.split('\n').filter((l) => /^\s{2}[a-z-]+\s+(OP|TR|IV)\d+/.test(l)).length >= 15);
+    const regels = r.stdout.split('\n');
+    for (const f of FOUTEN) assert.ok(regels.some((l) => new RegExp(`^\\s{2}${f.naam}\\s+${f.regel}\\b`).test(l)), `${f.naam} met ${f.regel}`);
   });
 });

@@ -13,6 +13,7 @@ import { startSimulator } from '../simulator/api/starten';
 import { SimulatorClient } from '../scenarios/client';
 import { casusMetId } from '../scenarios/casussen';
 import { httpDriver, Speler } from '../scenarios/speler';
+import { testConfig } from './tweesimulatoren';
 
 const CASUSSEN = ['casus-2', 'casus-4', 'vot-toewijzen-na-onderzoek', 'vow-direct-toewijzen', 'start-corrigeren', 'declareren-credit', 'schema-afkeur-start'];
 
@@ -20,9 +21,8 @@ async function paar(domein: Domein) {
   const map = mkdtempSync(path.join(os.tmpdir(), `ketentest-bestanden-${domein}-`));
   const naarGemeente = path.join(map, 'naar-gemeente');
   const naarAanbieder = path.join(map, 'naar-aanbieder');
-  const basis = { domein, gemeente: '0384', aanbieder: '12345678', bsn: '999900006', fouten: [] };
-  const gemeente = await startSimulator({ config: { ...basis, rol: 'gemeente', outbox: naarAanbieder }, inbox: naarGemeente, poort: 0, data: ':memory:', inboxIntervalMs: 30 });
-  const aanbieder = await startSimulator({ config: { ...basis, rol: 'aanbieder', outbox: naarGemeente }, inbox: naarAanbieder, poort: 0, data: ':memory:', inboxIntervalMs: 30 });
+  const gemeente = await startSimulator({ config: testConfig('gemeente', domein, { outbox: naarAanbieder }), inbox: naarGemeente, poort: 0, data: ':memory:', inboxIntervalMs: 30 });
+  const aanbieder = await startSimulator({ config: testConfig('aanbieder', domein, { outbox: naarGemeente }), inbox: naarAanbieder, poort: 0, data: ':memory:', inboxIntervalMs: 30 });
   return { map, naarGemeente, naarAanbieder, gemeente, aanbieder };
 }
 

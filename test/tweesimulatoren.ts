@@ -1,24 +1,24 @@
 /** Playing a case with two simulators over loopback HTTP: one as counterpart, one as the system under test. */
-import type { Domein } from '../simulator/berichten/model';
 import { startSimulator } from '../simulator/api/starten';
+import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../simulator/berichten/bouwers';
+import type { Domein } from '../simulator/berichten/model';
+import type { Rol } from '../simulator/rollen/fouten';
 import type { SessieConfig } from '../simulator/rollen/sessie';
 import { SimulatorClient } from '../scenarios/client';
-import { contracttarieven } from '../scenarios/declareren';
-import { domeinwaarden, type Casus } from '../scenarios/model';
+import { casusBronnen } from '../scenarios/declareren';
+import type { Casus } from '../scenarios/model';
 import { httpDriver, Speler } from '../scenarios/speler';
 
-export async function speelTweeSimulatoren(casus: Casus, domein: Domein, sutRol: 'gemeente' | 'aanbieder', fouten: string[] = []) {
-  const basis: Omit<SessieConfig, 'rol'> = {
-    domein,
-    gemeente: casus.opzet?.gemeente ?? '0384',
-    aanbieder: '12345678',
-    bsn: '999900006',
-    fouten: [],
-    ...(casus.opzet?.tarieven && { bronnen: { tarieven: contracttarieven(domeinwaarden(domein)) } }),
-  };
-  const gemeente = await startSimulator({ config: { ...basis, rol: 'gemeente', fouten: sutRol === 'gemeente' ? fouten : [] }, poort: 0, data: ':memory:' });
+/** A test simulator's session: the parties and client the builders use, no faults; `o` overrides. */
+export function testConfig(rol: Rol, domein: Domein, o: Partial<SessieConfig> = {}): SessieConfig {
+  return { rol, domein, gemeente: STANDAARD_PARTIJEN.gemeente, aanbieder: STANDAARD_PARTIJEN.aanbieder, bsn: STANDAARD_CLIENT.Bsn, fouten: [], ...o };
+}
+
+export async function speelTweeSimulatoren(casus: Casus, domein: Domein, sutRol: Rol, fouten: string[] = []) {
+  const opzet = { ...(casus.opzet?.gemeente && { gemeente: casus.opzet.gemeente }), bronnen: casusBronnen(casus, domein) };
+  const gemeente = await startSimulator({ config: testConfig('gemeente', domein, { ...opzet, fouten: sutRol === 'gemeente' ? fouten : [] }), poort: 0, data: ':memory:' });
   const aanbieder = await startSimulator({
-    config: { ...basis, rol: 'aanbieder', sutUrl: gemeente.url!, fouten: sutRol === 'aanbieder' ? fouten : [], ...(casus.opzet?.gi && { gi: true }) },
+    config: testConfig('aanbieder', domein, { ...opzet, sutUrl: gemeente.url!, fouten: sutRol === 'aanbieder' ? fouten : [], ...(casus.opzet?.gi && { gi: true }) }),
     poort: 0,
     data: ':memory:',
   });
@@ -34,4 +34,3 @@ export async function speelTweeSimulatoren(casus: Casus, domein: Domein, sutRol:
     await aanbieder.stop();
   }
 }
-

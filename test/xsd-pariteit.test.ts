@@ -3,7 +3,7 @@
  * more than a thousand mutants per message type that has an official XSD.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -21,14 +21,7 @@ function metXsd(): { type: Berichttype; xsd: string }[] {
   const bron = istandaarden()!;
   return [...CATALOGUS.values()]
     .map((i) => ({ type: i.type, xsd: path.join(bron, i.xsdBestand) }))
-    .filter((x) => {
-      try {
-        readFileSync(x.xsd);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    .filter((x) => existsSync(x.xsd));
 }
 
 describe('XSD-pariteit met xmllint', { skip }, () => {
