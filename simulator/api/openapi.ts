@@ -4,6 +4,18 @@ import { ACTIE_SCHEMA, ACTIES } from '../rollen/acties';
 
 const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 
+/** What a session's configuration holds besides role and domain: set on creation, changed with PUT /instellingen. */
+const instelbaar = {
+  sutUrl: { type: 'string', pattern: '^https?://' },
+  gemeente: { type: 'string', pattern: '^\\d{4}$' },
+  aanbieder: { type: 'string', pattern: '^\\d{8}$' },
+  bsn: { type: 'string', pattern: '^\\d{9}$' },
+  fouten: { type: 'array', items: { enum: FOUTEN.map((f) => f.naam) } },
+  gi: { type: 'boolean' },
+  declaratieAntwoord: { enum: ['automatisch', 'handmatig'] },
+  bronnen: { type: 'object' },
+} as const;
+
 export const SCHEMAS = {
   Klok: {
     type: 'object',
@@ -18,30 +30,17 @@ export const SCHEMAS = {
     properties: {
       rol: { enum: ['gemeente', 'aanbieder'], description: 'de rol die de simulator speelt (het systeem onder test speelt de andere)' },
       domein: { enum: ['wmo', 'jw'] },
-      sutUrl: { type: 'string', pattern: '^https?://', description: 'basis-URL van het systeem onder test; berichten gaan naar <sutUrl>/berichten' },
-      gemeente: { type: 'string', pattern: '^\\d{4}$' },
-      aanbieder: { type: 'string', pattern: '^\\d{8}$' },
-      bsn: { type: 'string', pattern: '^\\d{9}$' },
-      fouten: { type: 'array', items: { enum: FOUTEN.map((f) => f.naam) } },
-      gi: { type: 'boolean', description: 'Jw: de aanbieder is een gecertificeerde instelling' },
-      declaratieAntwoord: { enum: ['automatisch', 'handmatig'] },
-      bronnen: { type: 'object', description: 'externe bronnen: gemeenten, productcodes, tarieven' },
+      ...instelbaar,
+      sutUrl: { ...instelbaar.sutUrl, description: 'basis-URL van het systeem onder test; berichten gaan naar <sutUrl>/berichten' },
+      gi: { ...instelbaar.gi, description: 'Jw: de aanbieder is een gecertificeerde instelling' },
+      bronnen: { ...instelbaar.bronnen, description: 'externe bronnen: gemeenten, productcodes, tarieven' },
     },
   },
   Instellingen: {
     type: 'object',
     additionalProperties: false,
     description: 'wijzigt de configuratie van de sessie; de sessie begint daarna opnieuw met de bewaarde toestand',
-    properties: {
-      sutUrl: { type: 'string', pattern: '^https?://' },
-      gemeente: { type: 'string', pattern: '^\\d{4}$' },
-      aanbieder: { type: 'string', pattern: '^\\d{8}$' },
-      bsn: { type: 'string', pattern: '^\\d{9}$' },
-      fouten: { type: 'array', items: { enum: FOUTEN.map((f) => f.naam) } },
-      gi: { type: 'boolean' },
-      declaratieAntwoord: { enum: ['automatisch', 'handmatig'] },
-      bronnen: { type: 'object' },
-    },
+    properties: instelbaar,
   },
   Bericht: {
     type: 'object',

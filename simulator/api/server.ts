@@ -4,12 +4,11 @@
  * under `/sessies/{id}` behind its bearer token. Request bodies are validated with ajv against the
  * schemas the OpenAPI document (`GET /openapi.json`) publishes.
  */
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { controleerActie } from '../rollen/acties';
 import { ActieFout } from '../rollen/partij';
-import type { Sessie, SessieConfig } from '../rollen/sessie';
-import { fout as foutMetNaam } from '../rollen/fouten';
+import { sessieConfig, type Sessie, type SessieConfig } from '../rollen/sessie';
 import type { BerichtRij } from '../toestand/opslag';
 import { openapi, SCHEMAS } from './openapi';
 import { STANDAARD_SESSIE, type Simulator } from './simulator';
@@ -19,12 +18,37 @@ const valideerKlok = ajv.compile(SCHEMAS.Klok);
 const valideerSessie = ajv.compile(SCHEMAS.SessieAanvraag);
 const valideerInstellingen = ajv.compile(SCHEMAS.Instellingen);
 
-function meldingen(errors: typeof valideerKlok.errors): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || '(body)'}: ${e.keyword === 'additionalProperties' ? `onbekend veld '${(e.params as { additionalProperty: string }).additionalProperty}'` : e.message}`);
+/**
+ * Whether the body fits its schema; otherwise answers 400. The schemas' enum of fault names also
+ * refuses unknown faults.
+ */
+function geldigeBody(valideer: ValidateFunction, req: Request, res: Response, fout: string): boolean {
+  if (valideer(req.body)) return true;
+  const details = (valideer.errors ?? []).map(
+    (e) => `${e.instancePath || '(body)'}: ${e.keyword === 'additionalProperties' ? `onbekend veld '${(e.params as { additionalProperty: string }).additionalProperty}'` : e.message}`,
+  );
+  res.status(400).json({ fout, details });
+  return false;
+}
+
+/** Runs a business step; a step that cannot be taken now answers with its status (404, 409). */
+async function alsStap(res: Response, stap: () => BerichtRij[] | Promise<BerichtRij[]>): Promise<void> {
+  try {
+    const berichten = await stap();
+    res.status(202).json({ berichten: berichten.map((b) => ({ id: b.id, berichttype: b.berichttype, identificatie: b.identificatie })) });
+  } catch (e) {
+    if (!(e instanceof ActieFout)) throw e;
+    res.status(e.status).json({ fout: e.message });
+  }
+}
+
+function bearer(req: Request): string | undefined {
+  const auth = req.headers.authorization;
+  return auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
 }
 
 /** Log entry without the XML (the list), or with it (one message). */
-export function metadata(r: BerichtRij) {
+function metadata(r: BerichtRij) {
   return {
     id: r.id,
     volgnr: r.volgnr,
@@ -49,6 +73,11 @@ type SessieRequest = Request & { sessie?: Sessie };
 function sessieRoutes(sim: Simulator): express.Router {
   const r = express.Router({ mergeParams: true });
   const s = (req: Request) => (req as SessieRequest).sessie!;
+  /** A logged message of this session (another session's messages do not exist here). */
+  const eigen = (req: Request, id: string) => {
+    const rij = sim.opslag.bericht(id);
+    return rij?.sessie === s(req).id ? rij : undefined;
+  };
 
   r.post('/berichten', express.raw({ type: () => true, limit: sim.grenzen.maxBytes }), (req, res) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -81,12 +110,12 @@ function sessieRoutes(sim: Simulator): express.Router {
   r.get('/berichten/:id', async (req, res) => {
     // ?wacht=ms: wait until the message is processed and answered (long polling), at most that long.
     const einde = Date.now() + Math.min(Number(req.query.wacht ?? 0) || 0, 30_000);
-    let rij = sim.opslag.bericht(req.params.id!);
-    while (rij && rij.sessie === s(req).id && (rij.status === 'ontvangen' || !rij.gerelateerd) && Date.now() < einde) {
+    let rij = eigen(req, req.params.id!);
+    while (rij && (rij.status === 'ontvangen' || !rij.gerelateerd) && Date.now() < einde) {
       await s(req).wachtOpWijziging(einde - Date.now());
-      rij = sim.opslag.bericht(req.params.id!);
+      rij = eigen(req, req.params.id!);
     }
-    if (!rij || rij.sessie !== s(req).id) {
+    if (!rij) {
       res.status(404).json({ fout: `bericht ${req.params.id} bestaat niet` });
       return;
     }
@@ -95,8 +124,8 @@ function sessieRoutes(sim: Simulator): express.Router {
   });
 
   r.get('/berichten/:id/retour', (req, res) => {
-    const rij = sim.opslag.bericht(req.params.id!);
-    if (!rij || rij.sessie !== s(req).id || rij.richting !== 'in') {
+    const rij = eigen(req, req.params.id!);
+    if (!rij || rij.richting !== 'in') {
       res.status(404).json({ fout: `ontvangen bericht ${req.params.id} bestaat niet` });
       return;
     }
@@ -115,10 +144,7 @@ function sessieRoutes(sim: Simulator): express.Router {
   });
 
   r.put('/klok', express.json(), (req, res) => {
-    if (!valideerKlok(req.body)) {
-      res.status(400).json({ fout: 'ongeldige klok', details: meldingen(valideerKlok.errors) });
-      return;
-    }
+    if (!geldigeBody(valideerKlok, req, res, 'ongeldige klok')) return;
     s(req).zetSysteemdatum((req.body as { datum: string | null }).datum);
     res.json({ systeemdatum: s(req).systeemdatum });
   });
@@ -128,17 +154,8 @@ function sessieRoutes(sim: Simulator): express.Router {
   });
 
   r.put('/instellingen', express.json(), (req, res) => {
-    if (!valideerInstellingen(req.body)) {
-      res.status(400).json({ fout: 'ongeldige instellingen', details: meldingen(valideerInstellingen.errors) });
-      return;
-    }
-    const w = req.body as Partial<SessieConfig>;
-    const onbekend = (w.fouten ?? []).filter((f) => !foutMetNaam(f));
-    if (onbekend.length) {
-      res.status(400).json({ fout: `onbekende fout(en): ${onbekend.join(', ')}` });
-      return;
-    }
-    const nieuw = sim.herconfigureer(s(req).id, w);
+    if (!geldigeBody(valideerInstellingen, req, res, 'ongeldige instellingen')) return;
+    const nieuw = sim.herconfigureer(s(req).id, req.body as Partial<SessieConfig>);
     res.json({ rol: nieuw.config.rol, domein: nieuw.config.domein, gemeente: nieuw.config.gemeente, aanbieder: nieuw.config.aanbieder, fouten: nieuw.config.fouten, gi: nieuw.config.gi ?? false, sutUrl: nieuw.config.sutUrl ?? null });
   });
 
@@ -159,29 +176,11 @@ function sessieRoutes(sim: Simulator): express.Router {
       res.status(400).json({ fout: 'ongeldige actie', details: c.fouten });
       return;
     }
-    try {
-      const berichten = await s(req).actie(c.actie);
-      res.status(202).json({ berichten: berichten.map((b) => ({ id: b.id, berichttype: b.berichttype, identificatie: b.identificatie })) });
-    } catch (e) {
-      if (e instanceof ActieFout) {
-        res.status(e.status).json({ fout: e.message });
-        return;
-      }
-      throw e;
-    }
+    await alsStap(res, () => s(req).actie(c.actie));
   });
 
-  r.post('/verstuur', express.raw({ type: () => true, limit: sim.grenzen.maxBytes }), (req, res) => {
-    try {
-      const rij = s(req).verstuurXml(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-      res.status(202).json({ berichten: [{ id: rij.id, berichttype: rij.berichttype, identificatie: rij.identificatie }] });
-    } catch (e) {
-      if (e instanceof ActieFout) {
-        res.status(e.status).json({ fout: e.message });
-        return;
-      }
-      throw e;
-    }
+  r.post('/verstuur', express.raw({ type: () => true, limit: sim.grenzen.maxBytes }), async (req, res) => {
+    await alsStap(res, () => [s(req).verstuurXml(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0))]);
   });
 
   r.get('/toestand/toewijzingen', (req, res) => {
@@ -201,36 +200,13 @@ export function maakApp(sim: Simulator): express.Express {
   });
 
   app.post('/sessies', express.json(), (req, res) => {
-    if (!valideerSessie(req.body)) {
-      res.status(400).json({ fout: 'ongeldige sessie-aanvraag', details: meldingen(valideerSessie.errors) });
-      return;
-    }
-    const b = req.body as Partial<SessieConfig> & Pick<SessieConfig, 'rol' | 'domein'>;
-    const onbekend = (b.fouten ?? []).filter((f) => !foutMetNaam(f));
-    if (onbekend.length) {
-      res.status(400).json({ fout: `onbekende fout(en): ${onbekend.join(', ')}` });
-      return;
-    }
-    const config: SessieConfig = {
-      rol: b.rol,
-      domein: b.domein,
-      gemeente: b.gemeente ?? '0384',
-      aanbieder: b.aanbieder ?? '12345678',
-      bsn: b.bsn ?? '999900006',
-      fouten: b.fouten ?? [],
-      ...(b.sutUrl && { sutUrl: b.sutUrl }),
-      ...(b.gi !== undefined && { gi: b.gi }),
-      ...(b.bronnen && { bronnen: b.bronnen }),
-      ...(b.declaratieAntwoord && { declaratieAntwoord: b.declaratieAntwoord }),
-    };
-    const { sessie, token } = sim.nieuweSessie(config);
+    if (!geldigeBody(valideerSessie, req, res, 'ongeldige sessie-aanvraag')) return;
+    const { sessie, token } = sim.nieuweSessie(sessieConfig(req.body as Partial<SessieConfig> & Pick<SessieConfig, 'rol' | 'domein'>));
     res.status(201).json({ id: sessie.id, token, basis: `/sessies/${sessie.id}` });
   });
 
   const bijSessie = (req: Request, res: Response, next: NextFunction) => {
-    const auth = req.headers.authorization;
-    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
-    const sessie = sim.toegang(String(req.params.sessie), token);
+    const sessie = sim.toegang(String(req.params.sessie), bearer(req));
     if (!sessie) {
       res.status(401).set('www-authenticate', 'Bearer').json({ fout: 'niet geautoriseerd' });
       return;
@@ -241,8 +217,7 @@ export function maakApp(sim: Simulator): express.Express {
   app.use('/sessies/:sessie', bijSessie, sessieRoutes(sim));
 
   const standaard = (req: Request, res: Response, next: NextFunction) => {
-    const auth = req.headers.authorization;
-    const sessie = sim.toegang(STANDAARD_SESSIE, auth?.startsWith('Bearer ') ? auth.slice(7) : undefined);
+    const sessie = sim.toegang(STANDAARD_SESSIE, bearer(req));
     if (!sessie) {
       res.status(sim.sessie(STANDAARD_SESSIE) ? 401 : 404).json({ fout: sim.sessie(STANDAARD_SESSIE) ? 'niet geautoriseerd' : 'geen standaardsessie; maak een sessie met POST /sessies' });
       return;

@@ -33,12 +33,14 @@ export class Simulator {
   standaard(config: SessieConfig, token?: string): Sessie {
     const bestaand = this.sessies.get(STANDAARD_SESSIE);
     const rij = this.opslag.sessies().find((s) => s.id === STANDAARD_SESSIE);
-    if (bestaand && rij && rij.config === JSON.stringify(config) && rij.token_hash === (token ? hash(token) : null)) return bestaand;
+    const tokenHash = token ? hash(token) : null;
+    const json = JSON.stringify(config);
+    if (bestaand && rij && rij.config === json && rij.token_hash === tokenHash) return bestaand;
     bestaand?.stop();
-    this.opslag.bewaarSessie({ id: STANDAARD_SESSIE, token_hash: token ? hash(token) : null, config: JSON.stringify(config), systeemdatum: rij?.systeemdatum ?? null, aangemaakt: rij?.aangemaakt ?? new Date().toISOString() });
+    this.opslag.bewaarSessie({ id: STANDAARD_SESSIE, token_hash: tokenHash, config: json, systeemdatum: rij?.systeemdatum ?? null, aangemaakt: rij?.aangemaakt ?? new Date().toISOString() });
     const s = new Sessie(STANDAARD_SESSIE, config, this.opslag, this.verzenders, rij?.systeemdatum ?? null, this.grenzen);
     this.sessies.set(STANDAARD_SESSIE, s);
-    this.tokens.set(STANDAARD_SESSIE, token ? hash(token) : null);
+    this.tokens.set(STANDAARD_SESSIE, tokenHash);
     return s;
   }
 

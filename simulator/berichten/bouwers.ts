@@ -4,6 +4,7 @@
  * overridden. A retourbericht is built from its heenbericht by mirroring it (`retourbericht`).
  */
 import { berichtInfo, berichttype, RETOUR_VAN, type Bericht, type Berichtnummer, type Berichttype } from './catalogus';
+import { vandaag } from './datum';
 import { BERICHTCODES } from './definities';
 import { delenIn, isHerhaald, isSamengesteld, type Domein, type Samengesteld, type Type } from './model';
 
@@ -43,10 +44,6 @@ function kop(p: Partijen, nummer: Berichtnummer, vanGemeente: boolean, k: Kopgeg
     BerichtIdentificatie: { Identificatie: k.identificatie ?? nieuweIdentificatie(), Dagtekening: k.dagtekening ?? vandaag() },
     XsdVersie: { ...XSD_VERSIE },
   };
-}
-
-export function vandaag(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import {
   antwoordBericht,
   declaratieBericht,
   STANDAARD_CLIENT,
+  STANDAARD_PARTIJEN,
   startzorgBericht,
   stopzorgBericht,
   toewijzingBericht,
@@ -17,6 +18,7 @@ import {
   type VolledigeClient,
 } from './bouwers';
 import type { Bericht, Berichtnummer } from './catalogus';
+import { eersteDag, laatsteDag, vandaag } from './datum';
 import type { Domein } from './model';
 
 export interface Stap {
@@ -50,6 +52,14 @@ export const DOMEINCODES = {
 } as const;
 
 export type Reden = keyof (typeof DOMEINCODES)['wmo']['reden'];
+
+/** A reden beëindiging as the domain's code: a meaning ('tijdelijk'; 'definitief' is volgens plan) or a code as is. */
+export function redenCode(domein: Domein, reden: Reden | 'definitief' | string): string {
+  const codes: Record<string, string> = DOMEINCODES[domein].reden;
+  return reden === 'definitief' ? codes.volgensPlan! : (codes[reden] ?? reden);
+}
+
+const STANDAARD_OMVANG: Omvang = { Volume: 3, Eenheid: '04', Frequentie: '2' };
 
 export interface ToewijzingOpties {
   readonly nummer: number;
@@ -114,9 +124,7 @@ export interface KopOpties {
 }
 
 export function maandPeriode(maand: string): { Begindatum: string; Einddatum: string } {
-  const [j, m] = maand.split('-').map(Number) as [number, number];
-  const laatste = new Date(Date.UTC(j, m, 0)).getUTCDate();
-  return { Begindatum: `${maand}-01`, Einddatum: `${maand}-${String(laatste).padStart(2, '0')}` };
+  return { Begindatum: eersteDag(maand), Einddatum: laatsteDag(maand) };
 }
 
 export class Sjablonen {
@@ -131,11 +139,11 @@ export class Sjablonen {
   }
 
   get partijen(): Partijen {
-    return { domein: this.domein, gemeente: '0384', aanbieder: '12345678', ...this.opties.partijen };
+    return { ...STANDAARD_PARTIJEN, domein: this.domein, ...this.opties.partijen };
   }
 
   get dagtekening(): string {
-    return this.opties.dagtekening ?? new Date().toISOString().slice(0, 10);
+    return this.opties.dagtekening ?? vandaag();
   }
 
   get client(): VolledigeClient {
@@ -143,7 +151,17 @@ export class Sjablonen {
   }
 
   reden(r: Reden | string): string {
-    return (this.codes.reden as Record<string, string>)[r] ?? r;
+    return redenCode(this.domein, r);
+  }
+
+  /** null: no Product; absent: the domain's standard product. */
+  private product(p: Product | null | undefined): Product | undefined {
+    return p === null ? undefined : (p ?? this.codes.product);
+  }
+
+  /** null, or a budget instead: no Omvang; absent: 3 uur per week. */
+  private omvang(o: { omvang?: Omvang | null; budget?: number }): Omvang | undefined {
+    return o.omvang === null || o.budget !== undefined ? undefined : (o.omvang ?? STANDAARD_OMVANG);
   }
 
   private kop(o: KopOpties) {
@@ -160,8 +178,8 @@ export class Sjablonen {
   }
 
   toegewezenProduct(o: ToewijzingOpties): Bericht<'301'>['Client']['ToegewezenProducten']['ToegewezenProduct'][number] {
-    const product = o.product === null ? undefined : (o.product ?? this.codes.product);
-    const omvang = o.omvang === null || o.budget !== undefined ? undefined : (o.omvang ?? { Volume: 3, Eenheid: '04', Frequentie: '2' });
+    const product = this.product(o.product);
+    const omvang = this.omvang(o);
     return {
       ToewijzingNummer: o.nummer,
       ...(o.referentie && { ReferentieAanbieder: o.referentie }),
@@ -185,7 +203,7 @@ export class Sjablonen {
   }
 
   private regieProduct(o: StartOpties) {
-    const product = o.product === null ? undefined : (o.product ?? this.codes.product);
+    const product = this.product(o.product);
     return {
       ...(o.nummer !== undefined && { ToewijzingNummer: o.nummer }),
       ...(product && { Product: product }),
@@ -249,8 +267,8 @@ export class Sjablonen {
         client: verkort(this.clientMet(k.bsn)),
         ...(k.commentaar && { commentaar: k.commentaar }),
         producten: lijst.map((x) => {
-          const product = x.product === null ? undefined : (x.product ?? this.codes.product);
-          const omvang = x.omvang === null || x.budget !== undefined ? undefined : (x.omvang ?? { Volume: 3, Eenheid: '04', Frequentie: '2' });
+          const product = this.product(x.product);
+          const omvang = this.omvang(x);
           return {
             ReferentieAanbieder: x.referentie,
             ...(x.beschikking && { BeschikkingNummer: x.beschikking.nummer }),
@@ -296,8 +314,8 @@ export class Sjablonen {
       ...(o.nieuw?.length && {
         NieuweProducten: {
           NieuwProduct: o.nieuw.map((n) => {
-            const product = n.product === null ? undefined : (n.product ?? this.codes.product);
-            const omvang = n.omvang === null || n.budget !== undefined ? undefined : (n.omvang ?? { Volume: 3, Eenheid: '04', Frequentie: '2' });
+            const product = this.product(n.product);
+            const omvang = this.omvang(n);
             return {
               ...(product && { Product: product }),
               GewensteIngangsdatum: n.ingang,

@@ -1,11 +1,17 @@
-/** Argument parsing shared by the commands: node's parseArgs, with Dutch usage errors. */
+/** Argument parsing and checks shared by the commands: node's parseArgs, with Dutch usage errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { laadBronnen, type BronnenConfig } from '../bronnen/bronnen';
+import { fout as foutMetNaam, type Rol } from '../rollen/fouten';
+import { STANDAARD_GRENZEN, type Leesgrenzen } from '../xml/lezer';
 
 export class Gebruiksfout extends Error {}
 
+/** --help was asked for: main prints the message and exits 0. */
+export class Hulp extends Error {}
+
 type Opties = NonNullable<ParseArgsConfig['options']>;
 
-export function leesArgumenten<O extends Opties>(args: string[], options: O, hulp: string) {
+function ontleed<O extends Opties>(args: string[], options: O, hulp: string) {
   try {
     return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
@@ -14,6 +20,17 @@ export function leesArgumenten<O extends Opties>(args: string[], options: O, hul
       .replace(/^Option '(.+?)' argument missing.*$/s, "optie '$1' verwacht een waarde");
     throw new Gebruiksfout(`${m}\n\n${hulp}`);
   }
+}
+
+/**
+ * The options of a command. --help throws Hulp (with `o.volledigeHulp` when the help says more than
+ * the usage); `positioneel: false` refuses arguments that are not options.
+ */
+export function leesArgumenten<O extends Opties>(args: string[], options: O, hulp: string, o: { positioneel?: boolean; volledigeHulp?: string } = {}) {
+  const r = ontleed(args, options, hulp);
+  if ((r.values as { help?: boolean }).help) throw new Hulp(o.volledigeHulp ?? hulp);
+  if (o.positioneel === false && r.positionals.length) throw new Gebruiksfout(`onverwacht argument '${r.positionals[0]}'\n\n${hulp}`);
+  return r;
 }
 
 export function geheelGetal(naam: string, waarde: string | undefined, min: number): number | undefined {
@@ -32,4 +49,56 @@ export function datum(naam: string, waarde: string | undefined): string | undefi
     throw new Gebruiksfout(`--${naam} verwacht een datum als JJJJ-MM-DD, gevonden '${waarde}'`);
   }
   return waarde;
+}
+
+/** The reading limits from --max-mb and --max-diepte. */
+export function grenzenUit(v: { 'max-mb'?: string | undefined; 'max-diepte'?: string | undefined }): Leesgrenzen {
+  return {
+    maxBytes: (geheelGetal('max-mb', v['max-mb'], 1) ?? STANDAARD_GRENZEN.maxBytes / 1048576) * 1048576,
+    maxDiepte: geheelGetal('max-diepte', v['max-diepte'], 1) ?? STANDAARD_GRENZEN.maxDiepte,
+  };
+}
+
+/** The outside sources from --bronnen; an unusable file is a usage error. */
+export function bronnenUit(pad: string | undefined): BronnenConfig | undefined {
+  if (!pad) return undefined;
+  try {
+    return laadBronnen(pad);
+  } catch (e) {
+    throw new Gebruiksfout((e as Error).message);
+  }
+}
+
+/** One of a fixed set of words: "--rol moet gemeente of aanbieder zijn, niet 'x'" (with the usage when given). */
+export function keuze<const T extends string>(naam: string, waarde: string | undefined, opties: readonly T[], hulp?: string): T {
+  if (waarde !== undefined && (opties as readonly string[]).includes(waarde)) return waarde as T;
+  const lijst = `${opties.slice(0, -1).join(', ')} of ${opties.at(-1)}`;
+  throw new Gebruiksfout(`--${naam} moet ${lijst} zijn${waarde !== undefined ? `, niet '${waarde}'` : ''}${hulp ? `\n\n${hulp}` : ''}`);
+}
+
+export function controleerUrl(naam: string, waarde: string | undefined): void {
+  if (!waarde) return;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(waarde).protocol;
+  } catch {
+    // not a URL at all
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') throw new Gebruiksfout(`--${naam} '${waarde}' is geen http(s)-URL`);
+}
+
+/** A code of n digits, such as a CBS code: "--gemeente verwacht een CBS-code van 4 cijfers, niet 'x'". */
+export function controleerCijfers(naam: string, waarde: string | undefined, n: number, soort?: string): void {
+  if (waarde && !new RegExp(`^\\d{${n}}$`).test(waarde)) {
+    throw new Gebruiksfout(`--${naam} verwacht ${soort ? `een ${soort} van ` : ''}${n} cijfers, niet '${waarde}'`);
+  }
+}
+
+/** The faults named with --fout; each must exist and, when a role is given, belong to it. */
+export function controleerFouten(namen: readonly string[] | undefined, rol?: Rol): void {
+  for (const f of namen ?? []) {
+    const bekend = foutMetNaam(f);
+    if (!bekend) throw new Gebruiksfout(`onbekende fout '${f}'; 'ketentest simulator --fouten' toont ze`);
+    if (rol && bekend.rol !== 'beide' && bekend.rol !== rol) throw new Gebruiksfout(`fout '${f}' hoort bij de rol ${bekend.rol}, niet bij ${rol}`);
+  }
 }

@@ -3,11 +3,11 @@
  * of cases taken over from the other domain (since 3.2 each standard lists both), with the feature
  * and scenario that implement each.
  */
-import type { Domein } from '../berichten/model';
+import { DOMEINEN, type Domein } from '../berichten/model';
 import { ALLE_CASUSSEN } from '../../scenarios/casussen';
 import { scenarionaam } from '../../scenarios/features';
 import type { Casus } from '../../scenarios/model';
-import { Gebruiksfout, leesArgumenten } from './argumenten';
+import { keuze, leesArgumenten } from './argumenten';
 
 const HULP = `Gebruik: ketentest casuistiek --domein wmo|jw [--json]
 
@@ -55,20 +55,15 @@ function tabel(titel: string, rijen: CasusRegel[]): string {
 }
 
 export function casuistiekOpdracht(args: string[]): number {
-  const { values, positionals } = leesArgumenten(args, { domein: { type: 'string' }, json: { type: 'boolean' } }, HULP);
-  if (values.help) {
-    console.log(HULP);
-    return 0;
-  }
-  if (positionals.length) throw new Gebruiksfout(`onverwacht argument '${positionals[0]}'\n\n${HULP}`);
-  if (values.domein !== 'wmo' && values.domein !== 'jw') throw new Gebruiksfout(`--domein moet wmo of jw zijn${values.domein ? `, niet '${values.domein}'` : ''}\n\n${HULP}`);
-  const c = casuistiek(values.domein);
+  const { values } = leesArgumenten(args, { domein: { type: 'string' }, json: { type: 'boolean' } }, HULP, { positioneel: false });
+  const domein = keuze('domein', values.domein, DOMEINEN, HULP);
+  const c = casuistiek(domein);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(c, null, 2)}\n`);
     return 0;
   }
-  const naam = values.domein === 'wmo' ? 'iWmo' : 'iJw';
-  const ander = values.domein === 'wmo' ? 'iJw' : 'iWmo';
+  const naam = domein === 'wmo' ? 'iWmo' : 'iJw';
+  const ander = domein === 'wmo' ? 'iJw' : 'iWmo';
   console.log(`${tabel(`Overzicht casuïstiek ${naam} 3.2`, c.eigen)}\n\n${tabel(`Casuïstiek uit ${ander} die ook in ${naam} geldt`, c.overgenomen)}`);
   return 0;
 }

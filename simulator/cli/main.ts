@@ -2,7 +2,7 @@
  * `ketentest <opdracht>`: the command-line entry. Each command lives in its own module and returns
  * its exit code; usage errors exit with 2 and a Dutch explanation.
  */
-import { Gebruiksfout } from './argumenten';
+import { Gebruiksfout, Hulp } from './argumenten';
 import { casuistiekOpdracht } from './casuistiek';
 import { mutatietestOpdracht } from './mutatietest';
 import { regelsOpdracht } from './regels';
@@ -12,7 +12,7 @@ import { valideerOpdracht } from './valideer';
 
 type Opdracht = (args: string[]) => Promise<number> | number;
 
-const OPDRACHTEN: Record<string, { uitleg: string; run: Opdracht }> = {
+const OPDRACHTEN: Readonly<Record<string, { uitleg: string; run: Opdracht }>> = {
   valideer: { uitleg: 'valideer berichten tegen het berichtschema en de regels van iWmo/iJw 3.2', run: valideerOpdracht },
   regels: { uitleg: 'toon alle regels (TR, CD, CS) die ketentest controleert', run: regelsOpdracht },
   casuistiek: { uitleg: 'toon de casuïstiek van een domein met de scenario\'s die haar uitvoeren', run: casuistiekOpdracht },
@@ -32,10 +32,6 @@ ${Object.entries(OPDRACHTEN)
 
 'ketentest <opdracht> --help' toont de opties van een opdracht.`;
 
-export function registreer(naam: string, uitleg: string, run: Opdracht): void {
-  OPDRACHTEN[naam] = { uitleg, run };
-}
-
 export async function main(argv: string[]): Promise<number> {
   const [naam, ...rest] = argv;
   if (!naam || naam === '--help' || naam === '-h' || naam === 'help') {
@@ -50,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await opdracht.run(rest);
   } catch (e) {
+    if (e instanceof Hulp) {
+      console.log(e.message);
+      return 0;
+    }
     if (e instanceof Gebruiksfout) {
       console.error(`ketentest ${naam}: ${e.message}`);
       return 2;

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FOUTEN, type Rol } from '../rollen/fouten';
+import { fout as foutMetNaam, FOUTEN, type Rol } from '../rollen/fouten';
 import { Gebruiksfout, geheelGetal, leesArgumenten } from './argumenten';
 import { draaiSuite } from './run';
 
@@ -29,7 +29,7 @@ export interface Mutatie {
 
 /** One fault, in this process: the suite for the fault's roles and domains, with that fault in the reference. */
 export async function eenMutatie(naam: string, rapport: string): Promise<Mutatie> {
-  const f = FOUTEN.find((x) => x.naam === naam)!;
+  const f = foutMetNaam(naam)!;
   const rollen: Rol[] = f.rol === 'beide' ? ['gemeente', 'aanbieder'] : [f.rol];
   const s = await draaiSuite({
     rollen,
@@ -89,17 +89,13 @@ export async function mutatietest(rapport: string, namen?: string[], parallel = 
 }
 
 export async function mutatietestOpdracht(args: string[]): Promise<number> {
-  const { values, positionals } = leesArgumenten(
+  const { values } = leesArgumenten(
     args,
     { rapport: { type: 'string' }, fout: { type: 'string', multiple: true }, parallel: { type: 'string' }, werker: { type: 'boolean' } },
     HULP,
+    { positioneel: false },
   );
-  if (values.help) {
-    console.log(HULP);
-    return 0;
-  }
-  if (positionals.length) throw new Gebruiksfout(`onverwacht argument '${positionals[0]}'\n\n${HULP}`);
-  const onbekend = (values.fout ?? []).filter((n) => !FOUTEN.some((f) => f.naam === n));
+  const onbekend = (values.fout ?? []).filter((n) => !foutMetNaam(n));
   if (onbekend.length) throw new Gebruiksfout(`onbekende fout(en): ${onbekend.join(', ')}`);
   const rapport = path.resolve(values.rapport ?? 'rapport');
   if (values.werker) {

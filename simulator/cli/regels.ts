@@ -3,7 +3,7 @@ import { berichttype } from '../berichten/catalogus';
 import { DOMEINEN } from '../berichten/model';
 import { ALLE_REGELS } from '../regels/catalogus';
 import type { Regel } from '../regels/regel';
-import { Gebruiksfout, leesArgumenten } from './argumenten';
+import { leesArgumenten } from './argumenten';
 
 const HULP = `Gebruik: ketentest regels [--json]
 
@@ -47,12 +47,7 @@ export function regelcatalogus(): Regelregel[] {
 }
 
 export function regelsOpdracht(args: string[]): number {
-  const { values, positionals } = leesArgumenten(args, { json: { type: 'boolean' } }, HULP);
-  if (values.help) {
-    console.log(HULP);
-    return 0;
-  }
-  if (positionals.length) throw new Gebruiksfout(`onverwacht argument '${positionals[0]}'\n\n${HULP}`);
+  const { values } = leesArgumenten(args, { json: { type: 'boolean' } }, HULP, { positioneel: false });
   const lijst = regelcatalogus();
   if (values.json) {
     process.stdout.write(`${JSON.stringify(lijst, null, 2)}\n`);

@@ -10,14 +10,16 @@ import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/
 import type { Envelope } from '@cucumber/messages';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Domein } from '../berichten/model';
+import { DOMEINEN, type Domein } from '../berichten/model';
 import { startSimulator, type DraaiendeSimulator } from '../api/starten';
 import { ALLE_REGELS } from '../regels/catalogus';
-import { fout as foutMetNaam, type Rol } from '../rollen/fouten';
+import type { Rol } from '../rollen/fouten';
+import { sessieConfig } from '../rollen/sessie';
 import type { Wereldparameters } from '../../steps/wereld';
-import { Gebruiksfout, geheelGetal, leesArgumenten } from './argumenten';
+import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten } from './argumenten';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ROLLEN: readonly Rol[] = ['gemeente', 'aanbieder'];
 
 const HULP = `Gebruik: ketentest run [opties]
 
@@ -82,20 +84,20 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
   const log = o.log ?? ((r: string) => process.stdout.write(`${r}\n`));
   const simulatoren: Wereldparameters['simulatoren'] = {};
   const draaiend: DraaiendeSimulator[] = [];
-  const basis = { gemeente: o.gemeente ?? '0384', aanbieder: '12345678', bsn: '999900006', fouten: [] };
+  const gemeente = o.gemeente && { gemeente: o.gemeente };
   try {
     for (const domein of o.domeinen) {
       simulatoren[domein] = {};
       if (!o.sutUrl) {
-        for (const rol of ['gemeente', 'aanbieder'] as const) {
-          const s = await startSimulator({ config: { ...basis, domein, rol }, poort: 0, data: ':memory:' });
+        for (const rol of ROLLEN) {
+          const s = await startSimulator({ config: sessieConfig({ rol, domein, ...gemeente }), poort: 0, data: ':memory:' });
           draaiend.push(s);
           simulatoren[domein]![rol] = s.url!;
         }
       } else {
         const rol: Rol = o.rollen[0] === 'gemeente' ? 'aanbieder' : 'gemeente';
         const poort = o.domeinen.length > 1 && domein === 'jw' ? (o.poort ?? 8080) + 1 : (o.poort ?? 8080);
-        const s = await startSimulator({ config: { ...basis, domein, rol, sutUrl: o.sutUrl }, poort, host: '0.0.0.0', data: ':memory:' });
+        const s = await startSimulator({ config: sessieConfig({ rol, domein, ...gemeente, sutUrl: o.sutUrl }), poort, host: '0.0.0.0', data: ':memory:' });
         draaiend.push(s);
         simulatoren[domein]![rol] = s.url!.replace('0.0.0.0', '127.0.0.1');
         log(`ketentest: onze ${rol} (${domein}) ontvangt berichten van het systeem onder test op http://<deze-machine>:${poort}/berichten`);
@@ -205,7 +207,7 @@ function vatSamen(uitslagen: ScenarioUitslag[], o: RunOpties): Samenvatting {
 }
 
 export async function runOpdracht(args: string[]): Promise<number> {
-  const { values, positionals } = leesArgumenten(
+  const { values } = leesArgumenten(
     args,
     {
       'sut-rol': { type: 'string' },
@@ -221,31 +223,24 @@ export async function runOpdracht(args: string[]): Promise<number> {
       fout: { type: 'string', multiple: true },
     },
     HULP,
+    { positioneel: false },
   );
-  if (values.help) {
-    console.log(HULP);
-    return 0;
-  }
-  if (positionals.length) throw new Gebruiksfout(`onverwacht argument '${positionals[0]}'\n\n${HULP}`);
-  const rol = values['sut-rol'];
-  if (rol !== undefined && rol !== 'gemeente' && rol !== 'aanbieder') throw new Gebruiksfout(`--sut-rol moet gemeente of aanbieder zijn, niet '${rol}'`);
-  const domein = values.domein ?? 'beide';
-  if (!['wmo', 'jw', 'beide'].includes(domein)) throw new Gebruiksfout(`--domein moet wmo, jw of beide zijn, niet '${domein}'`);
+  const rol = values['sut-rol'] === undefined ? undefined : keuze('sut-rol', values['sut-rol'], ROLLEN);
+  const domein = keuze('domein', values.domein ?? 'beide', ['wmo', 'jw', 'beide']);
   const url = values['sut-url'];
-  for (const [naam, w] of [['--sut-url', url], ['--sut-trigger', values['sut-trigger']]] as const) {
-    if (w && !/^https?:\/\/[^\s]+$/.test(w)) throw new Gebruiksfout(`${naam} '${w}' is geen http(s)-URL`);
-  }
+  controleerUrl('sut-url', url);
+  controleerUrl('sut-trigger', values['sut-trigger']);
   if (url && !rol) throw new Gebruiksfout('bij --sut-url hoort --sut-rol: welke rol speelt het systeem onder test?');
   if (url && !values['sut-trigger'] && !values.handmatig) throw new Gebruiksfout('bij --sut-url hoort --sut-trigger URL of --handmatig: hoe zet het systeem onder test zijn stappen?');
   if (!url && (values['sut-trigger'] || values.handmatig)) throw new Gebruiksfout('--sut-trigger en --handmatig horen bij --sut-url');
-  if (values.gemeente && !/^\d{4}$/.test(values.gemeente)) throw new Gebruiksfout(`--gemeente verwacht 4 cijfers, niet '${values.gemeente}'`);
-  for (const f of values.fout ?? []) if (!foutMetNaam(f)) throw new Gebruiksfout(`onbekende fout '${f}'; 'ketentest simulator --fouten' toont ze`);
+  controleerCijfers('gemeente', values.gemeente, 4);
+  controleerFouten(values.fout);
   if (values.fout?.length && url) throw new Gebruiksfout('--fout geldt alleen voor de referentie-implementatie, niet bij --sut-url');
   const timeout = geheelGetal('timeout', values.timeout, 1) ?? (values.handmatig ? 600 : 10);
   const poort = geheelGetal('poort', values.poort, 1);
   const samenvatting = await draaiSuite({
-    rollen: rol ? [rol as Rol] : ['gemeente', 'aanbieder'],
-    domeinen: domein === 'beide' ? ['wmo', 'jw'] : [domein as Domein],
+    rollen: rol ? [rol] : [...ROLLEN],
+    domeinen: domein === 'beide' ? [...DOMEINEN] : [domein],
     ...(url && { sutUrl: url.replace(/\/+$/, '') }),
     ...(values['sut-trigger'] && { trigger: values['sut-trigger'].replace(/\/+$/, '') }),
     ...(values.handmatig && { handmatig: true }),

@@ -1,12 +1,10 @@
 /** `ketentest simulator`: a gemeente or aanbieder counterpart over HTTP and/or files. */
 import path from 'node:path';
-import type { Domein } from '../berichten/model';
-import { laadBronnen } from '../bronnen/bronnen';
+import { DOMEINEN } from '../berichten/model';
 import { startSimulator } from '../api/starten';
-import { FOUTEN, fout as foutMetNaam, type Rol } from '../rollen/fouten';
-import type { SessieConfig } from '../rollen/sessie';
-import { STANDAARD_GRENZEN } from '../xml/lezer';
-import { datum, geheelGetal, Gebruiksfout, leesArgumenten } from './argumenten';
+import { FOUTEN } from '../rollen/fouten';
+import { sessieConfig } from '../rollen/sessie';
+import { bronnenUit, controleerCijfers, controleerFouten, controleerUrl, datum, geheelGetal, Gebruiksfout, grenzenUit, keuze, leesArgumenten } from './argumenten';
 
 const HULP = `Gebruik: ketentest simulator --rol gemeente|aanbieder --domein wmo|jw [opties]
 
@@ -64,58 +62,37 @@ export async function simulatorOpdracht(args: string[]): Promise<number> {
       'max-mb': { type: 'string' },
     },
     HULP,
+    { volledigeHulp: `${HULP}\n\n${fouten()}` },
   );
-  if (values.help) {
-    console.log(`${HULP}\n\n${fouten()}`);
-    return 0;
-  }
   if (values.fouten) {
     console.log(fouten());
     return 0;
   }
-  if (values.rol !== 'gemeente' && values.rol !== 'aanbieder') throw new Gebruiksfout(`--rol moet gemeente of aanbieder zijn${values.rol ? `, niet '${values.rol}'` : ''}\n\n${HULP}`);
-  if (values.domein !== 'wmo' && values.domein !== 'jw') throw new Gebruiksfout(`--domein moet wmo of jw zijn${values.domein ? `, niet '${values.domein}'` : ''}\n\n${HULP}`);
+  const rol = keuze('rol', values.rol, ['gemeente', 'aanbieder'], HULP);
+  const domein = keuze('domein', values.domein, DOMEINEN, HULP);
   const poort = geheelGetal('poort', values.poort, 0) ?? 8080;
   if (poort > 65535) throw new Gebruiksfout(`--poort moet tussen 0 en 65535 liggen, niet ${poort}`);
-  if (values['sut-url']) {
-    try {
-      const u = new URL(values['sut-url']);
-      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
-    } catch {
-      throw new Gebruiksfout(`--sut-url '${values['sut-url']}' is geen http(s)-URL`);
-    }
-  }
-  for (const f of values.fout ?? []) {
-    const bekend = foutMetNaam(f);
-    if (!bekend) throw new Gebruiksfout(`onbekende fout '${f}'; 'ketentest simulator --fouten' toont ze`);
-    if (bekend.rol !== 'beide' && bekend.rol !== values.rol) throw new Gebruiksfout(`fout '${f}' hoort bij de rol ${bekend.rol}, niet bij ${values.rol}`);
-  }
-  if (values.gi && (values.rol !== 'aanbieder' || values.domein !== 'jw')) throw new Gebruiksfout('--gi geldt alleen voor een aanbieder in de Jeugdwet (--rol aanbieder --domein jw)');
-  if (values.gemeente && !/^\d{4}$/.test(values.gemeente)) throw new Gebruiksfout(`--gemeente verwacht een CBS-code van 4 cijfers, niet '${values.gemeente}'`);
-  if (values.aanbieder && !/^\d{8}$/.test(values.aanbieder)) throw new Gebruiksfout(`--aanbieder verwacht een AGB-code van 8 cijfers, niet '${values.aanbieder}'`);
-  if (values.bsn && !/^\d{9}$/.test(values.bsn)) throw new Gebruiksfout(`--bsn verwacht 9 cijfers, niet '${values.bsn}'`);
+  controleerUrl('sut-url', values['sut-url']);
+  controleerFouten(values.fout, rol);
+  if (values.gi && (rol !== 'aanbieder' || domein !== 'jw')) throw new Gebruiksfout('--gi geldt alleen voor een aanbieder in de Jeugdwet (--rol aanbieder --domein jw)');
+  controleerCijfers('gemeente', values.gemeente, 4, 'CBS-code');
+  controleerCijfers('aanbieder', values.aanbieder, 8, 'AGB-code');
+  controleerCijfers('bsn', values.bsn, 9);
   const systeemdatum = datum('systeemdatum', values.systeemdatum);
-  let bronnen;
-  if (values.bronnen) {
-    try {
-      bronnen = laadBronnen(values.bronnen);
-    } catch (e) {
-      throw new Gebruiksfout((e as Error).message);
-    }
-  }
-  const maxMb = geheelGetal('max-mb', values['max-mb'], 1);
-  const config: SessieConfig = {
-    rol: values.rol as Rol,
-    domein: values.domein as Domein,
-    gemeente: values.gemeente ?? '0384',
-    aanbieder: values.aanbieder ?? '12345678',
-    bsn: values.bsn ?? '999900006',
-    fouten: values.fout ?? [],
+  const bronnen = bronnenUit(values.bronnen);
+  const grenzen = grenzenUit(values);
+  const config = sessieConfig({
+    rol,
+    domein,
+    ...(values.gemeente && { gemeente: values.gemeente }),
+    ...(values.aanbieder && { aanbieder: values.aanbieder }),
+    ...(values.bsn && { bsn: values.bsn }),
+    ...(values.fout && { fouten: values.fout }),
     ...(values['sut-url'] && { sutUrl: values['sut-url'] }),
     ...(values.outbox && { outbox: path.resolve(values.outbox) }),
     ...(values.gi && { gi: true }),
     ...(bronnen && { bronnen }),
-  };
+  });
   const draaiend = await startSimulator({
     config,
     poort,
@@ -124,7 +101,7 @@ export async function simulatorOpdracht(args: string[]): Promise<number> {
     ...(values.inbox && { inbox: path.resolve(values.inbox) }),
     ...(systeemdatum && { systeemdatum }),
     ...(values.token && { token: values.token }),
-    grenzen: { ...STANDAARD_GRENZEN, ...(maxMb && { maxBytes: maxMb * 1048576 }) },
+    grenzen,
   }).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'EADDRINUSE') throw new Gebruiksfout(`poort ${poort} is al in gebruik`);
     if (e.code === 'EACCES') throw new Gebruiksfout(`geen rechten om poort ${poort} of de datamap te gebruiken`);

@@ -10,11 +10,11 @@ import type { Berichttype } from '../berichten/catalogus';
 import type { Domein } from '../berichten/model';
 import { schrijfXml } from '../berichten/codec';
 import { valideerXml, type Bevinding } from '../berichten/validator';
-import { Bronnen, laadBronnen } from '../bronnen/bronnen';
+import { Bronnen } from '../bronnen/bronnen';
 import type { Retourcode } from '../regels/beoordeling';
 import { Uitwisseling } from '../regels/uitwisseling';
 import { STANDAARD_GRENZEN, type Leesgrenzen } from '../xml/lezer';
-import { datum, geheelGetal, Gebruiksfout, leesArgumenten } from './argumenten';
+import { bronnenUit, datum, Gebruiksfout, grenzenUit, leesArgumenten } from './argumenten';
 
 const HULP = `Gebruik: ketentest valideer <bestand>... [opties]
 
@@ -67,13 +67,6 @@ export function leesBestand(bestand: string, grenzen: Leesgrenzen): { bytes?: Bu
   }
 }
 
-export function grenzenUit(v: { 'max-mb'?: string | undefined; 'max-diepte'?: string | undefined }): Leesgrenzen {
-  return {
-    maxBytes: (geheelGetal('max-mb', v['max-mb'], 1) ?? STANDAARD_GRENZEN.maxBytes / 1048576) * 1048576,
-    maxDiepte: geheelGetal('max-diepte', v['max-diepte'], 1) ?? STANDAARD_GRENZEN.maxDiepte,
-  };
-}
-
 /** An ordered exchange of files: schema, then rules with the state of the files before. */
 export class Bestandsuitwisseling {
   private readonly perDomein = new Map<Domein, Uitwisseling>();
@@ -119,21 +112,10 @@ export function valideerOpdracht(args: string[]): number {
     },
     HULP,
   );
-  if (values.help) {
-    console.log(HULP);
-    return 0;
-  }
   if (positionals.length === 0) throw new Gebruiksfout(`geef een of meer bestanden op\n\n${HULP}`);
   const grenzen = grenzenUit(values);
   const systeemdatum = datum('systeemdatum', values.systeemdatum);
-  let config = {};
-  if (values.bronnen) {
-    try {
-      config = laadBronnen(values.bronnen);
-    } catch (e) {
-      throw new Gebruiksfout((e as Error).message);
-    }
-  }
+  const config = bronnenUit(values.bronnen);
   if (values.retour) {
     try {
       mkdirSync(values.retour, { recursive: true });

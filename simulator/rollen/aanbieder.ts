@@ -8,31 +8,21 @@
  */
 import { declaratieBericht, startzorgBericht, stopzorgBericht, verkort, verzoekOmToewijzingBericht, verzoekOmWijzigingBericht } from '../berichten/bouwers';
 import type { Bericht } from '../berichten/catalogus';
-import { dagnummer, eersteDag, laatsteDag, maandVan, plusDagen, volgendeMaand } from '../berichten/datum';
-import { DOMEINCODES } from '../berichten/sjablonen';
+import { dagen, dagnummer, eersteDag, laatsteDag, maandVan, plusDagen, volgendeMaand, weekdag } from '../berichten/datum';
+import { DOMEINCODES, redenCode } from '../berichten/sjablonen';
 import type { StartRecord } from '../toestand/regie';
 import { isVervallen } from '../toestand/sleutels';
 import type { ToewijzingVersie } from '../toestand/toewijzingen';
-import type { Actie } from './acties';
-import { ActieFout, product, type PartijContext, type Uitgaand } from './partij';
+import type { Actie, ProductJson } from './acties';
+import { ActieFout, kop, omvang, product, type PartijContext, type Uitgaand } from './partij';
 
 type StartProduct = Bericht<'305'>['Client']['StartProducten']['StartProduct'][number];
 type StopProduct = Bericht<'307'>['Client']['StopProducten']['StopProduct'][number];
 type Prestatie = Bericht<'323'>['Declaratie']['Clienten']['Client'][number]['Prestaties']['Prestatie'][number];
 
-function kop(ctx: PartijContext, a: Pick<Actie, 'dagtekening'>) {
-  return {
-    partijen: { domein: ctx.domein, gemeente: ctx.gemeente, aanbieder: ctx.aanbieder },
-    dagtekening: a.dagtekening ?? ctx.systeemdatum,
-    identificatie: ctx.nieuweIdentificatie(),
-  };
-}
-
-/** A reden as a code of the domain: 'tijdelijk' is 20, 'definitief' is 'volgens plan beëindigd'. */
-export function redenCode(ctx: Pick<PartijContext, 'domein'>, reden: string): string {
-  const codes = DOMEINCODES[ctx.domein].reden as Record<string, string>;
-  if (reden === 'definitief') return codes.volgensPlan!;
-  return codes[reden] ?? reden;
+/** The product a request names: null for none, absent for the domain's standard product. */
+function gevraagdProduct(ctx: PartijContext, p: ProductJson | null | undefined): { Categorie: string; Code?: string } | undefined {
+  return p === null ? undefined : (product(p) ?? DOMEINCODES[ctx.domein].product);
 }
 
 function toewijzing(ctx: PartijContext, nummer: number | undefined): ToewijzingVersie | undefined {
@@ -63,11 +53,11 @@ function laatsteStart(ctx: PartijContext, bsn: string, a: Actie): StartRecord | 
   return kandidaten.at(-1);
 }
 
-function startBericht(ctx: PartijContext, a: Actie, bsn: string, producten: StartProduct[]): Uitgaand {
+function startBericht(ctx: PartijContext, a: Pick<Actie, 'dagtekening'>, bsn: string, producten: StartProduct[]): Uitgaand {
   return { nummer: '305', bericht: startzorgBericht({ ...kop(ctx, a), client: verkort(ctx.client(bsn)), producten }) };
 }
 
-function stopBericht(ctx: PartijContext, a: Actie, bsn: string, producten: StopProduct[]): Uitgaand {
+function stopBericht(ctx: PartijContext, a: Pick<Actie, 'dagtekening'>, bsn: string, producten: StopProduct[]): Uitgaand {
   return { nummer: '307', bericht: stopzorgBericht({ ...kop(ctx, a), client: verkort(ctx.client(bsn)), producten }) };
 }
 
@@ -85,7 +75,7 @@ export function aanbiederActie(ctx: PartijContext, a: Actie): Uitgaand[] {
       const start = laatsteStart(ctx, bsn, a);
       if (!start) throw new ActieFout('er is geen gemelde start voor deze levering; een stop volgt pas na een start (OP072)');
       const actueel = ctx.toestand.regie.actueleStop(bsn, start);
-      const reden = redenCode(ctx, a.reden!);
+      const reden = redenCode(ctx.domein, a.reden!);
       if (actueel && actueel.RedenBeeindiging !== '20') {
         throw new ActieFout(`de levering is al definitief gestopt per ${actueel.Einddatum} (OP377, TR415)`);
       }
@@ -115,7 +105,7 @@ export function aanbiederActie(ctx: PartijContext, a: Actie): Uitgaand[] {
       if (a.actie === 'stop-verwijderen') return [stopBericht(ctx, a, bsn, [weg])];
       const nieuw: StopProduct = {
         ...oud,
-        ...(a.reden && { RedenBeeindiging: redenCode(ctx, a.reden) }),
+        ...(a.reden && { RedenBeeindiging: redenCode(ctx.domein, a.reden) }),
         ...(a.einddatum && { Einddatum: a.einddatum }),
         StatusAanlevering: '1',
       };
@@ -129,13 +119,14 @@ export function aanbiederActie(ctx: PartijContext, a: Actie): Uitgaand[] {
             ...kop(ctx, a),
             client: verkort(ctx.client(bsn)),
             producten: a.producten!.map((p) => {
-              const pr = p.product === null ? undefined : (product(p.product) ?? DOMEINCODES[ctx.domein].product);
+              const pr = gevraagdProduct(ctx, p.product);
+              const o = omvang(p.omvang);
               return {
                 ReferentieAanbieder: p.referentieAanbieder ?? ctx.nieuweReferentie('VOT'),
                 ...(pr && { Product: pr }),
                 ToewijzingIngangsdatum: p.ingangsdatum,
                 ...(p.einddatum && { ToewijzingEinddatum: p.einddatum }),
-                ...(p.omvang && { Omvang: { Volume: p.omvang.volume, Eenheid: p.omvang.eenheid, Frequentie: p.omvang.frequentie } }),
+                ...(o && { Omvang: o }),
                 ...(p.budget !== undefined && { Budget: p.budget }),
                 Verwijzer: { Type: '01', Naam: 'Gemeente' },
               };
@@ -156,24 +147,28 @@ export function aanbiederActie(ctx: PartijContext, a: Actie): Uitgaand[] {
         ...(ongewijzigd.length && { OngewijzigdeProducten: { OngewijzigdProduct: ongewijzigd } }),
         ...(teWijzigen.length && {
           TeWijzigenProducten: {
-            TeWijzigenProduct: teWijzigen.map((t) => ({
-              ToewijzingNummer: t.toewijzingNummer,
-              GewensteIngangsdatum: t.ingangsdatum,
-              ...(t.einddatum && { Einddatum: t.einddatum }),
-              ...(t.omvang && { Omvang: { Volume: t.omvang.volume, Eenheid: t.omvang.eenheid, Frequentie: t.omvang.frequentie } }),
-              ...(t.budget !== undefined && { Budget: t.budget }),
-            })),
+            TeWijzigenProduct: teWijzigen.map((t) => {
+              const o = omvang(t.omvang);
+              return {
+                ToewijzingNummer: t.toewijzingNummer,
+                GewensteIngangsdatum: t.ingangsdatum,
+                ...(t.einddatum && { Einddatum: t.einddatum }),
+                ...(o && { Omvang: o }),
+                ...(t.budget !== undefined && { Budget: t.budget }),
+              };
+            }),
           },
         }),
         ...(a.nieuw?.length && {
           NieuweProducten: {
             NieuwProduct: a.nieuw.map((n) => {
-              const pr = n.product === null ? undefined : (product(n.product) ?? DOMEINCODES[ctx.domein].product);
+              const pr = gevraagdProduct(ctx, n.product);
+              const o = omvang(n.omvang);
               return {
                 ...(pr && { Product: pr }),
                 GewensteIngangsdatum: n.ingangsdatum,
                 ...(n.einddatum && { Einddatum: n.einddatum }),
-                ...(n.omvang && { Omvang: { Volume: n.omvang.volume, Eenheid: n.omvang.eenheid, Frequentie: n.omvang.frequentie } }),
+                ...(o && { Omvang: o }),
                 ...(n.budget !== undefined && { Budget: n.budget }),
               };
             }),
@@ -195,15 +190,15 @@ export function aanbiederActie(ctx: PartijContext, a: Actie): Uitgaand[] {
 // Declareren
 
 /** Full weeks (Monday to Sunday) inside a period: a volume per week never overshoots a month or the toewijzing. */
-export function geheleWeken(begin: string, eind: string): number {
-  let eersteMaandag = dagnummer(begin);
-  while (new Date(eersteMaandag * 86_400_000).getUTCDay() !== 1) eersteMaandag++;
+function geheleWeken(begin: string, eind: string): number {
+  const b = dagnummer(begin);
+  const eersteMaandag = b + ((7 - weekdag(b)) % 7);
   return Math.max(0, Math.floor((dagnummer(eind) - eersteMaandag + 1) / 7));
 }
 
 function volgendeDeclaratiemaand(ctx: PartijContext): string {
   const vorige = ctx.toestand.declaraties.vorigePeriode();
-  return vorige ? volgendeMaand(maandVan(vorige)) : maandVan(plusDagen(`${maandVan(ctx.systeemdatum)}-01`, -1));
+  return vorige ? volgendeMaand(maandVan(vorige)) : maandVan(plusDagen(eersteDag(maandVan(ctx.systeemdatum)), -1));
 }
 
 let declaratieTeller = 0;
@@ -224,7 +219,7 @@ function prestatieVoor(ctx: PartijContext, v: ToewijzingVersie, maand: string, o
   if (volume === undefined) {
     const o = v.Omvang;
     if (!o) volume = 0;
-    else if (o.Frequentie === '1') volume = o.Volume * (dagnummer(eind) - dagnummer(begin) + 1);
+    else if (o.Frequentie === '1') volume = o.Volume * dagen(begin, eind);
     else if (o.Frequentie === '2') volume = o.Volume * geheleWeken(begin, eind);
     else if (o.Frequentie === '4') volume = o.Volume;
     else {
@@ -327,9 +322,8 @@ export function giNaToewijzing(ctx: PartijContext, b: Bericht<'301'>, geacceptee
     }
     const start = eerdere.at(-1)!;
     if (tp.Einddatum && tp.RedenWijziging && tp.RedenWijziging !== '04' && !ctx.toestand.regie.actueleStop(bsn, start) && tp.Einddatum >= start.Begindatum) {
-      stops.push({ ...sleutel, Begindatum: start.Begindatum, RedenBeeindiging: redenCode(ctx, 'definitief'), Einddatum: tp.Einddatum, StatusAanlevering: '1' });
+      stops.push({ ...sleutel, Begindatum: start.Begindatum, RedenBeeindiging: redenCode(ctx.domein, 'definitief'), Einddatum: tp.Einddatum, StatusAanlevering: '1' });
     }
   });
-  const a = {};
-  return [...(starts.length ? [startBericht(ctx, a as Actie, bsn, starts)] : []), ...(stops.length ? [stopBericht(ctx, a as Actie, bsn, stops)] : [])];
+  return [...(starts.length ? [startBericht(ctx, {}, bsn, starts)] : []), ...(stops.length ? [stopBericht(ctx, {}, bsn, stops)] : [])];
 }

@@ -9,9 +9,11 @@ import type { Bericht } from '../berichten/catalogus';
 import { nuTijd, plusDagen } from '../berichten/datum';
 import type { ToewijzingVersie } from '../toestand/toewijzingen';
 import type { Actie, ToewijzingJson } from './acties';
-import { ActieFout, product, type PartijContext, type Uitgaand } from './partij';
+import { ActieFout, kop, omvang, product, type PartijContext, type Uitgaand } from './partij';
 
 type ToegewezenProduct = Bericht<'301'>['Client']['ToegewezenProducten']['ToegewezenProduct'][number];
+/** A new toewijzing's content; the decision's number (fresh unless given), date and time are added. */
+type NieuweToewijzing = Omit<ToegewezenProduct, 'ToewijzingNummer' | 'Toewijzingsdatum' | 'Toewijzingstijd'> & { ToewijzingNummer?: number };
 
 /** The fields of a ToegewezenProduct as the gemeente sends it again (without state bookkeeping). */
 function alsProduct(v: ToewijzingVersie): ToegewezenProduct {
@@ -19,12 +21,10 @@ function alsProduct(v: ToewijzingVersie): ToegewezenProduct {
   return p;
 }
 
-function kop(ctx: PartijContext, a: Actie) {
-  return {
-    partijen: { domein: ctx.domein, gemeente: ctx.gemeente, aanbieder: ctx.aanbieder },
-    dagtekening: a.dagtekening ?? ctx.systeemdatum,
-    identificatie: ctx.nieuweIdentificatie(),
-  };
+/** An existing toewijzing, decided again today with these changes; a ReferentieAanbieder is given only the first time (TR379). */
+function herzien(ctx: PartijContext, v: ToewijzingVersie, wijziging: Partial<ToegewezenProduct>): ToegewezenProduct {
+  const { ReferentieAanbieder: _r, ...p } = alsProduct(v);
+  return { ...p, Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), ...wijziging };
 }
 
 function bestaande(ctx: PartijContext, nummer: number | undefined): ToewijzingVersie {
@@ -33,18 +33,33 @@ function bestaande(ctx: PartijContext, nummer: number | undefined): ToewijzingVe
   return v;
 }
 
-function nieuwProduct(ctx: PartijContext, t: ToewijzingJson): ToegewezenProduct {
-  const p = t.product === null ? undefined : product(t.product);
+function nieuwProduct(ctx: PartijContext, t: NieuweToewijzing): ToegewezenProduct {
+  const { ToewijzingNummer: nummer, ...p } = t;
+  return { ToewijzingNummer: nummer ?? ctx.nieuwToewijzingNummer(), Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), ...p };
+}
+
+/** A new toewijzing of a product (or none) over a period, with an Omvang and/or a Budget. */
+function toewijzingVoor(p: Pick<ToegewezenProduct, 'Product' | 'Omvang' | 'Budget'>, ingang: string, eind: string | undefined): NieuweToewijzing {
   return {
-    ToewijzingNummer: t.nummer ?? ctx.nieuwToewijzingNummer(),
+    ...(p.Product && { Product: p.Product }),
+    Ingangsdatum: ingang,
+    ...(eind && { Einddatum: eind }),
+    ...(p.Omvang && { Omvang: p.Omvang }),
+    ...(p.Budget !== undefined && { Budget: p.Budget }),
+  };
+}
+
+function uitJson(t: ToewijzingJson): NieuweToewijzing {
+  const p = product(t.product);
+  const o = omvang(t.omvang);
+  return {
+    ...(t.nummer !== undefined && { ToewijzingNummer: t.nummer }),
     ...(t.referentieAanbieder && { ReferentieAanbieder: t.referentieAanbieder }),
     ...(p && { Product: p }),
-    Toewijzingsdatum: ctx.systeemdatum,
-    Toewijzingstijd: nuTijd(),
     Ingangsdatum: t.ingangsdatum,
     ...(t.einddatum && { Einddatum: t.einddatum }),
     ...(t.redenWijziging && { RedenWijziging: t.redenWijziging }),
-    ...(t.omvang && { Omvang: { Volume: t.omvang.volume, Eenheid: t.omvang.eenheid, Frequentie: t.omvang.frequentie } }),
+    ...(o && { Omvang: o }),
     ...(t.budget !== undefined && { Budget: t.budget }),
     ...(t.commentaar && { Commentaar: t.commentaar }),
   };
@@ -72,7 +87,7 @@ function toewijzingsbericht(ctx: PartijContext, a: Actie, bsn: string, gewijzigd
 }
 
 /** OP380: stretching is mandatory when volume and frequency stay, frequency is not 'total' (6), and the end date has not passed. */
-export function moetOprekken(v: ToewijzingVersie, nieuw: Actie['omvang'], systeemdatum: string): boolean {
+function moetOprekken(v: ToewijzingVersie, nieuw: Actie['omvang'], systeemdatum: string): boolean {
   const oud = v.Omvang;
   const volumeGelijk = !nieuw || !oud || nieuw.volume === oud.Volume;
   const frequentieGelijk = !nieuw || !oud || (nieuw.frequentie === oud.Frequentie && nieuw.eenheid === oud.Eenheid);
@@ -88,7 +103,7 @@ export function gemeenteActie(ctx: PartijContext, a: Actie): Uitgaand[] {
       const nieuw = a.toewijzingen!.map((t) => {
         const bekend = t.nummer !== undefined ? ctx.toestand.toewijzingen.toewijzing(t.nummer) : undefined;
         if (bekend && bekend.bsn !== bsn) throw new ActieFout(`ToewijzingNummer ${t.nummer} is al gebruikt voor een andere cliënt (TR332)`);
-        return nieuwProduct(ctx, t);
+        return nieuwProduct(ctx, uitJson(t));
       });
       return [toewijzingsbericht(ctx, a, bsn, nieuw)];
     }
@@ -96,28 +111,14 @@ export function gemeenteActie(ctx: PartijContext, a: Actie): Uitgaand[] {
       const v = bestaande(ctx, a.toewijzingNummer);
       if (v.Einddatum && a.einddatum! <= v.Einddatum) throw new ActieFout(`de nieuwe einddatum ${a.einddatum} ligt niet na de huidige ${v.Einddatum}`);
       const oprekken = ctx.heeftFout('verlengen-altijd-oprekken') || (moetOprekken(v, a.omvang, ctx.systeemdatum) && !ctx.heeftFout('verlengen-met-nieuw-nummer'));
+      const gevraagd = omvang(a.omvang);
       if (oprekken) {
-        const p: ToegewezenProduct = {
-          ...alsProduct(v),
-          Toewijzingsdatum: ctx.systeemdatum,
-          Toewijzingstijd: nuTijd(),
-          Einddatum: a.einddatum!,
-          RedenWijziging: '04',
-          ...(a.omvang && { Omvang: { Volume: a.omvang.volume, Eenheid: a.omvang.eenheid, Frequentie: a.omvang.frequentie } }),
-        };
-        delete p.ReferentieAanbieder;
-        return [toewijzingsbericht(ctx, a, v.bsn, [p])];
+        return [toewijzingsbericht(ctx, a, v.bsn, [herzien(ctx, v, { Einddatum: a.einddatum!, RedenWijziging: '04', ...(gevraagd && { Omvang: gevraagd }) })])];
       }
       // OP257: a changed need (or an expired toewijzing) gets a new toewijzing.
       const ingang = v.Einddatum && v.Einddatum >= ctx.systeemdatum ? plusDagen(v.Einddatum, 1) : ctx.systeemdatum;
-      const omvang = a.omvang ?? (v.Omvang && { volume: v.Omvang.Volume, eenheid: v.Omvang.Eenheid, frequentie: v.Omvang.Frequentie });
-      const nieuw = nieuwProduct(ctx, {
-        product: v.Product ? { categorie: v.Product.Categorie, ...(v.Product.Code && { code: v.Product.Code }) } : null,
-        ingangsdatum: ingang,
-        einddatum: a.einddatum!,
-        ...(omvang && { omvang }),
-        ...(v.Budget !== undefined && !omvang && { budget: v.Budget }),
-      });
+      const o = gevraagd ?? v.Omvang;
+      const nieuw = nieuwProduct(ctx, toewijzingVoor({ Product: v.Product, Omvang: o, Budget: o ? undefined : v.Budget }, ingang, a.einddatum!));
       return [toewijzingsbericht(ctx, a, v.bsn, [nieuw])];
     }
     case 'wijzigen': {
@@ -125,28 +126,13 @@ export function gemeenteActie(ctx: PartijContext, a: Actie): Uitgaand[] {
       if (a.ingangsdatum! <= v.Ingangsdatum) {
         throw new ActieFout(`de wijziging gaat in op of vóór de ingangsdatum ${v.Ingangsdatum}: verwijder de toewijzing en wijs opnieuw toe`);
       }
-      const oud: ToegewezenProduct = { ...alsProduct(v), Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), Einddatum: plusDagen(a.ingangsdatum!, -1), RedenWijziging: '05' };
-      delete oud.ReferentieAanbieder;
-      const nieuw = nieuwProduct(ctx, {
-        product: v.Product ? { categorie: v.Product.Categorie, ...(v.Product.Code && { code: v.Product.Code }) } : null,
-        ingangsdatum: a.ingangsdatum!,
-        ...((a.einddatum ?? v.Einddatum) && { einddatum: a.einddatum ?? v.Einddatum }),
-        ...(a.omvang && { omvang: a.omvang }),
-        ...(a.budget !== undefined && { budget: a.budget }),
-      });
+      const oud = herzien(ctx, v, { Einddatum: plusDagen(a.ingangsdatum!, -1), RedenWijziging: '05' });
+      const nieuw = nieuwProduct(ctx, toewijzingVoor({ Product: v.Product, Omvang: omvang(a.omvang), Budget: a.budget }, a.ingangsdatum!, a.einddatum ?? v.Einddatum));
       return [toewijzingsbericht(ctx, a, v.bsn, [oud, nieuw])];
     }
     case 'intrekken': {
       const v = bestaande(ctx, a.toewijzingNummer);
-      const p: ToegewezenProduct = {
-        ...alsProduct(v),
-        Toewijzingsdatum: ctx.systeemdatum,
-        Toewijzingstijd: nuTijd(),
-        Einddatum: a.einddatum!,
-        RedenWijziging: a.redenWijziging ?? '05',
-      };
-      delete p.ReferentieAanbieder;
-      return [toewijzingsbericht(ctx, a, v.bsn, [p])];
+      return [toewijzingsbericht(ctx, a, v.bsn, [herzien(ctx, v, { Einddatum: a.einddatum!, RedenWijziging: a.redenWijziging ?? '05' })])];
     }
     case 'verwijderen': {
       const v = bestaande(ctx, a.toewijzingNummer);
@@ -156,9 +142,7 @@ export function gemeenteActie(ctx: PartijContext, a: Actie): Uitgaand[] {
       if (gedeclareerd && !ctx.heeftFout('verwijderen-met-declaraties')) {
         throw new ActieFout(`toewijzing ${v.ToewijzingNummer} heeft goedgekeurde, niet gecrediteerde prestaties en mag niet verwijderd worden (TR385, OP362)`);
       }
-      const p: ToegewezenProduct = { ...alsProduct(v), Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), Einddatum: v.Ingangsdatum, RedenWijziging: '13' };
-      delete p.ReferentieAanbieder;
-      return [toewijzingsbericht(ctx, a, v.bsn, [p])];
+      return [toewijzingsbericht(ctx, a, v.bsn, [herzien(ctx, v, { Einddatum: v.Ingangsdatum, RedenWijziging: '13' })])];
     }
     case 'verzoek-beantwoorden':
       return beantwoordVerzoek(ctx, a);
@@ -199,53 +183,31 @@ function beantwoordVerzoek(ctx: PartijContext, a: Actie): Uitgaand[] {
   const metReferentie = (p: ToegewezenProduct): ToegewezenProduct => (referentie ? { ...p, ReferentieAanbieder: referentie } : p);
   if (verzoek.soort === '315') {
     const ap = verzoek.aangevraagd!;
-    const p = nieuwProduct(ctx, {
-      product: ap.Product ? { categorie: ap.Product.Categorie, ...(ap.Product.Code && { code: ap.Product.Code }) } : null,
-      ingangsdatum: ap.ToewijzingIngangsdatum,
-      ...(ap.ToewijzingEinddatum && { einddatum: ap.ToewijzingEinddatum }),
-      ...(ap.Omvang && { omvang: { volume: ap.Omvang.Volume, eenheid: ap.Omvang.Eenheid, frequentie: ap.Omvang.Frequentie } }),
-      ...(ap.Budget !== undefined && { budget: ap.Budget }),
-    });
+    const p = nieuwProduct(ctx, toewijzingVoor(ap, ap.ToewijzingIngangsdatum, ap.ToewijzingEinddatum));
     return [toewijzingsbericht(ctx, a, verzoek.bsn, [metReferentie(p)])];
   }
   const w = verzoek.wijziging!;
   const gewijzigd: ToegewezenProduct[] = [];
   for (const t of w.TeWijzigenProducten?.TeWijzigenProduct ?? []) {
     const v = bestaande(ctx, t.ToewijzingNummer);
-    const omvang = t.Omvang ?? v.Omvang;
+    const o = t.Omvang ?? v.Omvang;
     if (t.GewensteIngangsdatum <= v.Ingangsdatum) {
       // A change over the whole period is made on the toewijzing itself.
-      const p: ToegewezenProduct = { ...alsProduct(v), Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), RedenWijziging: '12' };
-      if (t.Einddatum) p.Einddatum = t.Einddatum;
+      const p = herzien(ctx, v, { RedenWijziging: '12', ...(t.Einddatum && { Einddatum: t.Einddatum }) });
       if (t.Budget !== undefined) {
         p.Budget = t.Budget;
         delete p.Omvang;
-      } else if (omvang) p.Omvang = omvang;
+      } else if (o) p.Omvang = o;
       gewijzigd.push(metReferentie(p));
     } else {
-      const oud: ToegewezenProduct = { ...alsProduct(v), Toewijzingsdatum: ctx.systeemdatum, Toewijzingstijd: nuTijd(), Einddatum: plusDagen(t.GewensteIngangsdatum, -1), RedenWijziging: '12' };
-      delete oud.ReferentieAanbieder;
-      const nieuw = nieuwProduct(ctx, {
-        product: v.Product ? { categorie: v.Product.Categorie, ...(v.Product.Code && { code: v.Product.Code }) } : null,
-        ingangsdatum: t.GewensteIngangsdatum,
-        ...((t.Einddatum ?? v.Einddatum) && { einddatum: t.Einddatum ?? v.Einddatum }),
-        ...(t.Budget !== undefined ? { budget: t.Budget } : omvang && { omvang: { volume: omvang.Volume, eenheid: omvang.Eenheid, frequentie: omvang.Frequentie } }),
-      });
+      const oud = herzien(ctx, v, { Einddatum: plusDagen(t.GewensteIngangsdatum, -1), RedenWijziging: '12' });
+      const inhoud = t.Budget !== undefined ? { Product: v.Product, Budget: t.Budget } : { Product: v.Product, Omvang: o };
+      const nieuw = nieuwProduct(ctx, toewijzingVoor(inhoud, t.GewensteIngangsdatum, t.Einddatum ?? v.Einddatum));
       gewijzigd.push(metReferentie(oud), metReferentie(nieuw));
     }
   }
   for (const n of w.NieuweProducten?.NieuwProduct ?? []) {
-    gewijzigd.push(
-      metReferentie(
-        nieuwProduct(ctx, {
-          product: n.Product ? { categorie: n.Product.Categorie, ...(n.Product.Code && { code: n.Product.Code }) } : null,
-          ingangsdatum: n.GewensteIngangsdatum,
-          ...(n.Einddatum && { einddatum: n.Einddatum }),
-          ...(n.Omvang && { omvang: { volume: n.Omvang.Volume, eenheid: n.Omvang.Eenheid, frequentie: n.Omvang.Frequentie } }),
-          ...(n.Budget !== undefined && { budget: n.Budget }),
-        }),
-      ),
-    );
+    gewijzigd.push(metReferentie(nieuwProduct(ctx, toewijzingVoor(n, n.GewensteIngangsdatum, n.Einddatum))));
   }
   return [toewijzingsbericht(ctx, a, verzoek.bsn, gewijzigd)];
 }

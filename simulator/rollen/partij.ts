@@ -7,7 +7,7 @@ import type { Berichtnummer } from '../berichten/catalogus';
 import type { Domein } from '../berichten/model';
 import type { Bronnen } from '../bronnen/bronnen';
 import type { Toestand } from '../toestand/toestand';
-import type { ProductJson } from './acties';
+import type { Actie, OmvangJson, ProductJson } from './acties';
 
 export interface Uitgaand {
   readonly nummer: Berichtnummer;
@@ -53,4 +53,17 @@ export function clientRegister(): (bsn: string) => VolledigeClient {
 
 export function product(p: ProductJson | null | undefined): { Categorie: string; Code?: string } | undefined {
   return p ? { Categorie: p.categorie, ...(p.code && { Code: p.code }) } : undefined;
+}
+
+export function omvang(o: OmvangJson | undefined): { Volume: number; Eenheid: string; Frequentie: string } | undefined {
+  return o && { Volume: o.volume, Eenheid: o.eenheid, Frequentie: o.frequentie };
+}
+
+/** The header fields of a heenbericht this party sends now. */
+export function kop(ctx: PartijContext, a: Pick<Actie, 'dagtekening'>) {
+  return {
+    partijen: { domein: ctx.domein, gemeente: ctx.gemeente, aanbieder: ctx.aanbieder },
+    dagtekening: a.dagtekening ?? ctx.systeemdatum,
+    identificatie: ctx.nieuweIdentificatie(),
+  };
 }

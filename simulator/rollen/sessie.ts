@@ -7,18 +7,19 @@
  */
 import { randomUUID } from 'node:crypto';
 import { berichtInfo, berichttype, infoVoorNamespace, RETOUR_VAN, type Bericht, type Berichtnummer, type Berichttype } from '../berichten/catalogus';
+import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../berichten/bouwers';
 import { schrijfXml } from '../berichten/codec';
 import type { Domein } from '../berichten/model';
-import { valideerXml } from '../berichten/validator';
+import { valideerElement, valideerXml } from '../berichten/validator';
 import { Bronnen, type BronnenConfig } from '../bronnen/bronnen';
 import { beoordeel, type Beoordeling } from '../regels/beoordeling';
 import { retourcodesVan } from '../regels/retourlezer';
 import type { Opslag, BerichtRij } from '../toestand/opslag';
 import { Toestand } from '../toestand/toestand';
-import { leesXml, LeesFout, STANDAARD_GRENZEN, type Leesgrenzen } from '../xml/lezer';
+import { leesXml, LeesFout, STANDAARD_GRENZEN, type Leesgrenzen, type XmlElement } from '../xml/lezer';
 import { aanbiederActie, giNaToewijzing } from './aanbieder';
 import { GEMEENTE_ACTIES, type Actie } from './acties';
-import { fout as foutMetNaam, type Rol } from './fouten';
+import type { Rol } from './fouten';
 import { gemeenteActie } from './gemeente';
 import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext } from './partij';
 import { foutOpties } from './foutgedrag';
@@ -40,6 +41,12 @@ export interface SessieConfig {
   bronnen?: BronnenConfig;
   /** 'handmatig': a 323 is answered only on the action 'declaratie-beantwoorden'. */
   declaratieAntwoord?: 'automatisch' | 'handmatig';
+}
+
+/** A configuration with the standard test parties and client for what is not given. */
+export function sessieConfig(c: Pick<SessieConfig, 'rol' | 'domein'> & Partial<SessieConfig>): SessieConfig {
+  const { rol, domein, gemeente = STANDAARD_PARTIJEN.gemeente, aanbieder = STANDAARD_PARTIJEN.aanbieder, bsn = STANDAARD_CLIENT.Bsn, fouten = [], ...rest } = c;
+  return { rol, domein, gemeente, aanbieder, bsn, fouten, ...rest };
 }
 
 export type Acceptatie = { alles: true } | { geen: true } | { afgewezen: string[] };
@@ -90,6 +97,7 @@ export class Sessie {
   private bezorgTimer: NodeJS.Timeout | undefined;
   private gestopt = false;
   private wachtenden: (() => void)[] = [];
+  private laatsteToewijzingNummer = 0;
 
   constructor(
     readonly id: string,
@@ -124,7 +132,7 @@ export class Sessie {
       if (!r.bericht) continue;
       this.pasGebeurtenisToe(rij, r.bericht, JSON.parse(g.acceptatie) as Acceptatie & { soort: string });
     }
-    for (const r of this.opslag.onverwerkt(this.id)) this.inRij(r.id);
+    for (const r of this.opslag.onverwerkt(this.id)) this.inRij(r);
     this.bezorg();
   }
 
@@ -173,22 +181,23 @@ export class Sessie {
     if (!ONTVANGT[rol].includes(info.nummer) && !RETOUREN[rol].includes(info.nummer)) {
       return weiger(`een ${info.type} wordt niet naar een ${rol} gestuurd`, info.type);
     }
-    this.opslag.voegToe({
+    const rij = this.opslag.voegToe({
       id, sessie: this.id, richting: 'in', transport, berichttype: info.type, bsn: null, identificatie: null,
       xml: bytes.toString('utf8'), status: 'ontvangen', bevindingen: null, retourcodes: null, gerelateerd: null,
       afleverstatus: 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null, tijdstip,
     });
-    this.inRij(id);
+    this.inRij(rij, root);
     return { id };
   }
 
-  private inRij(id: string): void {
+  /** Queues a stored message; `root` when it was just read on arrival (else it is read from the log). */
+  private inRij(rij: BerichtRij, root?: XmlElement): void {
     this.rij = this.rij.then(() => {
       if (this.gestopt) return;
       try {
-        this.verwerk(id);
+        this.verwerk(rij, root);
       } catch (e) {
-        this.opslag.werkBij(id, { status: 'afgekeurd', bevindingen: JSON.stringify([{ pad: '/', melding: `interne fout bij verwerken: ${(e as Error).message}`, regel: 'INTERN' }]) });
+        this.opslag.werkBij(rij.id, { status: 'afgekeurd', bevindingen: JSON.stringify([{ pad: '/', melding: `interne fout bij verwerken: ${(e as Error).message}`, regel: 'INTERN' }]) });
       }
       this.meldWachtenden();
     });
@@ -199,24 +208,19 @@ export class Sessie {
     await this.rij;
   }
 
-  private verwerk(id: string): void {
-    const rij = this.opslag.bericht(id)!;
-    const r = valideerXml(Buffer.from(rij.xml), this.grenzen);
+  private verwerk(rij: BerichtRij, root?: XmlElement): void {
+    const r = root ? valideerElement(root) : valideerXml(Buffer.from(rij.xml), this.grenzen);
     const type = r.berichttype!;
     const bsn = clientBsn(r.bericht ?? r.ruw);
     const identificatie = headerIdentificatie(r.bericht ?? r.ruw);
     if (!r.geldig) {
       // Controleniveau 1: no retourbericht; the log tells the sender what failed (IV028).
-      this.opslag.werkBij(id, { status: 'afgekeurd', bevindingen: JSON.stringify(r.bevindingen), bsn, identificatie });
+      this.opslag.werkBij(rij.id, { status: 'afgekeurd', bevindingen: JSON.stringify(r.bevindingen), bsn, identificatie });
       return;
     }
     const info = berichtInfo(type);
-    if (RETOUREN[this.config.rol].includes(info.nummer) || info.nummer === '325') {
-      this.verwerkAntwoord(rij, type, r.bericht, bsn, identificatie);
-      if (info.nummer !== '325') return;
-    }
-    if (info.nummer === '325') return;
-    this.verwerkHeen(rij, type, r.bericht, bsn, identificatie);
+    if (RETOUREN[this.config.rol].includes(info.nummer) || info.nummer === '325') this.verwerkAntwoord(rij, type, r.bericht, bsn, identificatie);
+    else this.verwerkHeen(rij, type, r.bericht, bsn, identificatie);
   }
 
   /** A heenbericht from the SUT: assess as its receiver, answer with the retourbericht, take it in. */
@@ -227,8 +231,14 @@ export class Sessie {
     const info = berichtInfo(type);
     const handmatig = info.nummer === '323' && this.config.declaratieAntwoord === 'handmatig';
     if (b.retour && !this.heeftFout('geen-retour') && !handmatig) {
-      retourId = this.verstuurBericht(b.retour.type, b.retour.bericht, rij.id).id;
-      if (info.nummer === '323') this.gebeurtenis(this.opslag.bericht(retourId)!, b.retour.bericht, 'antwoord', { alles: true });
+      const retour = this.verstuurBericht(b.retour.type, b.retour.bericht, rij.id);
+      retourId = retour.id;
+      // A GI starts by itself once its toewijzing is in: when we (GI) answer a 301 with an accepting 302.
+      if (this.config.gi && this.config.rol === 'aanbieder' && info.nummer === '301') {
+        const acceptatie = acceptatieUitRetour(b.retour.type, b.retour.bericht);
+        for (const u of giNaToewijzing(this.partijContext(), bericht as Bericht<'301'>, accepteert(acceptatie))) this.verstuurBericht(berichttype(this.config.domein, u.nummer), u.bericht, null);
+      }
+      if (info.nummer === '323') this.gebeurtenis(retour, b.retour.bericht, 'antwoord', { alles: true });
     }
     this.opslag.werkBij(rij.id, {
       status: 'verwerkt', bsn, identificatie, bevindingen: JSON.stringify(b.bevindingen), retourcodes: JSON.stringify(b.retourcodes), gerelateerd: retourId,
@@ -283,8 +293,10 @@ export class Sessie {
   }
 
   private nieuwToewijzingNummer(): number {
-    let n = Number(`${Date.now() % 1_000_000_0}`.slice(-8)) + 100_000;
+    // Above the last one handed out: several new toewijzingen in one action are not in the state yet.
+    let n = Math.max((Date.now() % 10_000_000) + 100_000, this.laatsteToewijzingNummer + 1);
     while (this.toestand.toewijzingen.toewijzing(n)) n++;
+    this.laatsteToewijzingNummer = n;
     return n;
   }
 
@@ -303,14 +315,18 @@ export class Sessie {
 
   private beantwoordDeclaratie(a: Actie): BerichtRij {
     const ontvangen = this.opslag.berichten(this.id, { richting: 'in', berichttype: berichttype(this.config.domein, '323') });
-    const rij = ontvangen.reverse().find((x) => {
-      const b = valideerXml(Buffer.from(x.xml)).bericht as Bericht<'323'> | undefined;
-      return b?.Declaratie.DeclaratieNummer === a.declaratieNummer;
-    });
+    let rij: BerichtRij | undefined;
+    let bericht: Bericht<'323'> | undefined;
+    for (const x of ontvangen.reverse()) {
+      bericht = valideerXml<Bericht<'323'>>(Buffer.from(x.xml)).bericht;
+      if (bericht?.Declaratie.DeclaratieNummer === a.declaratieNummer) {
+        rij = x;
+        break;
+      }
+    }
     if (!rij) throw new ActieFout(`er is geen declaratie ${a.declaratieNummer} ontvangen`, 404);
     if (rij.gerelateerd) throw new ActieFout(`declaratie ${a.declaratieNummer} is al beantwoord`);
     const type = rij.berichttype as Berichttype;
-    const bericht = valideerXml(Buffer.from(rij.xml)).bericht;
     // The rules were judged on arrival; the gemeente adds its own rejections of content.
     const eerder = (JSON.parse(rij.retourcodes ?? '[]') as { pad: string; codes: string[] }[]).flatMap((r) =>
       r.codes.filter((c) => !['0200', '0233', '8001'].includes(c)).map((code) => ({ klasse: r.pad, code, regel: 'REGELS', melding: `eerder vastgesteld (${code})` })),
@@ -353,15 +369,7 @@ export class Sessie {
 
   /** Stores an outbound message and hands it to delivery. */
   private verstuurBericht(type: Berichttype, bericht: unknown, antwoordOp: string | null): BerichtRij {
-    const rij = this.slaUitgaandOp(type, schrijfXml(type, bericht), bericht, antwoordOp);
-    const info = berichtInfo(type);
-    // A GI starts by itself once its toewijzing is in: when we (GI) answer a 301 with an accepting 302.
-    if (this.config.gi && this.config.rol === 'aanbieder' && info.nummer === '302' && antwoordOp) {
-      const heen = valideerXml(Buffer.from(this.opslag.bericht(antwoordOp)!.xml)).bericht as Bericht<'301'>;
-      const acceptatie = acceptatieUitRetour(type, bericht);
-      for (const u of giNaToewijzing(this.partijContext(), heen, accepteert(acceptatie))) this.verstuurBericht(berichttype(this.config.domein, u.nummer), u.bericht, null);
-    }
-    return rij;
+    return this.slaUitgaandOp(type, schrijfXml(type, bericht), bericht, antwoordOp);
   }
 
   private slaUitgaandOp(type: Berichttype, xml: string, bericht: unknown, antwoordOp: string | null): BerichtRij {
@@ -474,8 +482,4 @@ function clientBsn(b: unknown): string | null {
 
 function headerIdentificatie(b: unknown): string | null {
   return (b as { Header?: { BerichtIdentificatie?: { Identificatie?: string } } } | undefined)?.Header?.BerichtIdentificatie?.Identificatie ?? null;
-}
-
-export function foutBestaat(naam: string): boolean {
-  return foutMetNaam(naam) !== undefined;
 }

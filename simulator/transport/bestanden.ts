@@ -68,25 +68,23 @@ export class Inbox {
   }
 
   private async eenRonde(): Promise<void> {
-    {
-      for (const naam of readdirSync(this.map).sort()) {
-        if (naam.startsWith('.') || /\.(tmp|part)$/i.test(naam)) continue;
-        const pad = path.join(this.map, naam);
-        let st;
-        try {
-          st = statSync(pad);
-        } catch {
-          continue;
-        }
-        if (!st.isFile()) continue;
-        const stempel = `${st.size}:${st.mtimeMs}`;
-        if (this.gezien.get(naam) !== stempel) {
-          this.gezien.set(naam, stempel);
-          continue;
-        }
-        this.gezien.delete(naam);
-        await this.neem(naam, pad);
+    for (const naam of readdirSync(this.map).sort()) {
+      if (naam.startsWith('.') || /\.(tmp|part)$/i.test(naam)) continue;
+      const pad = path.join(this.map, naam);
+      let st;
+      try {
+        st = statSync(pad);
+      } catch {
+        continue;
       }
+      if (!st.isFile()) continue;
+      const stempel = `${st.size}:${st.mtimeMs}`;
+      if (this.gezien.get(naam) !== stempel) {
+        this.gezien.set(naam, stempel);
+        continue;
+      }
+      this.gezien.delete(naam);
+      await this.neem(naam, pad);
     }
   }
 

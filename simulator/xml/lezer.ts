@@ -21,8 +21,12 @@ export interface XmlElement {
   readonly ns: string;
   readonly naam: string;
   readonly attributen: readonly XmlAttribuut[];
+  /** Written only while parsing (a leaf shares one empty list). */
   kinderen: readonly XmlElement[];
-  /** Direct character content (text and CDATA, without comments and processing instructions). */
+  /**
+   * Direct character content of a leaf (text and CDATA, without comments and processing
+   * instructions); empty for an element with children, where only `tekenInhoud` matters.
+   */
   tekst: string;
   /** Character content other than XML whitespace, or any CDATA section: not allowed in element-only content. */
   tekenInhoud: boolean;
@@ -92,6 +96,8 @@ function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
 }
 
 const WIT = /^[ \t\n\r]*$/;
+const GEEN_ATTRIBUTEN: readonly XmlAttribuut[] = Object.freeze([]);
+const GEEN_KINDEREN: readonly XmlElement[] = Object.freeze([]); // most elements are leaves: no array each
 
 /** Parses a decoded document into its root element; throws LeesFout with a Dutch explanation. */
 export function leesXml(bytes: Uint8Array, grenzen: Leesgrenzen = STANDAARD_GRENZEN): XmlElement {
@@ -125,18 +131,16 @@ export function leesTekst(xml: string, grenzen: Leesgrenzen = STANDAARD_GRENZEN)
   parser.on('doctype', () =>
     stop(new LeesFout('een DOCTYPE (DTD) is niet toegestaan; entiteiten en externe verwijzingen worden niet verwerkt', parser.line)),
   );
-  const GEEN: readonly XmlAttribuut[] = Object.freeze([]);
-  const GEEN_KINDEREN: readonly XmlElement[] = Object.freeze([]); // most elements are leaves: no array each
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stapel.length >= grenzen.maxDiepte) {
       stop(new LeesFout(`de XML is dieper genest dan de grens van ${grenzen.maxDiepte} niveaus`, parser.line));
     }
-    let attributen = GEEN;
+    let attributen = GEEN_ATTRIBUTEN;
     for (const sleutel in tag.attributes) {
       const a = tag.attributes[sleutel]!;
       // Namespace declarations are not attributes in the XSD sense.
       if (a.prefix === 'xmlns' || (a.prefix === '' && a.local === 'xmlns')) continue;
-      if (attributen === GEEN) attributen = [];
+      if (attributen === GEEN_ATTRIBUTEN) attributen = [];
       const waardeNs = a.uri === XSI && a.local === 'type' ? qnaamNs(parser, a.value) : undefined;
       (attributen as XmlAttribuut[]).push({ ns: a.uri, naam: a.local, qnaam: a.name, waarde: a.value, ...(waardeNs !== undefined && { waardeNs }) });
     }
