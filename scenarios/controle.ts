@@ -4,7 +4,7 @@
  * so the in-process replay, the simulator tests and the conformance steps report the same way.
  */
 import type { Bericht } from '../simulator/berichten/catalogus';
-import type { Retourcode } from '../simulator/regels/beoordeling';
+import { afwijzendeCodes, type Retourcode } from '../simulator/regels/beoordeling';
 import type { Inhoud, Verwachting } from './model';
 
 type ToegewezenProduct = Bericht<'301'>['Client']['ToegewezenProducten']['ToegewezenProduct'][number];
@@ -95,16 +95,14 @@ export function controleerInhoud(inhoud: readonly Inhoud[], bericht: unknown, be
   return fouten;
 }
 
-/** Codes that reject nothing themselves: approved (0200), not judged below a rejected class (0233), declaratie approved (8001). */
-const GOEDGEKEURD = new Set(['0200', '0233', '8001']);
 
 /** The codes a retourbericht gives, compared with the case: 'goedgekeurd' or exactly these codes on these classes. */
 export function controleerRetour(verwacht: Exclude<Verwachting['retour'], 'geen' | undefined>, retourcodes: readonly Retourcode[]): string[] {
-  const afwijkend = retourcodes.filter((r) => r.codes.some((c) => !GOEDGEKEURD.has(c)));
+  const afwijkend = retourcodes.filter((r) => afwijzendeCodes(r.codes).length > 0);
   if (verwacht === 'goedgekeurd') {
     return afwijkend.length ? [`verwacht goedgekeurd, maar: ${afwijkend.map((r) => `${r.codes.join(',')} op ${r.berichtklasse} (${r.pad})`).join('; ')}`] : [];
   }
-  const gevonden = afwijkend.flatMap((r) => r.codes.filter((c) => !GOEDGEKEURD.has(c)).map((code) => `${code} op ${r.pad}`)).sort();
+  const gevonden = afwijkend.flatMap((r) => afwijzendeCodes(r.codes).map((code) => `${code} op ${r.pad}`)).sort();
   const moet = verwacht.map((v) => `${v.code} op ${v.klasse}`).sort();
   return toon(gevonden) === toon(moet) ? [] : [`verwacht ${moet.join('; ')}, gevonden ${gevonden.join('; ') || 'goedgekeurd'}`];
 }

@@ -14,6 +14,12 @@ import type { Toestand } from '../toestand/toestand';
 import { regelsVoor } from './catalogus';
 import { codeVan, type Overtreding, type Regel, type RegelContext } from './regel';
 
+/** Codes that reject nothing themselves: approved (0200), not judged below a rejected class (0233), declaratie fully approved (8001). */
+export const GOEDKEURENDE_CODES: ReadonlySet<string> = new Set(['0200', '0233', '8001']);
+
+/** The codes of a class that reject it. */
+export const afwijzendeCodes = (codes: readonly string[]): string[] => codes.filter((c) => !GOEDKEURENDE_CODES.has(c));
+
 export interface Retourcode {
   /** The berichtklasse as named in the retourbericht (Header, Client, StopProduct, DeclaratieAntwoord, ...). */
   readonly berichtklasse: string;

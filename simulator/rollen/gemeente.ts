@@ -136,9 +136,7 @@ export function gemeenteActie(ctx: PartijContext, a: Actie): Uitgaand[] {
     }
     case 'verwijderen': {
       const v = bestaande(ctx, a.toewijzingNummer);
-      const gedeclareerd = ctx.toestand.declaraties
-        .goedgekeurdOp(v.ToewijzingNummer)
-        .some((p) => p.IngediendBedrag.DebetCredit === 'D' && !p.gecrediteerd);
+      const gedeclareerd = ctx.toestand.declaraties.openDebetsOp(v.ToewijzingNummer).length > 0;
       if (gedeclareerd && !ctx.heeftFout('verwijderen-met-declaraties')) {
         throw new ActieFout(`toewijzing ${v.ToewijzingNummer} heeft goedgekeurde, niet gecrediteerde prestaties en mag niet verwijderd worden (TR385, OP362)`);
       }

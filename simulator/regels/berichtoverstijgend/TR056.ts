@@ -1,4 +1,4 @@
-import type { Berichtnummer } from '../../berichten/catalogus';
+import { MET_KOP } from '../condities/klassen';
 import { regel, type Overtreding, type RegelContext } from '../regel';
 
 function uniek({ bericht, toestand }: RegelContext): Overtreding[] {
@@ -11,8 +11,6 @@ function uniek({ bericht, toestand }: RegelContext): Overtreding[] {
     : [];
 }
 
-const HEEN: Berichtnummer[] = ['301', '305', '307', '315', '317', '319', '323', '325'];
-
 export const TR056 = regel({
   code: 'TR056',
   familie: 'berichtoverstijgend',
@@ -20,7 +18,7 @@ export const TR056 = regel({
   omschrijving: 'Een afzender gebruikt elke BerichtIdentificatie/Identificatie maar één keer per berichtsoort.',
   lezing:
     'Berichtsoort is de BerichtCode; eerder gebruikt betekent: in een eerder ontvangen bericht van dezelfde afzender met dezelfde BerichtCode, ook als dat bericht is afgekeurd.',
-  controles: Object.fromEntries(HEEN.map((n) => [n, uniek])),
+  controles: Object.fromEntries(MET_KOP.map((n) => [n, uniek])),
   voorbeelden: [
     {
       naam: 'tweede toewijzingsbericht met dezelfde identificatie',

@@ -43,9 +43,9 @@ export function prestatiesVan(b: Bericht<'323'>): readonly PrestatieInBericht[] 
 type AntwoordPrestatie = NonNullable<NonNullable<Bericht<'325'>['DeclaratieAntwoord']>['Clienten']>['Client'][number]['Prestaties']['Prestatie'][number];
 
 /** Every prestatie a declaratie-antwoord lists, with its class path (TR366, TR367). */
-export function antwoordPrestatiesVan(b: Bericht<'325'>): { readonly p: AntwoordPrestatie; readonly klasse: string }[] {
+export function antwoordPrestatiesVan(b: Bericht<'325'>): { readonly p: AntwoordPrestatie; readonly bsn: string; readonly klasse: string }[] {
   return (b.DeclaratieAntwoord?.Clienten?.Client ?? []).flatMap((c, ci) =>
-    c.Prestaties.Prestatie.map((p, pi) => ({ p, klasse: `/Bericht/DeclaratieAntwoord/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]` })),
+    c.Prestaties.Prestatie.map((p, pi) => ({ p, bsn: c.Bsn, klasse: `/Bericht/DeclaratieAntwoord/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]` })),
   );
 }
 

@@ -5,7 +5,7 @@
  * declaratie (-antwoord), and the messages with a Header. Not a rule: the catalogue only loads files named after a rule code.
  */
 import { HEENBERICHTEN, type Bericht, type Berichtnummer } from '../../berichten/catalogus';
-import { prestatiesVan, type PrestatieInBericht } from '../berichtoverstijgend/declaratiehulp';
+import { antwoordPrestatiesVan, prestatiesVan, type PrestatieInBericht } from '../berichtoverstijgend/declaratiehulp';
 import type { Overtreding, RegelContext } from '../regel';
 
 export type Omvang = { Volume: number; Eenheid: string; Frequentie: string };
@@ -150,14 +150,8 @@ export function namen(b: Bericht<'301'>): { klasse: string; wie: string; naam: V
 /** An amount with its sign: credit counts negative. */
 export const metTeken = (bedrag: number, b: { DebetCredit: string }): number => (b.DebetCredit === 'C' ? -bedrag : bedrag);
 
-/**
- * Every Prestatie of a 323 or 325 with its client and class path. The 323 walk is declaratiehulp's; a
- * 325 returns the prestaties of its 323 with RetourCodes added.
- */
-export function prestaties(ctx: RegelContext): PrestatieInBericht[] {
+/** Every Prestatie of a 323 or 325 with its client and class path (a 325 carries them with RetourCodes added). */
+export function prestaties(ctx: RegelContext): readonly PrestatieInBericht[] {
   if (ctx.nummer === '323') return prestatiesVan(ctx.bericht as Bericht<'323'>);
-  if (ctx.nummer !== '325') return [];
-  return ((ctx.bericht as Bericht<'325'>).DeclaratieAntwoord?.Clienten?.Client ?? []).flatMap((c, ci) =>
-    c.Prestaties.Prestatie.map((p, pi) => ({ p, bsn: c.Bsn, klasse: `/Bericht/DeclaratieAntwoord/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]` })),
-  );
+  return ctx.nummer === '325' ? antwoordPrestatiesVan(ctx.bericht as Bericht<'325'>) : [];
 }

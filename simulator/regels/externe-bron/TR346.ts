@@ -1,12 +1,7 @@
-import type { Tarief } from '../../bronnen/bronnen';
-import { prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
+import { CONTRACT_IN_UREN, prestatiesVan } from '../berichtoverstijgend/declaratiehulp';
 import { regel } from '../regel';
 
 const PRESTATIE = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]';
-const CONTRACT: Tarief[] = [
-  { domein: 'wmo', gemeente: '0384', productCode: '07A12', eenheid: '04', tarief: 5000 },
-  { domein: 'jw', gemeente: '0384', productCode: '45A04', eenheid: '04', tarief: 5000 },
-];
 
 export const TR346 = regel({
   code: 'TR346',
@@ -62,7 +57,7 @@ export const TR346 = regel({
     },
     {
       naam: '100 minuten tegen een uurtarief van 50 euro: 83,33 euro, niet 100 × 0,83 (IV081)',
-      bronnen: { tarieven: CONTRACT },
+      bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
         s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8300 }] }),
@@ -70,7 +65,7 @@ export const TR346 = regel({
     },
     {
       naam: '100 minuten tegen een uurtarief van 50 euro, ingediend 83,33 euro',
-      bronnen: { tarieven: CONTRACT },
+      bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
         s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8333 }] }),
