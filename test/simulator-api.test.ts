@@ -143,6 +143,31 @@ describe('herstart midden in een uitwisseling', () => {
   });
 });
 
+describe('berichten in UTF-16', () => {
+  it('worden na een herstart weer gelezen zoals ze binnenkwamen: log leesbaar, toestand compleet', async () => {
+    const data = mkdtempSync(path.join(os.tmpdir(), 'ketentest-utf16-'));
+    let sim = await startSimulator({ config: config(), poort: 0, data, systeemdatum: '2026-06-30' });
+    const xml = schrijfXml('WMO315', s.vot({ referentie: 'VOT-Ü1', ingang: '2026-08-01', eind: '2026-12-31' }, { commentaar: 'Graag zorg voor mevrouw Çelik' }).bericht);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace(/encoding="UTF-8"/i, 'encoding="UTF-16"'), 'utf16le')]);
+    const id = ((await (await fetch(`${sim.url}/berichten`, { method: 'POST', body: utf16 })).json()) as { id: string }).id;
+    await sim.sessie.klaar();
+    await sim.stop();
+
+    sim = await startSimulator({ config: config(), poort: 0, data });
+    try {
+      const c = new SimulatorClient(sim.url!);
+      const b = await c.bericht(id);
+      assert.equal(b.status, 'verwerkt', JSON.stringify(b.bevindingen));
+      assert.match(b.xml!, /mevrouw Çelik/, 'het log toont de tekst zoals hij bedoeld was');
+      // The verzoek is part of the rebuilt state: the gemeente can still answer it.
+      const r = await fetch(`${sim.url}/acties`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ actie: 'verzoek-beantwoorden', referentieAanbieder: 'VOT-Ü1', antwoord: 'onderzoek' }) });
+      assert.equal(r.status, 202, await r.text());
+    } finally {
+      await sim.stop();
+    }
+  });
+});
+
 describe('sessies en toegang', () => {
   it('een sessie heeft een eigen token; verkeerd of geen token geeft 401 zonder gegevens', async () => {
     const sim = await startSimulator({ config: config(), poort: 0, data: ':memory:' });
@@ -191,6 +216,19 @@ describe('sessies en toegang', () => {
       assert.match(JSON.stringify(await actie.json()), /onbekende of ontbrekende actie/);
       const json = await fetch(`${sim.url}/klok`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{kapot' });
       assert.equal(json.status, 400);
+      assert.match(((await json.json()) as { fout: string }).fout, /JSON/);
+      // Request bodies that do not fit their schema are explained in Dutch, naming the field.
+      const uitleg = async (pad: string, method: string, body: unknown) => {
+        const r = await fetch(`${sim.url}${pad}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        assert.equal(r.status, 400, pad);
+        const j = (await r.json()) as { fout?: string; details?: string[]; fouten?: string[] };
+        return [...(j.details ?? []), ...(j.fouten ?? [])].join('; ');
+      };
+      assert.match(await uitleg('/klok', 'PUT', { datum: 5 }), /\/datum: verwacht tekst/);
+      assert.match(await uitleg('/sessies', 'POST', { rol: 'burger', domein: 'wmo' }), /\/rol: kies uit gemeente, aanbieder/);
+      assert.match(await uitleg('/sessies', 'POST', { domein: 'wmo' }), /veld 'rol' ontbreekt/);
+      assert.match(await uitleg('/acties', 'POST', { actie: 'verlengen', toewijzingNummer: -1, einddatum: '2026-12-31' }), /\/toewijzingNummer: moet minstens 0 zijn/);
+      assert.doesNotMatch(await uitleg('/klok', 'PUT', { datum: 5, extra: true }), /must|should/);
       const groot = await fetch(`${sim.url}/berichten`, { method: 'POST', body: Buffer.alloc(51 * 1024 * 1024, 0x20) });
       assert.equal(groot.status, 413);
       assert.equal((await c.gezondheid()).rol, 'gemeente');

@@ -6,7 +6,7 @@
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { controleerActie } from '../rollen/acties';
+import { controleerActie, inHetNederlands } from '../rollen/acties';
 import { ActieFout } from '../rollen/partij';
 import { sessieConfig, type Sessie, type SessieConfig } from '../rollen/sessie';
 import type { BerichtRij } from '../toestand/opslag';
@@ -24,9 +24,7 @@ const valideerInstellingen = ajv.compile(SCHEMAS.Instellingen);
  */
 function geldigeBody(valideer: ValidateFunction, req: Request, res: Response, fout: string): boolean {
   if (valideer(req.body)) return true;
-  const details = (valideer.errors ?? []).map(
-    (e) => `${e.instancePath || '(body)'}: ${e.keyword === 'additionalProperties' ? `onbekend veld '${(e.params as { additionalProperty: string }).additionalProperty}'` : e.message}`,
-  );
+  const details = inHetNederlands(valideer.errors, '(body)');
   res.status(400).json({ fout, details });
   return false;
 }

@@ -3,7 +3,7 @@
  * business step. The conformance suite uses the same contract to ask a system under test to act
  * (the SUT trigger), so it is described once here, as JSON Schema, and validated with ajv.
  */
-import Ajv from 'ajv';
+import Ajv, { type ErrorObject } from 'ajv';
 
 const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'JJJJ-MM-DD' } as const;
 const maand = { type: 'string', pattern: '^\\d{4}-\\d{2}$', description: 'JJJJ-MM' } as const;
@@ -256,23 +256,56 @@ const valideer = ajv.compile(ACTIE_SCHEMA);
 /** Validates an action body; Dutch messages for what is wrong. */
 export function controleerActie(body: unknown): { actie: Actie } | { fouten: string[] } {
   if (valideer(body)) return { actie: body as Actie };
-  const fouten = (valideer.errors ?? []).map((e) => {
-    const waar = e.instancePath || '(actie)';
+  return { fouten: inHetNederlands(valideer.errors, '(actie)') };
+}
+
+/**
+ * ajv's findings on a JSON request body, in Dutch: what the API says to a tester (acties, klok,
+ * sessies, instellingen) reads in the user's language, not ajv's English.
+ */
+export function inHetNederlands(errors: readonly ErrorObject[] | null | undefined, wortel: string): string[] {
+  return (errors ?? []).map((e) => {
+    const waar = e.instancePath || wortel;
+    const p = e.params as Record<string, unknown>;
     switch (e.keyword) {
       case 'required':
-        return `${waar}: veld '${(e.params as { missingProperty: string }).missingProperty}' ontbreekt`;
+        return `${waar}: veld '${String(p.missingProperty)}' ontbreekt`;
       case 'additionalProperties':
-        return `${waar}: onbekend veld '${(e.params as { additionalProperty: string }).additionalProperty}'`;
+        return `${waar}: onbekend veld '${String(p.additionalProperty)}'`;
       case 'discriminator':
         return `onbekende of ontbrekende actie; kies uit: ${Object.keys(ACTIES).join(', ')}`;
       case 'pattern':
       case 'format':
-        return `${waar}: ongeldig formaat (${(e.parentSchema as { description?: string })?.description ?? e.params.pattern})`;
+        return `${waar}: ongeldig formaat (${(e.parentSchema as { description?: string } | undefined)?.description ?? String(p.pattern ?? p.format)})`;
       case 'enum':
-        return `${waar}: kies uit ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+        return `${waar}: kies uit ${(p.allowedValues as unknown[]).join(', ')}`;
+      case 'const':
+        return `${waar}: moet ${JSON.stringify(p.allowedValue)} zijn`;
+      case 'type':
+        return `${waar}: verwacht ${TYPEN[String(p.type)] ?? String(p.type)}`;
+      case 'minimum':
+      case 'maximum':
+        return `${waar}: moet ${e.keyword === 'minimum' ? 'minstens' : 'hoogstens'} ${String(p.limit)} zijn`;
+      case 'minLength':
+      case 'maxLength':
+        return `${waar}: ${e.keyword === 'minLength' ? 'minstens' : 'hoogstens'} ${String(p.limit)} teken(s)`;
+      case 'minItems':
+        return `${waar}: minstens ${String(p.limit)} element(en)`;
+      case 'oneOf':
+      case 'anyOf':
+        return `${waar}: past bij geen van de toegestane vormen`;
       default:
-        return `${waar}: ${e.message}`;
+        return `${waar}: ${e.message ?? e.keyword}`;
     }
   });
-  return { fouten };
 }
+
+const TYPEN: Record<string, string> = {
+  string: 'tekst',
+  integer: 'een geheel getal',
+  number: 'een getal',
+  boolean: 'true of false',
+  object: 'een object',
+  array: 'een lijst',
+  null: 'null',
+};

@@ -5,6 +5,7 @@
  * retried while the SUT is unreachable. State and log live in SQLite; a restart replays the state
  * events and resumes unfinished work.
  */
+import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
 import { berichtInfo, berichttype, infoVoorNamespace, RETOUR_VAN, type Bericht, type Berichtnummer, type Berichttype } from '../berichten/catalogus';
 import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../berichten/bouwers';
@@ -12,11 +13,11 @@ import { schrijfXml } from '../berichten/codec';
 import type { Domein } from '../berichten/model';
 import { valideerElement, valideerXml } from '../berichten/validator';
 import { Bronnen, type BronnenConfig } from '../bronnen/bronnen';
-import { beoordeel, type Beoordeling } from '../regels/beoordeling';
+import { afwijzendeCodes, beoordeel, type Beoordeling } from '../regels/beoordeling';
 import { retourcodesVan } from '../regels/retourlezer';
 import type { Opslag, BerichtRij } from '../toestand/opslag';
 import { Toestand } from '../toestand/toestand';
-import { leesXml, LeesFout, STANDAARD_GRENZEN, type Leesgrenzen, type XmlElement } from '../xml/lezer';
+import { decodeer, leesXml, LeesFout, STANDAARD_GRENZEN, type Leesgrenzen, type XmlElement } from '../xml/lezer';
 import { aanbiederActie, giNaToewijzing } from './aanbieder';
 import { GEMEENTE_ACTIES, type Actie } from './acties';
 import type { Rol } from './fouten';
@@ -60,7 +61,7 @@ export function accepteert(a: Acceptatie): (pad: string) => boolean {
 /** Which berichtklassen a retourbericht rejected, from its RetourCodes (IV028, IV087). */
 export function acceptatieUitRetour(type: Berichttype, retour: unknown): Acceptatie {
   const codes = retourcodesVan(type, retour);
-  const afgewezen = (c: readonly string[]) => c.some((x) => x !== '0200' && x !== '8001');
+  const afgewezen = (c: readonly string[]) => afwijzendeCodes(c).length > 0;
   if (afgewezen(codes[0]!.codes)) return { geen: true };
   if (berichtInfo(type).nummer === '325') {
     // The declaratie is taken in unless rejected as a whole; its prestaties get their verdict from the 325 itself.
@@ -128,7 +129,7 @@ export class Sessie {
     for (const g of this.opslag.gebeurtenissen(this.id)) {
       const rij = this.opslag.bericht(g.bericht);
       if (!rij?.berichttype) continue;
-      const r = valideerXml(Buffer.from(rij.xml), { ...this.grenzen, maxBytes: Number.MAX_SAFE_INTEGER });
+      const r = valideerXml(bytesVan(rij), { ...this.grenzen, maxBytes: Number.MAX_SAFE_INTEGER });
       if (!r.bericht) continue;
       this.pasGebeurtenisToe(rij, r.bericht, JSON.parse(g.acceptatie) as Acceptatie & { soort: string });
     }
@@ -157,10 +158,11 @@ export class Sessie {
   ontvang(bytes: Buffer, transport: string): Ontvangst {
     const id = randomUUID();
     const tijdstip = new Date().toISOString();
+    const { xml, origineel } = alsTekst(bytes);
     const weiger = (fout: string, type: Berichttype | null = null): Ontvangst => {
       this.opslag.voegToe({
         id, sessie: this.id, richting: 'in', transport, berichttype: type, bsn: null, identificatie: null,
-        xml: bytes.toString('utf8'), status: 'afgekeurd', bevindingen: JSON.stringify([{ pad: '/', melding: fout, regel: 'XSD' }]),
+        xml, origineel, status: 'afgekeurd', bevindingen: JSON.stringify([{ pad: '/', melding: fout, regel: 'XSD' }]),
         retourcodes: null, gerelateerd: null, afleverstatus: 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null, tijdstip,
       });
       return { id, fout };
@@ -183,7 +185,7 @@ export class Sessie {
     }
     const rij = this.opslag.voegToe({
       id, sessie: this.id, richting: 'in', transport, berichttype: info.type, bsn: null, identificatie: null,
-      xml: bytes.toString('utf8'), status: 'ontvangen', bevindingen: null, retourcodes: null, gerelateerd: null,
+      xml, origineel, status: 'ontvangen', bevindingen: null, retourcodes: null, gerelateerd: null,
       afleverstatus: 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null, tijdstip,
     });
     this.inRij(rij, root);
@@ -209,7 +211,7 @@ export class Sessie {
   }
 
   private verwerk(rij: BerichtRij, root?: XmlElement): void {
-    const r = root ? valideerElement(root) : valideerXml(Buffer.from(rij.xml), this.grenzen);
+    const r = root ? valideerElement(root) : valideerXml(bytesVan(rij), this.grenzen);
     const type = r.berichttype!;
     const bsn = clientBsn(r.bericht ?? r.ruw);
     const identificatie = headerIdentificatie(r.bericht ?? r.ruw);
@@ -329,7 +331,7 @@ export class Sessie {
     const type = rij.berichttype as Berichttype;
     // The rules were judged on arrival; the gemeente adds its own rejections of content.
     const eerder = (JSON.parse(rij.retourcodes ?? '[]') as { pad: string; codes: string[] }[]).flatMap((r) =>
-      r.codes.filter((c) => !['0200', '0233', '8001'].includes(c)).map((code) => ({ klasse: r.pad, code, regel: 'REGELS', melding: `eerder vastgesteld (${code})` })),
+      afwijzendeCodes(r.codes).map((code) => ({ klasse: r.pad, code, regel: 'REGELS', melding: `eerder vastgesteld (${code})` })),
     );
     const afwijzen = new Map((a.afwijzen ?? []).map((x) => [x.referentie, x.retourcode]));
     const b = beoordeel(type, bericht, this.toestand, this.bronnen, {
@@ -472,7 +474,7 @@ export class Sessie {
 function acceptatieUit(b: Beoordeling): Acceptatie {
   if (b.uitkomst === 'goedgekeurd') return { alles: true };
   if (b.uitkomst === 'afgekeurd-bericht' || b.uitkomst === 'afgekeurd-header') return { geen: true };
-  return { afgewezen: b.retourcodes.filter((r) => r.codes.some((c) => c !== '0200' && c !== '8001' && c !== '0233')).map((r) => r.pad) };
+  return { afgewezen: b.retourcodes.filter((r) => afwijzendeCodes(r.codes).length > 0).map((r) => r.pad) };
 }
 
 function clientBsn(b: unknown): string | null {
@@ -482,4 +484,23 @@ function clientBsn(b: unknown): string | null {
 
 function headerIdentificatie(b: unknown): string | null {
   return (b as { Header?: { BerichtIdentificatie?: { Identificatie?: string } } } | undefined)?.Header?.BerichtIdentificatie?.Identificatie ?? null;
+}
+
+/**
+ * A received message for the log: readable text, and the bytes themselves when that text in UTF-8 is
+ * not what arrived, so the message is read again exactly as received after a restart.
+ */
+function alsTekst(bytes: Buffer): { xml: string; origineel: Buffer | null } {
+  if (isUtf8(bytes)) return { xml: bytes.toString('utf8'), origineel: null };
+  let xml: string;
+  try {
+    xml = decodeer(bytes);
+  } catch {
+    xml = bytes.toString('utf8');
+  }
+  return { xml, origineel: bytes };
+}
+
+function bytesVan(rij: BerichtRij): Buffer {
+  return rij.origineel ?? Buffer.from(rij.xml, 'utf8');
 }

@@ -28,7 +28,10 @@ export interface BerichtRij {
   berichttype: string | null;
   bsn: string | null;
   identificatie: string | null;
+  /** The message as text (decoded by its own encoding where it could be). */
   xml: string;
+  /** The bytes as received, where they are not that text in UTF-8 (UTF-16, Latin-1, broken bytes): nothing is lost. */
+  origineel: Buffer | null;
   status: Verwerkingsstatus;
   bevindingen: string | null;
   retourcodes: string | null;
@@ -66,7 +69,7 @@ create table if not exists berichten (
   berichttype text, bsn text, identificatie text, xml text not null, status text not null,
   bevindingen text, retourcodes text, gerelateerd text,
   afleverstatus text not null, pogingen integer not null default 0, laatste_fout text, volgende_poging integer,
-  tijdstip text not null
+  tijdstip text not null, origineel blob
 );
 create index if not exists berichten_sessie on berichten (sessie, volgnr);
 create index if not exists berichten_identificatie on berichten (sessie, richting, identificatie);
@@ -90,6 +93,9 @@ export class Opslag {
       this.db.pragma('synchronous = NORMAL');
     }
     this.db.exec(SCHEMA);
+    // A log written before the column existed gains it (every row there was stored as UTF-8 text).
+    const kolommen = this.db.prepare('pragma table_info(berichten)').all() as { name: string }[];
+    if (!kolommen.some((k) => k.name === 'origineel')) this.db.exec('alter table berichten add column origineel blob');
   }
 
   sluit(): void {
@@ -119,14 +125,14 @@ export class Opslag {
     return r.n;
   }
 
-  voegToe(r: Omit<BerichtRij, 'volgnr'>): BerichtRij {
-    const rij = { ...r, volgnr: this.volgendVolgnr(r.sessie) };
+  voegToe(r: Omit<BerichtRij, 'volgnr' | 'origineel'> & { origineel?: Buffer | null }): BerichtRij {
+    const rij = { ...r, origineel: r.origineel ?? null, volgnr: this.volgendVolgnr(r.sessie) };
     this.db
       .prepare(
         `insert into berichten (id, sessie, volgnr, richting, transport, berichttype, bsn, identificatie, xml, status, bevindingen,
-          retourcodes, gerelateerd, afleverstatus, pogingen, laatste_fout, volgende_poging, tijdstip)
+          retourcodes, gerelateerd, afleverstatus, pogingen, laatste_fout, volgende_poging, tijdstip, origineel)
          values (@id, @sessie, @volgnr, @richting, @transport, @berichttype, @bsn, @identificatie, @xml, @status, @bevindingen,
-          @retourcodes, @gerelateerd, @afleverstatus, @pogingen, @laatste_fout, @volgende_poging, @tijdstip)`,
+          @retourcodes, @gerelateerd, @afleverstatus, @pogingen, @laatste_fout, @volgende_poging, @tijdstip, @origineel)`,
       )
       .run(rij);
     return rij;
