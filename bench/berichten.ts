@@ -3,9 +3,9 @@
  * prestatie in May 2026 for each of them. The rules benchmark judges the declaratie against these
  * toewijzingen; the validation benchmark validates both.
  */
-import { declaratieBericht, STANDAARD_CLIENT, toewijzingBericht } from '../simulator/berichten/bouwers';
-import type { Bericht } from '../simulator/berichten/catalogus';
-import { testBsn } from '../simulator/berichten/bsn';
+import { declaratieBericht, STANDAARD_CLIENT, toewijzingBericht } from '../simulator/standaard/berichten/bouwers';
+import type { Bericht } from '../simulator/standaard/berichten/catalogus';
+import { testBsn } from '../simulator/standaard/berichten/bsn';
 
 export const PER_CLIENT = 10;
 const MEI = { Begindatum: '2026-05-01', Einddatum: '2026-05-31' };

@@ -1,5 +1,5 @@
 /** `npm run bench`: every benchmark of the project, printed as one report. */
-import { vandaag } from '../simulator/berichten/datum';
+import { vandaag } from '../simulator/standaard/berichten/datum';
 import { benchRegels } from './regels';
 import { benchValidatie } from './validatie';
 

@@ -3,10 +3,10 @@
  * prestaties, for growing sizes. Cost per prestatie must stay flat (every cross-message check is a
  * lookup).
  */
-import { testBsn } from '../simulator/berichten/bsn';
-import { Bronnen } from '../simulator/bronnen/bronnen';
-import { beoordeel } from '../simulator/regels/beoordeling';
-import { Uitwisseling } from '../simulator/regels/uitwisseling';
+import { testBsn } from '../simulator/standaard/berichten/bsn';
+import { Bronnen } from '../simulator/standaard/bronnen/bronnen';
+import { beoordeel } from '../simulator/standaard/regels/beoordeling';
+import { Uitwisseling } from '../simulator/standaard/regels/uitwisseling';
 import { declaratie, PER_CLIENT, toewijzingen } from './berichten';
 
 function geschiedenis(n: number): Uitwisseling {

@@ -14,9 +14,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CATALOGUS, type Berichttype } from '../simulator/berichten/catalogus';
-import { schrijfXml } from '../simulator/berichten/codec';
-import { valideerXml } from '../simulator/berichten/validator';
+import { CATALOGUS, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { schrijfXml } from '../simulator/standaard/berichten/codec';
+import { valideerXml } from '../simulator/standaard/berichten/validator';
 import { heeftXmllint, istandaarden } from '../test/bronnen';
 import { declaratie, toewijzingen } from './berichten';
 

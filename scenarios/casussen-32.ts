@@ -3,8 +3,8 @@
  * negative variants that show the rule at work. Values as in the descriptions; where a description
  * uses codes of one domain, the other domain uses its codes of the same meaning.
  */
-import { DOMEINEN } from '../simulator/berichten/model';
-import type { Reden, Sjablonen, Stap as Berichtstap } from '../simulator/berichten/sjablonen';
+import { DOMEINEN } from '../simulator/standaard/berichten/model';
+import type { Reden, Sjablonen, Stap as Berichtstap } from '../simulator/standaard/berichten/sjablonen';
 import { BSN, UUR_PER_WEEK, type Casus, type Domeinwaarden, type Stap } from './model';
 
 /** The clients of case 2 and case 3 as the case descriptions name them. */

@@ -1,5 +1,5 @@
 /** A small client for the simulator's HTTP API (and the action trigger of a system under test). */
-import type { Actie } from '../simulator/rollen/acties';
+import type { Actie } from '../simulator/partij/acties';
 
 export interface LogBericht {
   id: string;

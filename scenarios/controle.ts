@@ -3,8 +3,8 @@
  * and the codes of its retourbericht. Returns Dutch descriptions of every difference (empty: fine),
  * so the in-process replay, the simulator tests and the conformance steps report the same way.
  */
-import type { Bericht } from '../simulator/berichten/catalogus';
-import { afwijzendeCodes, type Retourcode } from '../simulator/regels/beoordeling';
+import type { Bericht } from '../simulator/standaard/berichten/catalogus';
+import { afwijzendeCodes, type Retourcode } from '../simulator/standaard/regels/beoordeling';
 import type { Inhoud, Verwachting } from './model';
 
 type ToegewezenProduct = Bericht<'301'>['Client']['ToegewezenProducten']['ToegewezenProduct'][number];

@@ -4,17 +4,17 @@
  * of each step is compared with the case. No transport: this proves the rules and the reference
  * behaviour; the simulator tests play the same cases over HTTP and files.
  */
-import { berichttype, type Bericht, type Berichttype } from '../simulator/berichten/catalogus';
-import { schrijfXml } from '../simulator/berichten/codec';
-import type { Domein } from '../simulator/berichten/model';
-import { Sjablonen } from '../simulator/berichten/sjablonen';
-import { valideerBericht, valideerXml } from '../simulator/berichten/validator';
-import { Bronnen } from '../simulator/bronnen/bronnen';
-import type { Beoordeling } from '../simulator/regels/beoordeling';
-import { Uitwisseling } from '../simulator/regels/uitwisseling';
-import { aanbiederActie, giNaToewijzing } from '../simulator/rollen/aanbieder';
-import { gemeenteActie } from '../simulator/rollen/gemeente';
-import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext, type Uitgaand } from '../simulator/rollen/partij';
+import { berichttype, type Bericht, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { schrijfXml } from '../simulator/standaard/berichten/codec';
+import type { Domein } from '../simulator/standaard/berichten/model';
+import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
+import { valideerBericht, valideerXml } from '../simulator/standaard/berichten/validator';
+import { Bronnen } from '../simulator/standaard/bronnen/bronnen';
+import type { Beoordeling } from '../simulator/standaard/regels/beoordeling';
+import { Uitwisseling } from '../simulator/standaard/regels/uitwisseling';
+import { aanbiederActie, giNaToewijzing } from '../simulator/partij/aanbieder';
+import { gemeenteActie } from '../simulator/partij/gemeente';
+import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext, type Uitgaand } from '../simulator/partij/partij';
 import { controleerInhoud, controleerRetour } from './controle';
 import { casusBronnen } from './declareren';
 import { BSN, domeinwaarden, type Casus } from './model';

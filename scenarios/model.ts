@@ -5,12 +5,12 @@
  * the rules (test), two simulators talking over HTTP (test), and the Dutch conformance scenarios
  * against a system under test (features/).
  */
-import { STANDAARD_CLIENT } from '../simulator/berichten/bouwers';
-import type { Berichtnummer } from '../simulator/berichten/catalogus';
-import { DOMEINEN, type Domein } from '../simulator/berichten/model';
-import { DOMEINCODES, type Product, type Sjablonen, type Stap as Berichtstap } from '../simulator/berichten/sjablonen';
-import type { Actie, OmvangJson } from '../simulator/rollen/acties';
-import type { Rol } from '../simulator/rollen/fouten';
+import { STANDAARD_CLIENT } from '../simulator/standaard/berichten/bouwers';
+import type { Berichtnummer } from '../simulator/standaard/berichten/catalogus';
+import { DOMEINEN, type Domein } from '../simulator/standaard/berichten/model';
+import { DOMEINCODES, type Product, type Sjablonen, type Stap as Berichtstap } from '../simulator/standaard/berichten/sjablonen';
+import type { Actie, OmvangJson } from '../simulator/partij/acties';
+import type { Rol } from '../simulator/partij/fouten';
 
 /** Domain values a case uses by meaning (the case texts mix Wmo and Jw codes). */
 export interface Domeinwaarden {

@@ -5,15 +5,15 @@
  * it: the SUT's messages are judged by the rules (and their content by the case), the SUT's
  * retourberichten must carry the codes the standard requires.
  */
-import { berichtInfo, berichttype, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/berichten/catalogus';
-import { schrijfXml } from '../simulator/berichten/codec';
-import type { Domein } from '../simulator/berichten/model';
-import { Sjablonen } from '../simulator/berichten/sjablonen';
-import { valideerXml } from '../simulator/berichten/validator';
-import type { Retourcode } from '../simulator/regels/beoordeling';
-import { retourcodesVan } from '../simulator/regels/retourlezer';
-import type { Actie } from '../simulator/rollen/acties';
-import type { Rol } from '../simulator/rollen/fouten';
+import { berichtInfo, berichttype, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { schrijfXml } from '../simulator/standaard/berichten/codec';
+import type { Domein } from '../simulator/standaard/berichten/model';
+import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
+import { valideerXml } from '../simulator/standaard/berichten/validator';
+import type { Retourcode } from '../simulator/standaard/regels/beoordeling';
+import { retourcodesVan } from '../simulator/standaard/regels/retourlezer';
+import type { Actie } from '../simulator/partij/acties';
+import type { Rol } from '../simulator/partij/fouten';
 import { ApiFout, type LogBericht, type SimulatorClient, type Verstuurd } from './client';
 import { controleerInhoud, controleerRetour } from './controle';
 import { domeinwaarden, type Casus, type Stap } from './model';

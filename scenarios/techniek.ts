@@ -3,8 +3,8 @@
  * one that breaks a rule within the message (a CD, CS or xslt rule) is rejected as a whole with 0001
  * in the Header (controleniveau 2). IV028 describes both.
  */
-import { berichttype } from '../simulator/berichten/catalogus';
-import { schrijfXml } from '../simulator/berichten/codec';
+import { berichttype } from '../simulator/standaard/berichten/catalogus';
+import { schrijfXml } from '../simulator/standaard/berichten/codec';
 import { BSN, casussenIn, type Casus } from './model';
 import { levering } from './stromen';
 

@@ -4,10 +4,10 @@
  * definitions (stappen.ts) only speak the domain's words; everything about HTTP is here and below.
  */
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import { testBsn } from '../simulator/berichten/bsn';
-import { laatsteDag, maandVan, vandaag } from '../simulator/berichten/datum';
-import type { Domein } from '../simulator/berichten/model';
-import type { Rol } from '../simulator/rollen/fouten';
+import { testBsn } from '../simulator/standaard/berichten/bsn';
+import { laatsteDag, maandVan, vandaag } from '../simulator/standaard/berichten/datum';
+import type { Domein } from '../simulator/standaard/berichten/model';
+import type { Rol } from '../simulator/partij/fouten';
 import { SimulatorClient } from '../scenarios/client';
 import { casusMetId } from '../scenarios/casussen';
 import { casusBronnen } from '../scenarios/declareren';

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { ALLE_REGELS } from '../simulator/regels/catalogus';
+import { ALLE_REGELS } from '../simulator/standaard/regels/catalogus';
 import { ketentest, PROJECT } from './bronnen';
 
 const ALLURE = path.join(PROJECT, 'node_modules', '.bin', 'allure');

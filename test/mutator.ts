@@ -4,9 +4,9 @@
  * may be, elements where only a value may be, and text values of many kinds per datatype.
  * Deterministic for a given seed.
  */
-import { berichtInfo, CATALOGUS, type BerichtInfo, type Berichttype } from '../simulator/berichten/catalogus';
-import { delenIn, isSamengesteld, voorDomein, type Type } from '../simulator/berichten/model';
-import { leesTekst, type XmlElement } from '../simulator/xml/lezer';
+import { berichtInfo, CATALOGUS, type BerichtInfo, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { delenIn, isSamengesteld, voorDomein, type Type } from '../simulator/standaard/berichten/model';
+import { leesTekst, type XmlElement } from '../simulator/standaard/xml/lezer';
 
 interface Knoop {
   ns: string;

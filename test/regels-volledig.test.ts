@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Berichtnummer } from '../simulator/berichten/catalogus';
-import type { Domein } from '../simulator/berichten/model';
-import { regelMetCode } from '../simulator/regels/catalogus';
+import type { Berichtnummer } from '../simulator/standaard/berichten/catalogus';
+import type { Domein } from '../simulator/standaard/berichten/model';
+import { regelMetCode } from '../simulator/standaard/regels/catalogus';
 import { istandaarden } from './bronnen';
 
 const bron = istandaarden();

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Domein } from '../simulator/berichten/model';
-import { startSimulator } from '../simulator/api/starten';
+import type { Domein } from '../simulator/standaard/berichten/model';
+import { startSimulator } from '../simulator/dienst/starten';
 import { SimulatorClient } from '../scenarios/client';
 import { casusMetId } from '../scenarios/casussen';
 import { httpDriver, Speler } from '../scenarios/speler';

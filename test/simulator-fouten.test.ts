@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FOUTEN } from '../simulator/rollen/fouten';
+import { FOUTEN } from '../simulator/partij/fouten';
 import { casusMetId } from '../scenarios/casussen';
 import { speelTweeSimulatoren } from './tweesimulatoren';
 

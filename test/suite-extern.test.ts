@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { startSimulator } from '../simulator/api/starten';
+import { startSimulator } from '../simulator/dienst/starten';
 import { draaiSuite } from '../simulator/cli/run';
 import { casusMetId } from '../scenarios/casussen';
 import { testConfig } from './tweesimulatoren';

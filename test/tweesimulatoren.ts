@@ -1,9 +1,9 @@
 /** Playing a case with two simulators over loopback HTTP: one as counterpart, one as the system under test. */
-import { startSimulator } from '../simulator/api/starten';
-import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../simulator/berichten/bouwers';
-import type { Domein } from '../simulator/berichten/model';
-import type { Rol } from '../simulator/rollen/fouten';
-import type { SessieConfig } from '../simulator/rollen/sessie';
+import { startSimulator } from '../simulator/dienst/starten';
+import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../simulator/standaard/berichten/bouwers';
+import type { Domein } from '../simulator/standaard/berichten/model';
+import type { Rol } from '../simulator/partij/fouten';
+import type { SessieConfig } from '../simulator/dienst/sessie';
 import { SimulatorClient } from '../scenarios/client';
 import { casusBronnen } from '../scenarios/declareren';
 import type { Casus } from '../scenarios/model';

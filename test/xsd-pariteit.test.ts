@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { schrijfXml } from '../simulator/berichten/codec';
-import { CATALOGUS, type Berichttype } from '../simulator/berichten/catalogus';
-import { voorbeeld } from '../simulator/berichten/bouwers';
-import { valideerXml } from '../simulator/berichten/validator';
+import { schrijfXml } from '../simulator/standaard/berichten/codec';
+import { CATALOGUS, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { voorbeeld } from '../simulator/standaard/berichten/bouwers';
+import { valideerXml } from '../simulator/standaard/berichten/validator';
 import { istandaarden, xmllintOordelen, zonderOrakel } from './bronnen';
 import { mutanten, steekproef } from './mutator';
 

@@ -1,8 +1,8 @@
 /** Argument parsing and checks shared by the commands: node's parseArgs, with Dutch usage errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { laadBronnen, type BronnenConfig } from '../bronnen/bronnen';
-import { fout as foutMetNaam, type Rol } from '../rollen/fouten';
-import { STANDAARD_GRENZEN, type Leesgrenzen } from '../xml/lezer';
+import { laadBronnen, type BronnenConfig } from '../standaard/bronnen/bronnen';
+import { fout as foutMetNaam, type Rol } from '../partij/fouten';
+import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
 
 export class Gebruiksfout extends Error {}
 

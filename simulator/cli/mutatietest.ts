@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fout as foutMetNaam, FOUTEN, type Rol } from '../rollen/fouten';
+import { fout as foutMetNaam, FOUTEN, type Rol } from '../partij/fouten';
 import { Gebruiksfout, geheelGetal, leesArgumenten } from './argumenten';
 import { draaiSuite } from './run';
 

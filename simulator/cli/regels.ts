@@ -1,8 +1,8 @@
 /** `ketentest regels [--json]`: the catalogue of every rule ketentest checks. */
-import { berichttype } from '../berichten/catalogus';
-import { DOMEINEN } from '../berichten/model';
-import { ALLE_REGELS } from '../regels/catalogus';
-import type { Regel } from '../regels/regel';
+import { berichttype } from '../standaard/berichten/catalogus';
+import { DOMEINEN } from '../standaard/berichten/model';
+import { ALLE_REGELS } from '../standaard/regels/catalogus';
+import type { Regel } from '../standaard/regels/regel';
 import { leesArgumenten } from './argumenten';
 
 const HULP = `Gebruik: ketentest regels [--json]

@@ -10,11 +10,11 @@ import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/
 import type { Envelope } from '@cucumber/messages';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DOMEINEN, type Domein } from '../berichten/model';
-import { startSimulator, type DraaiendeSimulator } from '../api/starten';
-import { ALLE_REGELS } from '../regels/catalogus';
-import type { Rol } from '../rollen/fouten';
-import { sessieConfig } from '../rollen/sessie';
+import { DOMEINEN, type Domein } from '../standaard/berichten/model';
+import { startSimulator, type DraaiendeSimulator } from '../dienst/starten';
+import { ALLE_REGELS } from '../standaard/regels/catalogus';
+import type { Rol } from '../partij/fouten';
+import { sessieConfig } from '../dienst/sessie';
 import type { Wereldparameters } from '../../steps/wereld';
 import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten } from './argumenten';
 

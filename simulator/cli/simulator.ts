@@ -1,9 +1,9 @@
 /** `ketentest simulator`: a gemeente or aanbieder counterpart over HTTP and/or files. */
 import path from 'node:path';
-import { DOMEINEN } from '../berichten/model';
-import { startSimulator } from '../api/starten';
-import { FOUTEN } from '../rollen/fouten';
-import { sessieConfig } from '../rollen/sessie';
+import { DOMEINEN } from '../standaard/berichten/model';
+import { startSimulator } from '../dienst/starten';
+import { FOUTEN } from '../partij/fouten';
+import { sessieConfig } from '../dienst/sessie';
 import { bronnenUit, controleerCijfers, controleerFouten, controleerUrl, datum, geheelGetal, Gebruiksfout, grenzenUit, keuze, leesArgumenten } from './argumenten';
 
 const HULP = `Gebruik: ketentest simulator --rol gemeente|aanbieder --domein wmo|jw [opties]

@@ -6,14 +6,14 @@
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Berichttype } from '../berichten/catalogus';
-import type { Domein } from '../berichten/model';
-import { schrijfXml } from '../berichten/codec';
-import { valideerXml, type Bevinding } from '../berichten/validator';
-import { Bronnen } from '../bronnen/bronnen';
-import type { Retourcode } from '../regels/beoordeling';
-import { Uitwisseling } from '../regels/uitwisseling';
-import { STANDAARD_GRENZEN, type Leesgrenzen } from '../xml/lezer';
+import type { Berichttype } from '../standaard/berichten/catalogus';
+import type { Domein } from '../standaard/berichten/model';
+import { schrijfXml } from '../standaard/berichten/codec';
+import { valideerXml, type Bevinding } from '../standaard/berichten/validator';
+import { Bronnen } from '../standaard/bronnen/bronnen';
+import type { Retourcode } from '../standaard/regels/beoordeling';
+import { Uitwisseling } from '../standaard/regels/uitwisseling';
+import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
 import { bronnenUit, datum, Gebruiksfout, grenzenUit, leesArgumenten } from './argumenten';
 
 const HULP = `Gebruik: ketentest valideer <bestand>... [opties]

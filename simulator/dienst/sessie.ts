@@ -7,23 +7,23 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
-import { berichtInfo, berichttype, infoVoorNamespace, RETOUR_VAN, type Bericht, type Berichtnummer, type Berichttype } from '../berichten/catalogus';
-import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../berichten/bouwers';
-import { schrijfXml } from '../berichten/codec';
-import type { Domein } from '../berichten/model';
-import { valideerElement, valideerXml } from '../berichten/validator';
-import { Bronnen, type BronnenConfig } from '../bronnen/bronnen';
-import { afwijzendeCodes, beoordeel, type Beoordeling } from '../regels/beoordeling';
-import { retourcodesVan } from '../regels/retourlezer';
-import type { Opslag, BerichtRij } from '../toestand/opslag';
-import { Toestand } from '../toestand/toestand';
-import { decodeer, leesXml, LeesFout, STANDAARD_GRENZEN, type Leesgrenzen, type XmlElement } from '../xml/lezer';
-import { aanbiederActie, giNaToewijzing } from './aanbieder';
-import { GEMEENTE_ACTIES, type Actie } from './acties';
-import type { Rol } from './fouten';
-import { gemeenteActie } from './gemeente';
-import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext } from './partij';
-import { foutOpties } from './foutgedrag';
+import { berichtInfo, berichttype, infoVoorNamespace, RETOUR_VAN, type Bericht, type Berichtnummer, type Berichttype } from '../standaard/berichten/catalogus';
+import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../standaard/berichten/bouwers';
+import { schrijfXml } from '../standaard/berichten/codec';
+import type { Domein } from '../standaard/berichten/model';
+import { valideerElement, valideerXml } from '../standaard/berichten/validator';
+import { Bronnen, type BronnenConfig } from '../standaard/bronnen/bronnen';
+import { afwijzendeCodes, beoordeel, type Beoordeling } from '../standaard/regels/beoordeling';
+import { retourcodesVan } from '../standaard/regels/retourlezer';
+import type { Opslag, BerichtRij } from './opslag/sqlite';
+import { Toestand } from '../standaard/toestand/toestand';
+import { decodeer, leesXml, LeesFout, STANDAARD_GRENZEN, type Leesgrenzen, type XmlElement } from '../standaard/xml/lezer';
+import { aanbiederActie, giNaToewijzing } from '../partij/aanbieder';
+import { GEMEENTE_ACTIES, type Actie } from '../partij/acties';
+import type { Rol } from '../partij/fouten';
+import { gemeenteActie } from '../partij/gemeente';
+import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext } from '../partij/partij';
+import { foutOpties } from '../partij/foutgedrag';
 
 export interface SessieConfig {
   rol: Rol;

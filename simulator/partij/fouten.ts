@@ -3,7 +3,7 @@
  * the conformance suite can prove it notices (`ketentest simulator --fout NAAM`, `--fouten` lists them).
  * The behaviour code asks `heeftFout(naam)` at the one place the fault changes.
  */
-import type { Domein } from '../berichten/model';
+import type { Domein } from '../standaard/berichten/model';
 
 export type Rol = 'gemeente' | 'aanbieder';
 

@@ -2,11 +2,11 @@
  * What a simulated party knows when it takes a business step: its domain and codes, the exchange
  * state, the clock, its faults, and counters for fresh numbers.
  */
-import { STANDAARD_CLIENT, type VolledigeClient } from '../berichten/bouwers';
-import type { Berichtnummer } from '../berichten/catalogus';
-import type { Domein } from '../berichten/model';
-import type { Bronnen } from '../bronnen/bronnen';
-import type { Toestand } from '../toestand/toestand';
+import { STANDAARD_CLIENT, type VolledigeClient } from '../standaard/berichten/bouwers';
+import type { Berichtnummer } from '../standaard/berichten/catalogus';
+import type { Domein } from '../standaard/berichten/model';
+import type { Bronnen } from '../standaard/bronnen/bronnen';
+import type { Toestand } from '../standaard/toestand/toestand';
 import type { Actie, OmvangJson, ProductJson } from './acties';
 
 export interface Uitgaand {

@@ -1,12 +1,12 @@
 /** Starting a simulator in this process: storage, default session, HTTP server and file transport. */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { Opslag } from '../toestand/opslag';
-import type { SessieConfig, Sessie } from '../rollen/sessie';
-import { bestandVerzender, Inbox } from '../transport/bestanden';
-import { httpVerzender } from '../transport/http';
-import { STANDAARD_GRENZEN, type Leesgrenzen } from '../xml/lezer';
-import { maakApp } from './server';
+import { Opslag } from './opslag/sqlite';
+import type { SessieConfig, Sessie } from './sessie';
+import { bestandVerzender, Inbox } from './transport/bestanden/bestanden';
+import { httpVerzender } from './transport/http/uitgaand';
+import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
+import { maakApp } from './api/server';
 import { Simulator, STANDAARD_SESSIE } from './simulator';
 
 export interface StartOpties {

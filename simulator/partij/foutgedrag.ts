@@ -3,9 +3,9 @@
  * the standard (since 3.2) allows the message, and a code put on the wrong berichtklasse. Each fault
  * is described in `fouten.ts`; this is the one place where it acts on an assessment.
  */
-import type { Bericht } from '../berichten/catalogus';
-import type { BeoordeelOpties, ExtraOvertreding } from '../regels/beoordeling';
-import type { RegelContext } from '../regels/regel';
+import type { Bericht } from '../standaard/berichten/catalogus';
+import type { BeoordeelOpties, ExtraOvertreding } from '../standaard/regels/beoordeling';
+import type { RegelContext } from '../standaard/regels/regel';
 import { FOUTEN } from './fouten';
 
 interface MetFouten {

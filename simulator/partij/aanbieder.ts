@@ -6,13 +6,13 @@
  * declarations stay within the toewijzing (period, product, volume). A gecertificeerde instelling
  * (GI, Jw) reports start and stop of every toewijzing by itself (OP270/OP295).
  */
-import { declaratieBericht, startzorgBericht, stopzorgBericht, verkort, verzoekOmToewijzingBericht, verzoekOmWijzigingBericht } from '../berichten/bouwers';
-import type { Bericht } from '../berichten/catalogus';
-import { dagen, dagnummer, eersteDag, laatsteDag, maandVan, plusDagen, volgendeMaand, weekdag } from '../berichten/datum';
-import { DOMEINCODES, redenCode } from '../berichten/sjablonen';
-import type { StartRecord } from '../toestand/regie';
-import { isVervallen } from '../toestand/sleutels';
-import type { ToewijzingVersie } from '../toestand/toewijzingen';
+import { declaratieBericht, startzorgBericht, stopzorgBericht, verkort, verzoekOmToewijzingBericht, verzoekOmWijzigingBericht } from '../standaard/berichten/bouwers';
+import type { Bericht } from '../standaard/berichten/catalogus';
+import { dagen, dagnummer, eersteDag, laatsteDag, maandVan, plusDagen, volgendeMaand, weekdag } from '../standaard/berichten/datum';
+import { DOMEINCODES, redenCode } from '../standaard/berichten/sjablonen';
+import type { StartRecord } from '../standaard/toestand/regie';
+import { isVervallen } from '../standaard/toestand/sleutels';
+import type { ToewijzingVersie } from '../standaard/toestand/toewijzingen';
 import type { Actie, ProductJson } from './acties';
 import { ActieFout, kop, omvang, product, type PartijContext, type Uitgaand } from './partij';
 

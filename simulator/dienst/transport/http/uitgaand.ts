@@ -1,6 +1,6 @@
 /** Outbound HTTP: POSTs a message to `<sut-url>/berichten`; anything but 2xx is a failed attempt (retried by the session). */
-import type { BerichtRij } from '../toestand/opslag';
-import type { SessieConfig } from '../rollen/sessie';
+import type { BerichtRij } from '../../opslag/sqlite';
+import type { SessieConfig } from '../../sessie';
 
 export function httpVerzender(timeoutMs = 10_000) {
   return async (rij: BerichtRij, config: SessieConfig): Promise<void> => {

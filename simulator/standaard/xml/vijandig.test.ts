@@ -17,7 +17,7 @@ const NS = 'http://www.istandaarden.nl/iwmo/3_2/wmo301/schema';
 const geldig = schrijfXml('WMO301', voorbeeld('WMO301'));
 /** The same valid message with its own identification: the CLI judges its files as one exchange (TR056). */
 const geldigMetId = (id: string) => geldig.replace('>VB0001<', `>${id}<`);
-const CLI = path.resolve(__dirname, '..', '..', '..', 'bin', 'ketentest.js');
+const CLI = path.resolve(__dirname, '..', '..', '..', '..', 'bin', 'ketentest.js');
 
 function utf16be(s: string): Buffer {
   const le = Buffer.from(s, 'utf16le');

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { istandaarden, xmllintOordelen, zonderOrakel } from '../../test/bronnen';
+import { istandaarden, xmllintOordelen, zonderOrakel } from '../../../test/bronnen';
 import { stopzorgBericht, voorbeeld } from './bouwers';
 import { CATALOGUS, type Bericht } from './catalogus';
 import { schrijfXml } from './codec';

@@ -1,6 +1,6 @@
 /** The OpenAPI 3 description of the simulator's HTTP interface, built from the schemas the server validates with. */
-import { FOUTEN } from '../rollen/fouten';
-import { ACTIE_SCHEMA, ACTIES } from '../rollen/acties';
+import { FOUTEN } from '../../partij/fouten';
+import { ACTIE_SCHEMA, ACTIES } from '../../partij/acties';
 
 const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 

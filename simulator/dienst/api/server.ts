@@ -6,12 +6,12 @@
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { controleerActie, inHetNederlands } from '../rollen/acties';
-import { ActieFout } from '../rollen/partij';
-import { sessieConfig, type Sessie, type SessieConfig } from '../rollen/sessie';
-import type { BerichtRij } from '../toestand/opslag';
+import { controleerActie, inHetNederlands } from '../../partij/acties';
+import { ActieFout } from '../../partij/partij';
+import { sessieConfig, type Sessie, type SessieConfig } from '../sessie';
+import type { BerichtRij } from '../opslag/sqlite';
 import { openapi, SCHEMAS } from './openapi';
-import { STANDAARD_SESSIE, type Simulator } from './simulator';
+import { STANDAARD_SESSIE, type Simulator } from '../simulator';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const valideerKlok = ajv.compile(SCHEMAS.Klok);

@@ -3,9 +3,9 @@
  * sessions created over the API, each with its own state, clock, log and bearer token.
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Opslag } from '../toestand/opslag';
-import { Sessie, type SessieConfig, type Verzender } from '../rollen/sessie';
-import { STANDAARD_GRENZEN, type Leesgrenzen } from '../xml/lezer';
+import type { Opslag } from './opslag/sqlite';
+import { Sessie, type SessieConfig, type Verzender } from './sessie';
+import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
 
 export const STANDAARD_SESSIE = 'standaard';
 

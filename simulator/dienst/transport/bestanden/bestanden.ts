@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BerichtRij, Opslag } from '../toestand/opslag';
-import type { Sessie, SessieConfig } from '../rollen/sessie';
+import type { BerichtRij, Opslag } from '../../opslag/sqlite';
+import type { Sessie, SessieConfig } from '../../sessie';
 
 /** Writes an outbound message to the outbox: a temporary name first, then renamed, so readers never see half a file. */
 export function bestandVerzender() {

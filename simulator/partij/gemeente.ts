@@ -4,10 +4,10 @@
  * (OP087); a verlenging stretches the end date where OP380 demands it, otherwise a new toewijzing
  * follows (OP257); a request is honoured with its ReferentieAanbieder (TR379).
  */
-import { antwoordBericht, toewijzingBericht } from '../berichten/bouwers';
-import type { Bericht } from '../berichten/catalogus';
-import { nuTijd, plusDagen } from '../berichten/datum';
-import type { ToewijzingVersie } from '../toestand/toewijzingen';
+import { antwoordBericht, toewijzingBericht } from '../standaard/berichten/bouwers';
+import type { Bericht } from '../standaard/berichten/catalogus';
+import { nuTijd, plusDagen } from '../standaard/berichten/datum';
+import type { ToewijzingVersie } from '../standaard/toestand/toewijzingen';
 import type { Actie, ToewijzingJson } from './acties';
 import { ActieFout, kop, omvang, product, type PartijContext, type Uitgaand } from './partij';
 
