@@ -3,7 +3,7 @@
  * negative variants that show the rule at work. Values as in the descriptions; where a description
  * uses codes of one domain, the other domain uses its codes of the same meaning.
  */
-import { DOMEINEN } from '../simulator/standaard/berichten/model';
+import { DOMEINEN } from '../simulator/standaard/woorden';
 import type { Reden, Sjablonen, Stap as Berichtstap } from '../simulator/standaard/berichten/sjablonen';
 import { BSN, UUR_PER_WEEK, type Casus, type Domeinwaarden, type Stap } from './model';
 

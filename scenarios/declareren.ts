@@ -3,7 +3,7 @@
  * returned, IV087), the contract tariff (TR418/0611, new in 3.2) and several products in one product
  * period on an aspecific toewijzing (allowed since 3.2 when the products differ).
  */
-import type { Domein } from '../simulator/standaard/berichten/model';
+import type { Domein } from '../simulator/standaard/woorden';
 import type { BronnenConfig, Tarief } from '../simulator/standaard/bronnen/bronnen';
 import { BSN, casussenIn, domeinwaarden, type Casus, type Domeinwaarden, type Stap } from './model';
 import { levering } from './stromen';

@@ -3,8 +3,7 @@
  * under test, with a row per domain, every step and every expectation as a sentence. The features are
  * committed and read by domain experts; a test checks they match the cases, so they never drift.
  */
-import type { Domein } from '../simulator/standaard/berichten/model';
-import type { Rol } from '../simulator/partij/fouten';
+import type { Rol, Domein } from '../simulator/standaard/woorden';
 import { ALLE_CASUSSEN } from './casussen';
 import { domeinwaarden, type Casus } from './model';
 import { verwachtingsregels } from './verwachtingen';

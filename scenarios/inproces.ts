@@ -6,7 +6,7 @@
  */
 import { berichttype, type Bericht, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
-import type { Domein } from '../simulator/standaard/berichten/model';
+import type { Domein } from '../simulator/standaard/woorden';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
 import { valideerBericht, valideerXml } from '../simulator/standaard/berichten/validator';
 import { Bronnen } from '../simulator/standaard/bronnen/bronnen';

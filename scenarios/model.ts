@@ -7,10 +7,9 @@
  */
 import { STANDAARD_CLIENT } from '../simulator/standaard/berichten/bouwers';
 import type { Berichtnummer } from '../simulator/standaard/berichten/catalogus';
-import { DOMEINEN, type Domein } from '../simulator/standaard/berichten/model';
+import { type Rol, DOMEINEN, type Domein } from '../simulator/standaard/woorden';
 import { DOMEINCODES, type Product, type Sjablonen, type Stap as Berichtstap } from '../simulator/standaard/berichten/sjablonen';
 import type { Actie, OmvangJson } from '../simulator/partij/acties';
-import type { Rol } from '../simulator/partij/fouten';
 
 /** Domain values a case uses by meaning (the case texts mix Wmo and Jw codes). */
 export interface Domeinwaarden {

@@ -7,13 +7,12 @@
  */
 import { berichtInfo, berichttype, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
-import type { Domein } from '../simulator/standaard/berichten/model';
+import type { Rol, Domein } from '../simulator/standaard/woorden';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
 import { valideerXml } from '../simulator/standaard/berichten/validator';
 import type { Retourcode } from '../simulator/standaard/regels/beoordeling';
 import { retourcodesVan } from '../simulator/standaard/regels/retourlezer';
 import type { Actie } from '../simulator/partij/acties';
-import type { Rol } from '../simulator/partij/fouten';
 import { ApiFout, type LogBericht, type SimulatorClient, type Verstuurd } from './client';
 import { controleerInhoud, controleerRetour } from './controle';
 import { domeinwaarden, type Casus, type Stap } from './model';

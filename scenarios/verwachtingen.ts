@@ -3,7 +3,7 @@
  * files are written from these sentences, and the step definitions look a sentence up to know which
  * check it asserts, so text and check cannot drift apart.
  */
-import type { Rol } from '../simulator/partij/fouten';
+import type { Rol } from '../simulator/standaard/woorden';
 import type { Inhoud, Stap } from './model';
 
 const BERICHTNAMEN: Record<string, string> = {

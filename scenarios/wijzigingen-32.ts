@@ -4,7 +4,7 @@
  * (OP380, the StopProduct key with TR413-TR415, the contract tariff and several products in one
  * product period are in casussen-32.ts and declareren.ts.)
  */
-import { DOMEINEN } from '../simulator/standaard/berichten/model';
+import { DOMEINEN } from '../simulator/standaard/woorden';
 import { BSN, UUR_PER_WEEK, type Casus } from './model';
 
 export const WIJZIGINGEN_32: readonly Casus[] = [

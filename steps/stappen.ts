@@ -4,8 +4,7 @@
  * (scenarios/verwachtingen.ts), the same source the feature files are written from.
  */
 import { Given, setDefaultTimeout, Then, When } from '@cucumber/cucumber';
-import type { Domein } from '../simulator/standaard/berichten/model';
-import type { Rol } from '../simulator/partij/fouten';
+import type { Rol, Domein } from '../simulator/standaard/woorden';
 import type { KetentestWereld } from './wereld';
 
 setDefaultTimeout(Number(process.env.KETENTEST_STAPTIMEOUT_MS ?? 120_000));

@@ -6,8 +6,7 @@
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import { testBsn } from '../simulator/standaard/berichten/bsn';
 import { laatsteDag, maandVan, vandaag } from '../simulator/standaard/berichten/datum';
-import type { Domein } from '../simulator/standaard/berichten/model';
-import type { Rol } from '../simulator/partij/fouten';
+import type { Rol, Domein } from '../simulator/standaard/woorden';
 import { SimulatorClient } from '../scenarios/client';
 import { casusMetId } from '../scenarios/casussen';
 import { casusBronnen } from '../scenarios/declareren';

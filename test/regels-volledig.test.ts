@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Berichtnummer } from '../simulator/standaard/berichten/catalogus';
-import type { Domein } from '../simulator/standaard/berichten/model';
+import type { Domein } from '../simulator/standaard/woorden';
 import { regelMetCode } from '../simulator/standaard/regels/catalogus';
 import { istandaarden } from './bronnen';
 

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Domein } from '../simulator/standaard/berichten/model';
+import type { Domein } from '../simulator/standaard/woorden';
 import { startSimulator } from '../simulator/dienst/starten';
 import { SimulatorClient } from '../scenarios/client';
 import { casusMetId } from '../scenarios/casussen';

@@ -1,8 +1,7 @@
 /** Playing a case with two simulators over loopback HTTP: one as counterpart, one as the system under test. */
 import { startSimulator } from '../simulator/dienst/starten';
 import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../simulator/standaard/berichten/bouwers';
-import type { Domein } from '../simulator/standaard/berichten/model';
-import type { Rol } from '../simulator/partij/fouten';
+import type { Rol, Domein } from '../simulator/standaard/woorden';
 import type { SessieConfig } from '../simulator/dienst/sessie';
 import { SimulatorClient } from '../scenarios/client';
 import { casusBronnen } from '../scenarios/declareren';

@@ -1,7 +1,9 @@
 /** Argument parsing and checks shared by the commands: node's parseArgs, with Dutch usage errors. */
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { laadBronnen, type BronnenConfig } from '../standaard/bronnen/bronnen';
-import { fout as foutMetNaam, type Rol } from '../partij/fouten';
+import type { BronnenConfig } from '../standaard/bronnen/bronnen';
+import { fout as foutMetNaam } from '../partij/fouten';
+import type { Rol } from '../standaard/woorden';
 import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
 
 export class Gebruiksfout extends Error {}
@@ -60,13 +62,25 @@ export function grenzenUit(v: { 'max-mb'?: string | undefined; 'max-diepte'?: st
 }
 
 /** The outside sources from --bronnen; an unusable file is a usage error. */
+/** Reads the JSON configuration of outside sources (--bronnen); a usage error in Dutch when it is unusable. */
 export function bronnenUit(pad: string | undefined): BronnenConfig | undefined {
   if (!pad) return undefined;
+  let tekst: string;
   try {
-    return laadBronnen(pad);
+    tekst = readFileSync(pad, 'utf8');
   } catch (e) {
-    throw new Gebruiksfout((e as Error).message);
+    throw new Gebruiksfout(`bronnenbestand ${pad} kan niet gelezen worden (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  let config: unknown;
+  try {
+    config = JSON.parse(tekst);
+  } catch (e) {
+    throw new Gebruiksfout(`bronnenbestand ${pad} is geen geldige JSON: ${(e as Error).message}`);
+  }
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+    throw new Gebruiksfout(`bronnenbestand ${pad} moet een JSON-object zijn met gemeenten, productcodes en/of tarieven`);
+  }
+  return config as BronnenConfig;
 }
 
 /** One of a fixed set of words: "--rol moet gemeente of aanbieder zijn, niet 'x'" (with the usage when given). */

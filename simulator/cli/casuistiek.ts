@@ -3,7 +3,7 @@
  * of cases taken over from the other domain (since 3.2 each standard lists both), with the feature
  * and scenario that implement each.
  */
-import { DOMEINEN, type Domein } from '../standaard/berichten/model';
+import { DOMEINEN, type Domein } from '../standaard/woorden';
 import { ALLE_CASUSSEN } from '../../scenarios/casussen';
 import { scenarionaam } from '../../scenarios/features';
 import type { Casus } from '../../scenarios/model';

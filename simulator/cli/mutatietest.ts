@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fout as foutMetNaam, FOUTEN, type Rol } from '../partij/fouten';
+import { fout as foutMetNaam, FOUTEN } from '../partij/fouten';
+import { ROLLEN, type Rol } from '../standaard/woorden';
 import { Gebruiksfout, geheelGetal, leesArgumenten } from './argumenten';
 import { draaiSuite } from './run';
 
@@ -30,7 +31,7 @@ export interface Mutatie {
 /** One fault, in this process: the suite for the fault's roles and domains, with that fault in the reference. */
 export async function eenMutatie(naam: string, rapport: string): Promise<Mutatie> {
   const f = foutMetNaam(naam)!;
-  const rollen: Rol[] = f.rol === 'beide' ? ['gemeente', 'aanbieder'] : [f.rol];
+  const rollen: Rol[] = f.rol === 'beide' ? [...ROLLEN] : [f.rol];
   const s = await draaiSuite({
     rollen,
     domeinen: [...f.domeinen],

@@ -1,6 +1,6 @@
 /** `ketentest regels [--json]`: the catalogue of every rule ketentest checks. */
 import { berichttype } from '../standaard/berichten/catalogus';
-import { DOMEINEN } from '../standaard/berichten/model';
+import { DOMEINEN } from '../standaard/woorden';
 import { ALLE_REGELS } from '../standaard/regels/catalogus';
 import type { Regel } from '../standaard/regels/regel';
 import { leesArgumenten } from './argumenten';

@@ -10,16 +10,14 @@ import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/
 import type { Envelope } from '@cucumber/messages';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DOMEINEN, type Domein } from '../standaard/berichten/model';
+import { type Rol, DOMEINEN, type Domein, ROLLEN } from '../standaard/woorden';
 import { startSimulator, type DraaiendeSimulator } from '../dienst/starten';
 import { ALLE_REGELS } from '../standaard/regels/catalogus';
-import type { Rol } from '../partij/fouten';
 import { sessieConfig } from '../dienst/sessie';
 import type { Wereldparameters } from '../../steps/wereld';
 import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten } from './argumenten';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const ROLLEN: readonly Rol[] = ['gemeente', 'aanbieder'];
 
 const HULP = `Gebruik: ketentest run [opties]
 

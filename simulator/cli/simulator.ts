@@ -1,6 +1,6 @@
 /** `ketentest simulator`: a gemeente or aanbieder counterpart over HTTP and/or files. */
 import path from 'node:path';
-import { DOMEINEN } from '../standaard/berichten/model';
+import { DOMEINEN, ROLLEN } from '../standaard/woorden';
 import { startSimulator } from '../dienst/starten';
 import { FOUTEN } from '../partij/fouten';
 import { sessieConfig } from '../dienst/sessie';
@@ -68,7 +68,7 @@ export async function simulatorOpdracht(args: string[]): Promise<number> {
     console.log(fouten());
     return 0;
   }
-  const rol = keuze('rol', values.rol, ['gemeente', 'aanbieder'], HULP);
+  const rol = keuze('rol', values.rol, ROLLEN, HULP);
   const domein = keuze('domein', values.domein, DOMEINEN, HULP);
   const poort = geheelGetal('poort', values.poort, 0) ?? 8080;
   if (poort > 65535) throw new Gebruiksfout(`--poort moet tussen 0 en 65535 liggen, niet ${poort}`);

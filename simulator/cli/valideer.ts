@@ -7,7 +7,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Berichttype } from '../standaard/berichten/catalogus';
-import type { Domein } from '../standaard/berichten/model';
+import type { Domein } from '../standaard/woorden';
 import { schrijfXml } from '../standaard/berichten/codec';
 import { valideerXml, type Bevinding } from '../standaard/berichten/validator';
 import { Bronnen } from '../standaard/bronnen/bronnen';

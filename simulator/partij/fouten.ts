@@ -3,9 +3,7 @@
  * the conformance suite can prove it notices (`ketentest simulator --fout NAAM`, `--fouten` lists them).
  * The behaviour code asks `heeftFout(naam)` at the one place the fault changes.
  */
-import type { Domein } from '../standaard/berichten/model';
-
-export type Rol = 'gemeente' | 'aanbieder';
+import { DOMEINEN, type Domein, type Rol } from '../standaard/woorden';
 
 export interface Fout {
   readonly naam: string;
@@ -20,7 +18,7 @@ export interface Fout {
   readonly negeertRegels?: readonly string[];
 }
 
-const BEIDE: readonly Domein[] = ['wmo', 'jw'];
+const BEIDE = DOMEINEN;
 
 export const FOUTEN: readonly Fout[] = [
   {

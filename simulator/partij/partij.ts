@@ -4,7 +4,7 @@
  */
 import { STANDAARD_CLIENT, type VolledigeClient } from '../standaard/berichten/bouwers';
 import type { Berichtnummer } from '../standaard/berichten/catalogus';
-import type { Domein } from '../standaard/berichten/model';
+import type { Domein } from '../standaard/woorden';
 import type { Bronnen } from '../standaard/bronnen/bronnen';
 import type { Toestand } from '../standaard/toestand/toestand';
 import type { Actie, OmvangJson, ProductJson } from './acties';

@@ -1,6 +1,7 @@
 /** The OpenAPI 3 description of the simulator's HTTP interface, built from the schemas the server validates with. */
 import { FOUTEN } from '../../partij/fouten';
 import { ACTIE_SCHEMA, ACTIES } from '../../partij/acties';
+import { DOMEINEN, ROLLEN } from '../../standaard/woorden';
 
 const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 
@@ -28,8 +29,8 @@ export const SCHEMAS = {
     additionalProperties: false,
     required: ['rol', 'domein'],
     properties: {
-      rol: { enum: ['gemeente', 'aanbieder'], description: 'de rol die de simulator speelt (het systeem onder test speelt de andere)' },
-      domein: { enum: ['wmo', 'jw'] },
+      rol: { enum: ROLLEN, description: 'de rol die de simulator speelt (het systeem onder test speelt de andere)' },
+      domein: { enum: DOMEINEN },
       ...instelbaar,
       sutUrl: { ...instelbaar.sutUrl, description: 'basis-URL van het systeem onder test; berichten gaan naar <sutUrl>/berichten' },
       gi: { ...instelbaar.gi, description: 'Jw: de aanbieder is een gecertificeerde instelling' },

@@ -6,7 +6,8 @@
 import { berichtInfo, berichttype, RETOUR_VAN, type Bericht, type Berichtnummer, type Berichttype } from './catalogus';
 import { vandaag } from './datum';
 import { BERICHTCODES } from './definities';
-import { delenIn, isHerhaald, isSamengesteld, type Domein, type Samengesteld, type Type } from './model';
+import { delenIn, isHerhaald, isSamengesteld, type Samengesteld, type Type } from './model';
+import type { Domein } from '../woorden';
 
 export interface Partijen {
   readonly domein: Domein;

@@ -3,7 +3,8 @@
  * of each heenbericht with its retourbericht.
  */
 import { BERICHTCODES, definities, type Berichtnummer, type Definities } from './definities';
-import { DOMEINEN, type Domein, type Samengesteld, type WaardeVan } from './model';
+import type { Samengesteld, WaardeVan } from './model';
+import { DOMEINEN, type Domein } from '../woorden';
 
 export const BERICHTNUMMERS = ['301', '302', '305', '306', '307', '308', '315', '316', '317', '318', '319', '320', '323', '325'] as const satisfies readonly Berichtnummer[];
 export type { Berichtnummer };

@@ -7,7 +7,8 @@
  */
 import { CDT } from './cdt';
 import { LDT, metPatroon, PATRONEN, vasteTekst, vastGeheel } from './datatypes';
-import { deel, groep, klasse, lijst, type Deel, type Domein, type Samengesteld, type Tekst, type Type } from './model';
+import { deel, groep, klasse, lijst, type Deel, type Samengesteld, type Tekst, type Type } from './model';
+import type { Domein, Rol } from '../woorden';
 
 export const RetourCodes = lijst('RetourCodes', 'RetourCode', LDT.RetourCode);
 type RetourCodesDeel = Deel<'RetourCodes', typeof RetourCodes, '1'>;
@@ -35,7 +36,7 @@ export const BERICHTCODES: Record<Domein, Record<string, string>> = {
 };
 
 /** Who sends the heenbericht: the gemeente (301, 319) or the aanbieder (305, 307, 315, 317, 323). */
-type Richting = 'gemeente' | 'aanbieder';
+type Richting = Rol;
 
 function heenHeaderDelen<A extends Tekst, O extends Tekst>(code: string, afzender: A, ontvanger: O) {
   return [

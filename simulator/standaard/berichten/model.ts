@@ -7,8 +7,7 @@
  * model is written once and the compiler keeps code that reads messages in step with it.
  */
 
-export type Domein = 'wmo' | 'jw';
-export const DOMEINEN: readonly Domein[] = ['wmo', 'jw'];
+import type { Domein } from '../woorden';
 
 /** Where an element or type is declared: the shared basisschema or the message's own schema. */
 export type Plaats = 'basis' | 'bericht';

@@ -6,17 +6,8 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { berichtInfo, type Berichttype } from './catalogus';
-import {
-  delenIn,
-  isHerhaald,
-  isSamengesteld,
-  isVerplicht,
-  voorDomein,
-  type Domein,
-  type Enkelvoudig,
-  type Ruw,
-  type Type,
-} from './model';
+import { delenIn, isHerhaald, isSamengesteld, isVerplicht, voorDomein, type Enkelvoudig, type Ruw, type Type } from './model';
+import type { Domein } from '../woorden';
 import { checkDatum, checkGeheel, checkTijd } from './waarden';
 
 export type JsonSchema = Record<string, unknown>;

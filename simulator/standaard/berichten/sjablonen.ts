@@ -19,7 +19,7 @@ import {
 } from './bouwers';
 import type { Bericht, Berichtnummer } from './catalogus';
 import { eersteDag, laatsteDag, vandaag } from './datum';
-import type { Domein } from './model';
+import type { Domein } from '../woorden';
 
 export interface Stap {
   readonly nummer: Berichtnummer;

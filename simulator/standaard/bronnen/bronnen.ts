@@ -2,10 +2,9 @@
  * Outside sources the rules consult (controleniveau 4): the system date (TR135), the CBS municipality
  * codes with their validity (TR378), the product code list (TR381) and the contract tariffs per
  * municipality and product (TR418, TR346). Configuration with sensible defaults; a JSON file can
- * replace or extend every part (`laadBronnen`).
+ * replace or extend every part (read by the command line: `bronnenUit` in `cli/argumenten.ts`).
  */
-import { readFileSync } from 'node:fs';
-import type { Domein } from '../berichten/model';
+import type { Domein } from '../woorden';
 
 export interface Gemeente {
   readonly code: string;
@@ -113,24 +112,4 @@ export class Bronnen {
   heeftTarieven(domein: Domein, gemeente: string, productCode: string): boolean {
     return (this.tarieven.get(`${gemeente}|${productCode}`) ?? []).some((t) => !t.domein || t.domein === domein);
   }
-}
-
-/** Reads a JSON configuration of outside sources; throws with a Dutch message when it is unusable. */
-export function laadBronnen(pad: string): BronnenConfig {
-  let tekst: string;
-  try {
-    tekst = readFileSync(pad, 'utf8');
-  } catch (e) {
-    throw new Error(`bronnenbestand ${pad} kan niet gelezen worden (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  let config: unknown;
-  try {
-    config = JSON.parse(tekst);
-  } catch (e) {
-    throw new Error(`bronnenbestand ${pad} is geen geldige JSON: ${(e as Error).message}`);
-  }
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) {
-    throw new Error(`bronnenbestand ${pad} moet een JSON-object zijn met gemeenten, productcodes en/of tarieven`);
-  }
-  return config as BronnenConfig;
 }

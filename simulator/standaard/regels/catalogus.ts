@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Berichtnummer } from '../berichten/catalogus';
-import type { Domein } from '../berichten/model';
+import type { Domein } from '../woorden';
 import type { Regel } from './regel';
 
 const FAMILIES = ['xslt', 'condities', 'constraints', 'berichtoverstijgend', 'externe-bron'] as const;

@@ -5,7 +5,7 @@
  * `simulator/regels/<familie>/`.
  */
 import type { Bericht, Berichtnummer, Berichttype } from '../berichten/catalogus';
-import type { Domein } from '../berichten/model';
+import type { Domein } from '../woorden';
 import type { Sjablonen, Stap } from '../berichten/sjablonen';
 import type { Bronnen, BronnenConfig } from '../bronnen/bronnen';
 import type { Toestand } from '../toestand/toestand';

@@ -1,7 +1,7 @@
 /** Playing a rule's example: its history (each message must be approved), then the message under test. */
 import assert from 'node:assert/strict';
 import { berichttype } from '../berichten/catalogus';
-import type { Domein } from '../berichten/model';
+import type { Domein } from '../woorden';
 import { Sjablonen } from '../berichten/sjablonen';
 import { valideerBericht } from '../berichten/validator';
 import { Bronnen } from '../bronnen/bronnen';

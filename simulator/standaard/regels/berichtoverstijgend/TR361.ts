@@ -1,4 +1,4 @@
-import type { Domein } from '../../berichten/model';
+import type { Domein } from '../../woorden';
 import { regel, type Overtreding } from '../regel';
 
 const VERZOEK = '/Bericht/Client/Verzoek';

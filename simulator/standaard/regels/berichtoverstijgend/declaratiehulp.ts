@@ -7,7 +7,7 @@
 import { declaratieAntwoordBericht } from '../../berichten/bouwers';
 import type { Bericht } from '../../berichten/catalogus';
 import { dagnummer, weekdag, kalenderweken, zondagen, dagen, maanden } from '../../berichten/datum';
-import type { Domein } from '../../berichten/model';
+import type { Domein } from '../../woorden';
 import type { Sjablonen, Stap } from '../../berichten/sjablonen';
 import type { Tarief } from '../../bronnen/bronnen';
 import type { Prestatie } from '../../toestand/sleutels';

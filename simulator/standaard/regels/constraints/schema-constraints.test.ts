@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { voorbeeld } from '../../berichten/bouwers';
 import { berichttype, type Berichtnummer } from '../../berichten/catalogus';
-import type { Domein } from '../../berichten/model';
+import type { Domein } from '../../woorden';
 import { Sjablonen } from '../../berichten/sjablonen';
 import { valideerBericht } from '../../berichten/validator';
 import { Bronnen } from '../../bronnen/bronnen';
