@@ -6,12 +6,12 @@
 import { testBsn } from '../simulator/standaard/berichten/bsn';
 import { Bronnen } from '../simulator/standaard/bronnen/bronnen';
 import { beoordeel } from '../simulator/standaard/regels/beoordeling';
-import { Uitwisseling } from '../simulator/standaard/regels/uitwisseling';
+import { Uitwisseling } from '../simulator/partij/uitwisseling';
 import { declaratie, PER_CLIENT, toewijzingen } from './berichten';
 
 function geschiedenis(n: number): Uitwisseling {
   const u = new Uitwisseling(new Bronnen({ systeemdatum: '2026-06-30' }));
-  for (let c = 0; c < n / PER_CLIENT; c++) u.ontvang('WMO301', toewijzingen(c * PER_CLIENT, (c + 1) * PER_CLIENT, testBsn(c)));
+  for (let c = 0; c < n / PER_CLIENT; c++) u.ontvang({ type: 'WMO301', nummer: '301', bericht: toewijzingen(c * PER_CLIENT, (c + 1) * PER_CLIENT, testBsn(c)) });
   return u;
 }
 
@@ -20,12 +20,12 @@ export function benchRegels(): string[] {
   let vorige: number | undefined;
   for (const n of [1_000, 5_000, 10_000, 20_000]) {
     const u = geschiedenis(n);
-    const b = declaratie(n);
+    const b = { type: 'WMO323', nummer: '323', bericht: declaratie(n) } as const;
     const tijden: number[] = [];
     let uitkomst = '';
     for (let i = 0; i < 3; i++) {
       const t = process.hrtime.bigint();
-      const r = beoordeel('WMO323', b, u.toestand, u.bronnen);
+      const r = beoordeel(b, u.toestand, u.bronnen);
       tijden.push(Number(process.hrtime.bigint() - t) / 1e6);
       uitkomst = `${r.uitkomst}${r.bevindingen.length ? ` (${r.bevindingen.length} bevindingen, o.a. ${r.bevindingen[0]!.regel})` : ''}`;
     }

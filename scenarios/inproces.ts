@@ -1,23 +1,23 @@
 /**
- * Plays a case in one process: the reference gemeente and aanbieder take the business steps, every
- * message is checked against the schema and judged by its receiver with the rules, and the outcome
- * of each step is compared with the case. No transport: this proves the rules and the reference
- * behaviour; the simulator tests play the same cases over HTTP and files.
+ * Plays a case in one process: the reference gemeente and aanbieder, each with its own state, take
+ * the business steps, and every message goes as bytes through the receiver's pipeline
+ * (`simulator/partij/verwerking.ts`, the same the simulator's sessions use: schema, rules, retour,
+ * state, reaction); the outcome of each step is compared with the case. No transport: this proves the
+ * rules and the reference behaviour; the simulator tests play the same cases over HTTP and files.
  */
-import { berichttype, type Bericht, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { berichttype, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
-import type { Domein } from '../simulator/standaard/woorden';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
-import { valideerBericht, valideerXml } from '../simulator/standaard/berichten/validator';
 import { Bronnen } from '../simulator/standaard/bronnen/bronnen';
 import type { Beoordeling } from '../simulator/standaard/regels/beoordeling';
-import { Uitwisseling } from '../simulator/standaard/regels/uitwisseling';
-import { aanbiederActie, giNaToewijzing } from '../simulator/partij/aanbieder';
-import { gemeenteActie } from '../simulator/partij/gemeente';
-import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext, type Uitgaand } from '../simulator/partij/partij';
+import { tegenrol, type Domein, type Rol } from '../simulator/standaard/woorden';
+import { referentieVan } from '../simulator/partij/acties';
+import { Geheugen, type Gelogd } from '../simulator/partij/geheugen';
+import { ActieFout, Partij } from '../simulator/partij/partij';
+import { metType, Verwerking } from '../simulator/partij/verwerking';
 import { controleerInhoud, controleerRetour } from './controle';
 import { casusBronnen } from './declareren';
-import { BSN, domeinwaarden, type Casus } from './model';
+import { BSN, domeinwaarden, type Casus, type Stap } from './model';
 
 export interface Stapuitkomst {
   readonly titel: string;
@@ -28,89 +28,106 @@ export interface Stapuitkomst {
 
 /** Plays the case in a domain with the setup it asks for (contract tariffs, a gecertificeerde instelling). */
 export function speelInProces(casus: Casus, domein: Domein): Stapuitkomst[] {
-  const bronnen = new Bronnen(casusBronnen(casus, domein));
-  const u = new Uitwisseling(bronnen);
-  let volgnummer = 100_000;
-  const context = (datum: string): PartijContext => ({
-    domein,
-    gemeente: casus.opzet?.gemeente ?? '0384',
-    aanbieder: '12345678',
-    toestand: u.toestand,
-    bronnen,
-    systeemdatum: datum,
-    heeftFout: () => false,
-    client: clientRegister(),
-    standaardBsn: BSN,
-    nieuwToewijzingNummer: () => {
-      while (u.toestand.toewijzingen.toewijzing(++volgnummer));
-      return volgnummer;
-    },
-    nieuweReferentie: (soort) => `${soort}${uniekeIdentificatie()}`.slice(0, 20),
-    nieuweIdentificatie: uniekeIdentificatie,
-  });
-  const uitkomsten: Stapuitkomst[] = [];
-  for (const stap of casus.stappen(domeinwaarden(domein))) {
-    bronnen.zetSysteemdatum(stap.datum);
-    const ctx = context(stap.datum);
+  const spel = new InProces(casus, domein);
+  return casus.stappen(domeinwaarden(domein)).map((stap) => spel.speel(stap));
+}
+
+interface Speler {
+  readonly verwerking: Verwerking;
+  readonly geheugen: Geheugen;
+}
+
+/** The two reference parties of one case, sharing a clock; messages between them are delivered in the order sent. */
+class InProces {
+  private readonly bronnen: Bronnen;
+  private readonly gemeente: string;
+  private readonly partijen: Record<Rol, Speler>;
+
+  constructor(
+    casus: Casus,
+    private readonly domein: Domein,
+  ) {
+    this.bronnen = new Bronnen(casusBronnen(casus, domein));
+    this.gemeente = casus.opzet?.gemeente ?? '0384';
+    const speler = (rol: Rol): Speler => {
+      const partij = new Partij({ rol, domein, gemeente: this.gemeente, aanbieder: '12345678', bsn: BSN, fouten: [], gi: rol === 'aanbieder' && !!casus.opzet?.gi }, this.bronnen);
+      const geheugen = new Geheugen();
+      return { verwerking: new Verwerking(partij, geheugen), geheugen };
+    };
+    this.partijen = { gemeente: speler('gemeente'), aanbieder: speler('aanbieder') };
+  }
+
+  /** One step on its date (`datum`: the parties' clock for this step). */
+  speel(stap: Stap, datum = stap.datum): Stapuitkomst {
+    this.bronnen.zetSysteemdatum(datum);
+    const zender = this.partijen[stap.door];
+    const ontvanger = this.partijen[tegenrol(stap.door)];
     const fouten: string[] = [];
-    let uitgaand: Uitgaand[] = [];
     try {
-      if (stap.actie) uitgaand = (stap.door === 'gemeente' ? gemeenteActie : aanbiederActie)(ctx, stap.actie);
-      else if (stap.bericht) uitgaand = [stap.bericht(new Sjablonen(domein, { dagtekening: stap.datum, partijen: { gemeente: ctx.gemeente } }))];
+      if (stap.actie) zender.verwerking.actie(stap.actie);
+      else if (stap.bericht) {
+        const b = metType(this.domein, stap.bericht(new Sjablonen(this.domein, { dagtekening: stap.datum, partijen: { gemeente: this.gemeente } })));
+        zender.geheugen.verstuurAlsZodanig(Buffer.from(schrijfXml(b.type, b.bericht)), b, b.type);
+      }
     } catch (e) {
       if (!(e instanceof ActieFout)) throw e;
       if (!stap.verwacht.geweigerd) fouten.push(`de stap werd geweigerd: ${e.message}`);
-      uitkomsten.push({ titel: stap.titel, berichten: [], geweigerd: e.message, fouten });
-      continue;
+      return { titel: stap.titel, berichten: [], geweigerd: e.message, fouten };
     }
     if (stap.verwacht.geweigerd) fouten.push('de stap had geweigerd moeten worden');
     if (stap.xml) {
-      const r = valideerXml(Buffer.from(stap.xml(new Sjablonen(domein, { dagtekening: stap.datum }))));
-      if (r.geldig) fouten.push('het bericht had op het schema afgekeurd moeten worden');
-      uitkomsten.push({ titel: stap.titel, berichten: [], fouten });
-      continue;
+      const g = ontvanger.geheugen.ontvang(ontvanger.verwerking, Buffer.from(stap.xml(new Sjablonen(this.domein, { dagtekening: stap.datum }))));
+      if (g.verwerkt?.status === 'verwerkt') fouten.push('het bericht had op het schema afgekeurd moeten worden');
+      return { titel: stap.titel, berichten: [], fouten };
     }
+
+    // Deliver what the step sent, and everything that follows from it, in the order sent.
+    const eigen = zender.geheugen.haalOp().map((x) => ({ ...x, van: stap.door }));
+    const rij = [...eigen];
     const berichten: Stapuitkomst['berichten'] = [];
-    for (const x of uitgaand) {
-      const type = berichttype(domein, x.nummer);
-      const schema = valideerBericht(type, x.bericht);
-      if (schema.length) fouten.push(`${type} voldoet niet aan het schema: ${JSON.stringify(schema)}`);
-      const bekend = new Set(u.toestand.toewijzingen.vanClient((x.bericht as { Client?: { Bsn: string } }).Client?.Bsn ?? '').map((t) => t.nummer));
-      const beoordeling = u.ontvang(type, x.bericht);
-      berichten.push({ type, beoordeling, bericht: x.bericht });
-      if (stap.verwacht.bericht && x.nummer === stap.verwacht.bericht) {
-        const referentie = stap.actie?.referentieAanbieder;
-        fouten.push(...controleerInhoud(stap.verwacht.inhoud ?? [], x.bericht, bekend, referentie));
-        if (stap.verwacht.retour && stap.verwacht.retour !== 'geen') fouten.push(...controleerRetour(stap.verwacht.retour, beoordeling.retourcodes));
-        if (stap.verwacht.retourInhoud) {
-          if (beoordeling.retour) fouten.push(...controleerInhoud(stap.verwacht.retourInhoud, beoordeling.retour.bericht, bekend));
-          else fouten.push(`geen retourbericht op de ${type}, verwacht: ${stap.verwacht.retourInhoud.map((i) => i.soort).join(', ')}`);
-        }
+    const verdicten = new Map<Gelogd, { beoordeling?: Beoordeling; bekend: Set<number> }>();
+    for (let x = rij.shift(); x; x = rij.shift()) {
+      const naar = this.partijen[tegenrol(x.van)];
+      const bsn = x.gelogd.bericht && 'Client' in x.gelogd.bericht.bericht ? (x.gelogd.bericht.bericht.Client?.Bsn ?? '') : '';
+      const bekend = new Set(naar.verwerking.partij.toestand.toewijzingen.vanClient(bsn).map((t) => t.nummer));
+      const ontvangen = naar.geheugen.ontvang(naar.verwerking, x.bytes);
+      const v = ontvangen.verwerkt;
+      const type = x.gelogd.type ?? 'onbekend';
+      if (!v || v.status === 'afgekeurd') {
+        const waarom = ontvangen.weigering ?? JSON.stringify(v?.bevindingen ?? []);
+        fouten.push(x.gelogd.gerelateerd ? `het retourbericht ${type} is ongeldig: ${waarom}` : `${type} voldoet niet aan het schema: ${waarom}`);
       }
-      if (beoordeling.retour) {
-        // The retourbericht must itself be a valid message (the official XSD is the oracle in the tests).
-        const r = valideerXml(Buffer.from(schrijfXml(beoordeling.retour.type, beoordeling.retour.bericht)));
-        if (!r.geldig) fouten.push(`het retourbericht ${beoordeling.retour.type} is ongeldig: ${JSON.stringify(r.bevindingen)}`);
-        berichten.push({ type: beoordeling.retour.type, beoordeling, bericht: beoordeling.retour.bericht });
+      verdicten.set(x.gelogd, { ...(v?.beoordeling && { beoordeling: v.beoordeling }), bekend });
+      const b = v?.bericht;
+      // A message judged on its own (not a retourbericht the receiver made: that one is listed with its heenbericht).
+      if (v?.beoordeling && b && !x.gelogd.gerelateerd) {
+        berichten.push({ type: b.type, beoordeling: v.beoordeling, bericht: b.bericht });
+        if (v.beoordeling.retour) berichten.push({ type: v.beoordeling.retour.type, beoordeling: v.beoordeling, bericht: v.beoordeling.retour.bericht });
       }
-      // A gecertificeerde instelling starts and stops by itself (OP270/OP295).
-      if (casus.opzet?.gi && x.nummer === '301') {
-        for (const v of giNaToewijzing(ctx, x.bericht as Bericht<'301'>, beoordeling.accepteert)) {
-          const t = berichttype(domein, v.nummer);
-          const b = u.ontvang(t, v.bericht);
-          berichten.push({ type: t, beoordeling: b, bericht: v.bericht });
-        }
+      rij.push(...naar.geheugen.haalOp().map((y) => ({ ...y, van: tegenrol(x.van) })));
+    }
+
+    const verwacht = stap.verwacht;
+    for (const x of eigen) {
+      const b = x.gelogd.bericht;
+      const verdict = verdicten.get(x.gelogd);
+      if (!verwacht.bericht || !b || b.nummer !== verwacht.bericht || !verdict?.beoordeling) continue;
+      const beoordeling = verdict.beoordeling;
+      fouten.push(...controleerInhoud(verwacht.inhoud ?? [], b.bericht, verdict.bekend, stap.actie && referentieVan(stap.actie)));
+      if (verwacht.retour && verwacht.retour !== 'geen') fouten.push(...controleerRetour(verwacht.retour, beoordeling.retourcodes));
+      if (verwacht.retourInhoud) {
+        if (beoordeling.retour) fouten.push(...controleerInhoud(verwacht.retourInhoud, beoordeling.retour.bericht, verdict.bekend));
+        else fouten.push(`geen retourbericht op de ${b.type}, verwacht: ${verwacht.retourInhoud.map((i) => i.soort).join(', ')}`);
       }
     }
-    if (stap.verwacht.bericht && !uitgaand.some((x) => x.nummer === stap.verwacht.bericht)) {
-      fouten.push(`verwacht een ${stap.verwacht.bericht}, verstuurd: ${uitgaand.map((x) => x.nummer).join(', ') || 'niets'}`);
+    if (verwacht.bericht && !eigen.some((x) => x.gelogd.bericht?.nummer === verwacht.bericht)) {
+      fouten.push(`verwacht een ${verwacht.bericht}, verstuurd: ${eigen.map((x) => x.gelogd.bericht?.nummer ?? '?').join(', ') || 'niets'}`);
     }
-    for (const v of stap.verwacht.volgt ?? []) {
-      const gevolgd = berichten.find((b) => b.type === berichttype(domein, v.bericht));
-      if (!gevolgd) fouten.push(`verwacht dat de ${v.door} uit zichzelf een ${v.bericht} stuurt`);
-      else fouten.push(...controleerInhoud(v.inhoud ?? [], gevolgd.bericht, new Set()));
+    for (const f of verwacht.volgt ?? []) {
+      const gevolgd = berichten.find((b) => b.type === berichttype(this.domein, f.bericht));
+      if (!gevolgd) fouten.push(`verwacht dat de ${f.door} uit zichzelf een ${f.bericht} stuurt`);
+      else fouten.push(...controleerInhoud(f.inhoud ?? [], gevolgd.bericht, new Set()));
     }
-    uitkomsten.push({ titel: stap.titel, berichten, fouten });
+    return { titel: stap.titel, berichten, fouten };
   }
-  return uitkomsten;
 }

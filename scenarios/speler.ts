@@ -12,7 +12,7 @@ import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
 import { valideerXml } from '../simulator/standaard/berichten/validator';
 import type { Retourcode } from '../simulator/standaard/regels/beoordeling';
 import { retourcodesVan } from '../simulator/standaard/regels/retourlezer';
-import type { Actie } from '../simulator/partij/acties';
+import { referentieVan, type Actie } from '../simulator/partij/acties';
 import { ApiFout, type LogBericht, type SimulatorClient, type Verstuurd } from './client';
 import { controleerInhoud, controleerRetour } from './controle';
 import { domeinwaarden, type Casus, type Stap } from './model';
@@ -226,7 +226,7 @@ export class Speler {
       v.geweigerd.push(`de SUT had deze stap moeten weigeren, maar deed hem${ontvangen.length ? `: ${ontvangen.join('; ')}` : ''}`);
       return v.resultaat();
     }
-    if (stap.verwacht.bericht) await this.controleerBerichtVanSut(stap.verwacht.bericht, stap, vanaf, v, stap.actie.referentieAanbieder);
+    if (stap.verwacht.bericht) await this.controleerBerichtVanSut(stap.verwacht.bericht, stap, vanaf, v, referentieVan(stap.actie));
     await this.controleerVolgt(stap, vanaf, v);
     return v.resultaat();
   }

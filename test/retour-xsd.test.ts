@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { CATALOGUS, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
 import { ALLE_REGELS } from '../simulator/standaard/regels/catalogus';
-import { speelVoorbeeld } from '../simulator/standaard/regels/voorbeelden';
+import { speelVoorbeeld } from './regelvoorbeelden';
 import { CASUSSEN_32 } from '../scenarios/casussen-32';
 import { speelInProces } from '../scenarios/inproces';
 import { istandaarden, xmllintOordelen, zonderOrakel } from './bronnen';

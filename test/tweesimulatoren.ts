@@ -1,4 +1,5 @@
 /** Playing a case with two simulators over loopback HTTP: one as counterpart, one as the system under test. */
+import { STANDAARD_SESSIE } from '../simulator/dienst/simulator';
 import { startSimulator } from '../simulator/dienst/starten';
 import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../simulator/standaard/berichten/bouwers';
 import type { Rol, Domein } from '../simulator/standaard/woorden';
@@ -21,7 +22,7 @@ export async function speelTweeSimulatoren(casus: Casus, domein: Domein, sutRol:
     poort: 0,
     data: ':memory:',
   });
-  gemeente.sessie.config.sutUrl = aanbieder.url!;
+  gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { sutUrl: aanbieder.url! });
   try {
     const g = new SimulatorClient(gemeente.url!);
     const a = new SimulatorClient(aanbieder.url!);

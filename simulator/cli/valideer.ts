@@ -6,13 +6,13 @@
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Berichttype } from '../standaard/berichten/catalogus';
+import { berichtInfo, type Berichttype } from '../standaard/berichten/catalogus';
 import type { Domein } from '../standaard/woorden';
 import { schrijfXml } from '../standaard/berichten/codec';
 import { valideerXml, type Bevinding } from '../standaard/berichten/validator';
 import { Bronnen } from '../standaard/bronnen/bronnen';
 import type { Retourcode } from '../standaard/regels/beoordeling';
-import { Uitwisseling } from '../standaard/regels/uitwisseling';
+import { Uitwisseling } from '../partij/uitwisseling';
 import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
 import { bronnenUit, datum, Gebruiksfout, grenzenUit, leesArgumenten } from './argumenten';
 
@@ -83,11 +83,11 @@ export class Bestandsuitwisseling {
     }
     const r = valideerXml(bytes, this.grenzen);
     // Controleniveau 1: a message that fails the schema gets no retourbericht (IV028).
-    if (!r.geldig || !r.berichttype) return { bestand, berichttype: r.berichttype, geldig: false, bevindingen: r.bevindingen, retourcodes: [] };
-    const domein: Domein = r.berichttype.startsWith('WMO') ? 'wmo' : 'jw';
+    if (!r.getypt) return { bestand, berichttype: r.berichttype, geldig: false, bevindingen: r.bevindingen, retourcodes: [] };
+    const domein = berichtInfo(r.getypt.type).domein;
     let u = this.perDomein.get(domein);
     if (!u) this.perDomein.set(domein, (u = new Uitwisseling(this.bronnen())));
-    const b = u.ontvang(r.berichttype, r.bericht);
+    const b = u.ontvang(r.getypt);
     return {
       bestand,
       berichttype: r.berichttype,

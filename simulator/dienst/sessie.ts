@@ -1,123 +1,56 @@
 /**
- * A session: one simulated party (gemeente or aanbieder, Wmo or Jw) talking to one system under test.
- * Messages are stored before anything else happens, then processed one at a time in arrival order:
- * schema, rules, retourbericht, state, role behaviour. Outbound messages are delivered in order,
- * retried while the SUT is unreachable. State and log live in SQLite; a restart replays the state
- * events and resumes unfinished work.
+ * A session: one simulated party talking to one system under test, and only what makes it a
+ * session: messages are stored before anything else happens, queued and processed one at a time in
+ * arrival order (the party's pipeline, `partij/verwerking.ts`, does the processing), logged, replayed
+ * after a restart, and delivered in order through the transports, retried while the SUT is unreachable.
  */
 import { isUtf8 } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
-import { berichtInfo, berichttype, infoVoorNamespace, RETOUR_VAN, type Bericht, type Berichtnummer, type Berichttype } from '../standaard/berichten/catalogus';
-import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../standaard/berichten/bouwers';
 import { schrijfXml } from '../standaard/berichten/codec';
-import type { Rol, Domein } from '../standaard/woorden';
-import { valideerElement, valideerXml } from '../standaard/berichten/validator';
-import { Bronnen, type BronnenConfig } from '../standaard/bronnen/bronnen';
-import { afwijzendeCodes, beoordeel, type Beoordeling } from '../standaard/regels/beoordeling';
-import { retourcodesVan } from '../standaard/regels/retourlezer';
-import type { Opslag, BerichtRij } from './opslag/sqlite';
-import { Toestand } from '../standaard/toestand/toestand';
-import { decodeer, leesXml, LeesFout, STANDAARD_GRENZEN, type Leesgrenzen, type XmlElement } from '../standaard/xml/lezer';
-import { aanbiederActie, giNaToewijzing } from '../partij/aanbieder';
-import { GEMEENTE_ACTIES, type Actie } from '../partij/acties';
-import { gemeenteActie } from '../partij/gemeente';
-import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext } from '../partij/partij';
-import { foutOpties } from '../partij/foutgedrag';
+import { berichtInfo, berichttype, verzenderVan, type Berichttype, type Getypt } from '../standaard/berichten/catalogus';
+import { kenmerken, valideerXml } from '../standaard/berichten/validator';
+import { Bronnen } from '../standaard/bronnen/bronnen';
+import type { Retourcode } from '../standaard/regels/beoordeling';
+import type { Toestand } from '../standaard/toestand/toestand';
+import { decodeer, STANDAARD_GRENZEN, type Leesgrenzen, type XmlElement } from '../standaard/xml/lezer';
+import type { Actie } from '../partij/acties';
+import { ActieFout, Partij } from '../partij/partij';
+import { Verwerking, type Omgeving } from '../partij/verwerking';
+import type { BerichtRij, Opslag } from './opslag/contract';
+import type { SessieConfig } from './sessieconfig';
+import type { Aflevering, Envelop, Ontvangstbewijs, Sessiepunt, Transport, Uitslag, UitgaandBericht } from './transport/contract';
 
-export interface SessieConfig {
-  rol: Rol;
-  domein: Domein;
-  gemeente: string;
-  aanbieder: string;
-  /** Where the SUT receives messages over HTTP (we POST to `<sutUrl>/berichten`). */
-  sutUrl?: string;
-  /** File transport: where we write outbound messages. */
-  outbox?: string;
-  fouten: string[];
-  /** Jw: this aanbieder is a gecertificeerde instelling (start and stop reported by itself). */
-  gi?: boolean;
-  /** The client actions are about when they do not name one. */
-  bsn: string;
-  bronnen?: BronnenConfig;
-  /** 'handmatig': a 323 is answered only on the action 'declaratie-beantwoorden'. */
-  declaratieAntwoord?: 'automatisch' | 'handmatig';
-}
+export type { SessieConfig } from './sessieconfig';
+export { sessieConfig } from './sessieconfig';
 
-/** A configuration with the standard test parties and client for what is not given. */
-export function sessieConfig(c: Pick<SessieConfig, 'rol' | 'domein'> & Partial<SessieConfig>): SessieConfig {
-  const { rol, domein, gemeente = STANDAARD_PARTIJEN.gemeente, aanbieder = STANDAARD_PARTIJEN.aanbieder, bsn = STANDAARD_CLIENT.Bsn, fouten = [], ...rest } = c;
-  return { rol, domein, gemeente, aanbieder, bsn, fouten, ...rest };
-}
-
-export type Acceptatie = { alles: true } | { geen: true } | { afgewezen: string[] };
-
-export function accepteert(a: Acceptatie): (pad: string) => boolean {
-  if ('alles' in a) return () => true;
-  if ('geen' in a) return () => false;
-  return (pad) => !a.afgewezen.some((x) => pad === x || pad.startsWith(`${x}/`));
-}
-
-/** Which berichtklassen a retourbericht rejected, from its RetourCodes (IV028, IV087). */
-export function acceptatieUitRetour(type: Berichttype, retour: unknown): Acceptatie {
-  const codes = retourcodesVan(type, retour);
-  const afgewezen = (c: readonly string[]) => afwijzendeCodes(c).length > 0;
-  if (afgewezen(codes[0]!.codes)) return { geen: true };
-  if (berichtInfo(type).nummer === '325') {
-    // The declaratie is taken in unless rejected as a whole; its prestaties get their verdict from the 325 itself.
-    const antwoord = codes.find((c) => c.berichtklasse === 'DeclaratieAntwoord');
-    return !antwoord || afgewezen(antwoord.codes) ? { geen: true } : { alles: true };
-  }
-  const lijst = codes.slice(1).filter((c) => afgewezen(c.codes)).map((c) => c.pad);
-  return lijst.length ? { afgewezen: lijst } : { alles: true };
-}
-
-/** The message types each role receives as heenbericht. */
-const ONTVANGT: Record<Rol, readonly Berichtnummer[]> = {
-  gemeente: ['305', '307', '315', '317', '323'],
-  aanbieder: ['301', '319', '325'],
-};
-const RETOUREN: Record<Rol, readonly Berichtnummer[]> = {
-  gemeente: ['302', '320'],
-  aanbieder: ['306', '308', '316', '318'],
-};
-
-export interface Ontvangst {
-  readonly id: string;
-  /** Present when the message was refused on arrival (not XML, unknown or not for this role). */
-  readonly fout?: string;
-}
-
-export type Verzender = (rij: BerichtRij, config: SessieConfig) => Promise<void>;
-
-export class Sessie {
-  readonly toestand: Toestand;
-  readonly bronnen: Bronnen;
+export class Sessie implements Sessiepunt {
+  readonly partij: Partij;
+  private readonly verwerking: Verwerking;
   private rij: Promise<void> = Promise.resolve();
   private bezorgen: Promise<void> | undefined;
   private bezorgTimer: NodeJS.Timeout | undefined;
   private gestopt = false;
   private wachtenden: (() => void)[] = [];
-  private laatsteToewijzingNummer = 0;
 
   constructor(
     readonly id: string,
     readonly config: SessieConfig,
     private readonly opslag: Opslag,
-    private readonly verzenders: Verzender[],
+    private readonly transporten: readonly Transport[],
     systeemdatum: string | null,
     readonly grenzen: Leesgrenzen = STANDAARD_GRENZEN,
   ) {
-    this.bronnen = new Bronnen({ ...config.bronnen, ...(systeemdatum && { systeemdatum }) });
-    this.toestand = new Toestand();
+    this.partij = new Partij(config, new Bronnen({ ...config.bronnen, ...(systeemdatum && { systeemdatum }) }));
+    this.verwerking = new Verwerking(this.partij, this.omgeving(), grenzen);
     this.herstel();
   }
 
-  get systeemdatum(): string {
-    return this.bronnen.systeemdatum();
+  get toestand(): Toestand {
+    return this.partij.toestand;
   }
 
-  heeftFout(naam: string): boolean {
-    return this.config.fouten.includes(naam);
+  get systeemdatum(): string {
+    return this.partij.systeemdatum;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -128,77 +61,44 @@ export class Sessie {
     for (const g of this.opslag.gebeurtenissen(this.id)) {
       const rij = this.opslag.bericht(g.bericht);
       if (!rij?.berichttype) continue;
-      const r = valideerXml(bytesVan(rij), { ...this.grenzen, maxBytes: Number.MAX_SAFE_INTEGER });
-      if (!r.bericht) continue;
-      this.pasGebeurtenisToe(rij, r.bericht, JSON.parse(g.acceptatie) as Acceptatie & { soort: string });
+      const b = valideerXml(bytesVan(rij), { ...this.grenzen, maxBytes: Number.MAX_SAFE_INTEGER }).getypt;
+      if (b) this.partij.toestand.neemOp(b, g.gebeurtenis);
     }
-    for (const r of this.opslag.onverwerkt(this.id)) this.inRij(r);
+    for (const r of this.opslag.onverwerkt(this.id)) this.inRij(r.id);
     this.bezorg();
-  }
-
-  private pasGebeurtenisToe(rij: BerichtRij, bericht: unknown, g: Acceptatie & { soort?: string }): void {
-    const info = berichtInfo(rij.berichttype as Berichttype);
-    if (g.soort === 'heen-in') {
-      const h = (bericht as { Header: { Afzender: string; BerichtCode: string; BerichtIdentificatie: { Identificatie: string } } }).Header;
-      this.toestand.registreerIdentificatie(h.Afzender, h.BerichtCode, h.BerichtIdentificatie.Identificatie);
-    }
-    this.toestand.verwerk(info.nummer, bericht, accepteert(g));
-  }
-
-  private gebeurtenis(rij: BerichtRij, bericht: unknown, soort: 'heen-in' | 'heen-uit' | 'antwoord', a: Acceptatie): void {
-    this.opslag.voegGebeurtenisToe(this.id, rij.id, { soort, ...a });
-    this.pasGebeurtenisToe(rij, bericht, { soort, ...a });
   }
 
   // ---------------------------------------------------------------------------------------------
   // Receiving
 
-  /** Stores a message from the SUT and queues it; refuses at once what is not a message for this role. */
-  ontvang(bytes: Buffer, transport: string): Ontvangst {
+  /** Stores a message from the SUT and queues it; refuses at once what is not a message for this party. */
+  ontvang(bytes: Buffer, envelop: Envelop): Ontvangstbewijs {
     const id = randomUUID();
-    const tijdstip = new Date().toISOString();
     const { xml, origineel } = alsTekst(bytes);
-    const weiger = (fout: string, type: Berichttype | null = null): Ontvangst => {
-      this.opslag.voegToe({
-        id, sessie: this.id, richting: 'in', transport, berichttype: type, bsn: null, identificatie: null,
-        xml, origineel, status: 'afgekeurd', bevindingen: JSON.stringify([{ pad: '/', melding: fout, regel: 'XSD' }]),
-        retourcodes: null, gerelateerd: null, afleverstatus: 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null, tijdstip,
-      });
-      return { id, fout };
-    };
-    let root;
-    try {
-      root = leesXml(bytes, this.grenzen);
-    } catch (e) {
-      if (e instanceof LeesFout) return weiger(`geen bruikbaar XML-bericht: ${e.message}`);
-      throw e;
+    const herkend = this.verwerking.herken(bytes);
+    const rij = {
+      id, sessie: this.id, richting: 'in', transport: envelop.transport, envelop, bsn: null, identificatie: null, xml, origineel,
+      retourcodes: null, gerelateerd: null, afleverstatus: 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null, tijdstip: new Date().toISOString(),
+    } as const;
+    if ('fout' in herkend) {
+      this.opslag.voegToe({ ...rij, berichttype: herkend.type, status: 'afgekeurd', bevindingen: [{ pad: '/', melding: herkend.fout, regel: 'XSD' }] });
+      return { id, fout: herkend.fout };
     }
-    const info = infoVoorNamespace(root.ns);
-    if (!info || root.naam !== 'Bericht') {
-      return weiger(`onbekend bericht: het hoofdelement ${root.naam} in ${root.ns ? `namespace '${root.ns}'` : 'geen namespace'} is geen iWmo- of iJw-3.2-bericht`);
-    }
-    if (info.domein !== this.config.domein) return weiger(`een ${info.type} hoort niet bij deze ${this.config.domein === 'wmo' ? 'Wmo' : 'Jw'}-sessie`, info.type);
-    const rol = this.config.rol;
-    if (!ONTVANGT[rol].includes(info.nummer) && !RETOUREN[rol].includes(info.nummer)) {
-      return weiger(`een ${info.type} wordt niet naar een ${rol} gestuurd`, info.type);
-    }
-    const rij = this.opslag.voegToe({
-      id, sessie: this.id, richting: 'in', transport, berichttype: info.type, bsn: null, identificatie: null,
-      xml, origineel, status: 'ontvangen', bevindingen: null, retourcodes: null, gerelateerd: null,
-      afleverstatus: 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null, tijdstip,
-    });
-    this.inRij(rij, root);
+    this.opslag.voegToe({ ...rij, berichttype: herkend.info.type, status: 'ontvangen', bevindingen: null });
+    this.inRij(id, herkend.root);
     return { id };
   }
 
   /** Queues a stored message; `root` when it was just read on arrival (else it is read from the log). */
-  private inRij(rij: BerichtRij, root?: XmlElement): void {
+  private inRij(id: string, root?: XmlElement): void {
     this.rij = this.rij.then(() => {
       if (this.gestopt) return;
       try {
-        this.verwerk(rij, root);
+        const bron = root ? { root } : { bytes: bytesVan(this.opslag.bericht(id)!) };
+        const { bericht: _b, beoordeling: _o, ...uitkomst } = this.verwerking.verwerk(id, bron);
+        this.opslag.werkBij(id, uitkomst);
       } catch (e) {
-        this.opslag.werkBij(rij.id, { status: 'afgekeurd', bevindingen: JSON.stringify([{ pad: '/', melding: `interne fout bij verwerken: ${(e as Error).message}`, regel: 'INTERN' }]) });
+        this.opslag.werkBij(id, { status: 'afgekeurd', bevindingen: [{ pad: '/', melding: `interne fout bij verwerken: ${(e as Error).message}`, regel: 'INTERN' }] });
       }
       this.meldWachtenden();
     });
@@ -209,148 +109,46 @@ export class Sessie {
     await this.rij;
   }
 
-  private verwerk(rij: BerichtRij, root?: XmlElement): void {
-    const r = root ? valideerElement(root) : valideerXml(bytesVan(rij), this.grenzen);
-    const type = r.berichttype!;
-    const bsn = clientBsn(r.bericht ?? r.ruw);
-    const identificatie = headerIdentificatie(r.bericht ?? r.ruw);
-    if (!r.geldig) {
-      // Controleniveau 1: no retourbericht; the log tells the sender what failed (IV028).
-      this.opslag.werkBij(rij.id, { status: 'afgekeurd', bevindingen: JSON.stringify(r.bevindingen), bsn, identificatie });
-      return;
-    }
-    const info = berichtInfo(type);
-    if (RETOUREN[this.config.rol].includes(info.nummer) || info.nummer === '325') this.verwerkAntwoord(rij, type, r.bericht, bsn, identificatie);
-    else this.verwerkHeen(rij, type, r.bericht, bsn, identificatie);
+  async uitslag(id: string): Promise<Uitslag> {
+    await this.klaar();
+    const rij = this.opslag.bericht(id);
+    return { status: rij?.status === 'afgekeurd' ? 'afgekeurd' : 'verwerkt', bevindingen: rij?.bevindingen ?? [] };
   }
 
-  /** A heenbericht from the SUT: assess as its receiver, answer with the retourbericht, take it in. */
-  private verwerkHeen(rij: BerichtRij, type: Berichttype, bericht: unknown, bsn: string | null, identificatie: string | null): void {
-    const b = beoordeel(type, bericht, this.toestand, this.bronnen, foutOpties(this));
-    this.gebeurtenis(rij, bericht, 'heen-in', acceptatieUit(b));
-    let retourId: string | null = null;
-    const info = berichtInfo(type);
-    const handmatig = info.nummer === '323' && this.config.declaratieAntwoord === 'handmatig';
-    if (b.retour && !this.heeftFout('geen-retour') && !handmatig) {
-      const retour = this.verstuurBericht(b.retour.type, b.retour.bericht, rij.id);
-      retourId = retour.id;
-      // A GI starts by itself once its toewijzing is in: when we (GI) answer a 301 with an accepting 302.
-      if (this.config.gi && this.config.rol === 'aanbieder' && info.nummer === '301') {
-        const acceptatie = acceptatieUitRetour(b.retour.type, b.retour.bericht);
-        for (const u of giNaToewijzing(this.partijContext(), bericht as Bericht<'301'>, accepteert(acceptatie))) this.verstuurBericht(berichttype(this.config.domein, u.nummer), u.bericht, null);
-      }
-      if (info.nummer === '323') this.gebeurtenis(retour, b.retour.bericht, 'antwoord', { alles: true });
-    }
-    this.opslag.werkBij(rij.id, {
-      status: 'verwerkt', bsn, identificatie, bevindingen: JSON.stringify(b.bevindingen), retourcodes: JSON.stringify(b.retourcodes), gerelateerd: retourId,
-    });
-  }
+  // ---------------------------------------------------------------------------------------------
+  // The pipeline's surroundings: the log and delivery
 
-  /** A retourbericht (or 325) from the SUT: link it to our heenbericht and take that in as far as it was accepted. */
-  private verwerkAntwoord(rij: BerichtRij, type: Berichttype, bericht: unknown, bsn: string | null, identificatie: string | null): void {
-    const info = berichtInfo(type);
-    const h = (bericht as { Header: { BerichtIdentificatie: { Identificatie: string }; DeclaratieIdentificatie?: { Identificatie: string } } }).Header;
-    const heenId = info.nummer === '325' ? h.DeclaratieIdentificatie!.Identificatie : h.BerichtIdentificatie.Identificatie;
-    const heenNummer = info.nummer === '325' ? '323' : (Object.keys(RETOUR_VAN).find((k) => RETOUR_VAN[k] === info.nummer) as Berichtnummer);
-    const heen = this.opslag.uitgaandMetIdentificatie(this.id, heenId).find((x) => x.berichttype === berichttype(this.config.domein, heenNummer));
-    const bevindingen: { pad: string; melding: string; regel: string }[] = [];
-    if (!heen) {
-      bevindingen.push({ pad: '/Bericht/Header', melding: `geen heenbericht ${heenNummer} met identificatie ${heenId} verstuurd`, regel: info.nummer === '325' ? 'TR337' : 'IV028' });
-    } else if (heen.gerelateerd) {
-      bevindingen.push({ pad: '/Bericht/Header', melding: `het heenbericht ${heenId} had al een antwoord; er hoort één antwoord per heenbericht (IV028)`, regel: 'IV028' });
-    } else {
-      const heenBericht = valideerXml(Buffer.from(heen.xml)).bericht;
-      const acceptatie = acceptatieUitRetour(type, bericht);
-      this.gebeurtenis(heen, heenBericht, 'heen-uit', acceptatie);
-      this.opslag.werkBij(heen.id, { gerelateerd: rij.id, retourcodes: JSON.stringify(acceptatie) });
-    }
-    if (info.nummer === '325') {
-      const b = beoordeel(type, bericht, this.toestand, this.bronnen);
-      bevindingen.push(...b.bevindingen);
-      if (heen && !heen.gerelateerd) this.gebeurtenis(rij, bericht, 'antwoord', { alles: true });
-    }
-    this.opslag.werkBij(rij.id, { status: 'verwerkt', bsn, identificatie, bevindingen: JSON.stringify(bevindingen), gerelateerd: heen?.id ?? null });
+  private omgeving(): Omgeving {
+    return {
+      verstuur: (b, antwoordOp) => this.verstuurBericht(b, antwoordOp).id,
+      legVast: (bericht, g) => this.opslag.voegGebeurtenisToe(this.id, bericht, g),
+      verzonden: (type, identificatie) => {
+        const heen = this.opslag.uitgaandMetIdentificatie(this.id, identificatie).find((x) => x.berichttype === type);
+        if (!heen) return undefined;
+        const bericht = valideerXml(Buffer.from(heen.xml)).getypt;
+        return { id: heen.id, ...(bericht && { bericht }), beantwoord: heen.gerelateerd !== null };
+      },
+      koppel: (heen, antwoord, retourcodes) => this.opslag.werkBij(heen, { gerelateerd: antwoord, ...(retourcodes && { retourcodes }) }),
+      ontvangenDeclaratie: (declaratieNummer) => {
+        const ontvangen = this.opslag.berichten(this.id, { richting: 'in', berichttype: berichttype(this.config.domein, '323') });
+        for (const x of ontvangen.reverse()) {
+          const b = valideerXml(Buffer.from(x.xml)).getypt;
+          if (b?.nummer !== '323' || b.bericht.Declaratie.DeclaratieNummer !== declaratieNummer) continue;
+          const retourcodes: readonly Retourcode[] = x.retourcodes ?? [];
+          return { id: x.id, bericht: b.bericht, type: b.type, retourcodes, beantwoord: x.gerelateerd !== null };
+        }
+        return undefined;
+      },
+    };
   }
 
   // ---------------------------------------------------------------------------------------------
   // Acting and sending
 
-  partijContext(): PartijContext {
-    const client = clientRegister();
-    return {
-      domein: this.config.domein,
-      gemeente: this.config.gemeente,
-      aanbieder: this.config.aanbieder,
-      toestand: this.toestand,
-      bronnen: this.bronnen,
-      systeemdatum: this.systeemdatum,
-      heeftFout: (n) => this.heeftFout(n),
-      client,
-      standaardBsn: this.config.bsn,
-      nieuwToewijzingNummer: () => this.nieuwToewijzingNummer(),
-      nieuweReferentie: (soort) => `${soort}${uniekeIdentificatie()}`.slice(0, 20),
-      nieuweIdentificatie: uniekeIdentificatie,
-    };
-  }
-
-  private nieuwToewijzingNummer(): number {
-    // Above the last one handed out: several new toewijzingen in one action are not in the state yet.
-    let n = Math.max((Date.now() % 10_000_000) + 100_000, this.laatsteToewijzingNummer + 1);
-    while (this.toestand.toewijzingen.toewijzing(n)) n++;
-    this.laatsteToewijzingNummer = n;
-    return n;
-  }
-
   /** Takes a business step; the heenberichten it produces are sent to the SUT. Throws ActieFout when it cannot. */
   async actie(a: Actie): Promise<BerichtRij[]> {
     await this.rij; // act on the state after every message received so far
-    const ctx = this.partijContext();
-    const isGemeente = (GEMEENTE_ACTIES as readonly string[]).includes(a.actie);
-    if (isGemeente !== (this.config.rol === 'gemeente')) {
-      throw new ActieFout(`de actie '${a.actie}' hoort bij een ${isGemeente ? 'gemeente' : 'aanbieder'}; deze sessie speelt ${this.config.rol}`);
-    }
-    if (a.actie === 'declaratie-beantwoorden') return [this.beantwoordDeclaratie(a)];
-    const uitgaand = isGemeente ? gemeenteActie(ctx, a) : aanbiederActie(ctx, a);
-    return uitgaand.map((u) => this.verstuurBericht(berichttype(this.config.domein, u.nummer), u.bericht, null));
-  }
-
-  private beantwoordDeclaratie(a: Actie): BerichtRij {
-    const ontvangen = this.opslag.berichten(this.id, { richting: 'in', berichttype: berichttype(this.config.domein, '323') });
-    let rij: BerichtRij | undefined;
-    let bericht: Bericht<'323'> | undefined;
-    for (const x of ontvangen.reverse()) {
-      bericht = valideerXml<Bericht<'323'>>(Buffer.from(x.xml)).bericht;
-      if (bericht?.Declaratie.DeclaratieNummer === a.declaratieNummer) {
-        rij = x;
-        break;
-      }
-    }
-    if (!rij) throw new ActieFout(`er is geen declaratie ${a.declaratieNummer} ontvangen`, 404);
-    if (rij.gerelateerd) throw new ActieFout(`declaratie ${a.declaratieNummer} is al beantwoord`);
-    const type = rij.berichttype as Berichttype;
-    // The rules were judged on arrival; the gemeente adds its own rejections of content.
-    const eerder = (JSON.parse(rij.retourcodes ?? '[]') as { pad: string; codes: string[] }[]).flatMap((r) =>
-      afwijzendeCodes(r.codes).map((code) => ({ klasse: r.pad, code, regel: 'REGELS', melding: `eerder vastgesteld (${code})` })),
-    );
-    const afwijzen = new Map((a.afwijzen ?? []).map((x) => [x.referentie, x.retourcode]));
-    const b = beoordeel(type, bericht, this.toestand, this.bronnen, {
-      alleenExtra: true,
-      extra: (ctx) => [
-        ...eerder,
-        ...(ctx.bericht as Bericht<'323'>).Declaratie.Clienten.Client.flatMap((c, ci) =>
-          c.Prestaties.Prestatie.flatMap((p, pi) => {
-            const code = afwijzen.get(p.ProductReferentie.ReferentieNummer);
-            return code
-              ? [{ klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`, code, regel: 'GEMEENTE', melding: `inhoudelijk afgewezen door de gemeente (${code})` }]
-              : [];
-          }),
-        ),
-      ],
-    });
-    const uit = this.verstuurBericht(b.retour!.type, b.retour!.bericht, rij.id);
-    this.gebeurtenis(uit, b.retour!.bericht, 'antwoord', { alles: true });
-    this.opslag.werkBij(rij.id, { gerelateerd: uit.id });
-    return uit;
+    return this.verwerking.actie(a).map((id) => this.opslag.bericht(id)!);
   }
 
   /**
@@ -362,23 +160,27 @@ export class Sessie {
     const type = r.berichttype;
     if (!type) throw new ActieFout(`geen bericht om te versturen: ${r.bevindingen[0]?.melding ?? 'onbekend'}`, 409);
     const info = berichtInfo(type);
-    if (info.domein !== this.config.domein || ONTVANGT[this.config.rol].includes(info.nummer) || RETOUREN[this.config.rol].includes(info.nummer)) {
+    if (info.domein !== this.config.domein || verzenderVan(info.nummer) !== this.config.rol) {
       throw new ActieFout(`een ${this.config.rol} verstuurt geen ${type}`, 409);
     }
-    return this.slaUitgaandOp(type, xml.toString('utf8'), r.bericht ?? r.ruw, null);
+    return this.slaUitgaandOp(type, xml.toString('utf8'), kenmerken(r), null);
   }
 
   /** Stores an outbound message and hands it to delivery. */
-  private verstuurBericht(type: Berichttype, bericht: unknown, antwoordOp: string | null): BerichtRij {
-    return this.slaUitgaandOp(type, schrijfXml(type, bericht), bericht, antwoordOp);
+  private verstuurBericht(b: Getypt, antwoordOp: string | null): BerichtRij {
+    return this.slaUitgaandOp(b.type, schrijfXml(b.type, b.bericht), kenmerken({ getypt: b }), antwoordOp);
   }
 
-  private slaUitgaandOp(type: Berichttype, xml: string, bericht: unknown, antwoordOp: string | null): BerichtRij {
+  private slaUitgaandOp(type: Berichttype, xml: string, k: { bsn: string | null; identificatie: string | null }, antwoordOp: string | null): BerichtRij {
+    const transport = this.transporten.find((t) => t.uitgaand?.bedient(this.config))?.naam ?? 'geen';
+    const { rol, gemeente, aanbieder } = this.config;
+    const wij = rol === 'gemeente' ? [gemeente, aanbieder] : [aanbieder, gemeente];
+    const beantwoord = antwoordOp ? this.opslag.bericht(antwoordOp)?.envelop.referentie : undefined;
     const rij = this.opslag.voegToe({
-      id: randomUUID(), sessie: this.id, richting: 'uit', transport: this.config.sutUrl ? 'http' : this.config.outbox ? 'bestand' : 'geen',
-      berichttype: type, bsn: clientBsn(bericht), identificatie: headerIdentificatie(bericht), xml, status: 'verwerkt',
+      id: randomUUID(), sessie: this.id, richting: 'uit', transport, envelop: { transport, afzender: wij[0]!, ontvanger: wij[1]!, ...(beantwoord && { antwoordOp: beantwoord }) },
+      berichttype: type, bsn: k.bsn, identificatie: k.identificatie, xml, status: 'verwerkt',
       bevindingen: null, retourcodes: null, gerelateerd: antwoordOp,
-      afleverstatus: this.verzenders.length ? 'wachtend' : 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null,
+      afleverstatus: this.transporten.some((t) => t.uitgaand) ? 'wachtend' : 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null,
       tijdstip: new Date().toISOString(),
     });
     this.bezorg();
@@ -390,7 +192,7 @@ export class Sessie {
 
   /** Delivers waiting outbound messages in order; on failure retries later with backoff. */
   bezorg(): void {
-    if (this.bezorgen || this.gestopt || !this.verzenders.length) return;
+    if (this.bezorgen || this.gestopt || !this.transporten.some((t) => t.uitgaand)) return;
     // .finally runs after the assignment below, also when the loop ends at once.
     const p: Promise<void> = this.bezorgLus().finally(() => {
       if (this.bezorgen === p) this.bezorgen = undefined;
@@ -401,7 +203,7 @@ export class Sessie {
   private async bezorgLus(): Promise<void> {
     for (;;) {
       if (this.gestopt) return;
-      const volgende = this.opslag.teVersturen(this.id)[0];
+      const volgende = this.opslag.metAfleverstatus(this.id, 'wachtend')[0];
       if (!volgende) return;
       const wacht = (volgende.volgende_poging ?? 0) - Date.now();
       if (wacht > 0) {
@@ -409,20 +211,54 @@ export class Sessie {
         return;
       }
       try {
-        for (const v of this.verzenders) await v(volgende, this.config);
-        if (this.gestopt) return;
-        this.opslag.werkBij(volgende.id, { afleverstatus: 'afgeleverd', pogingen: volgende.pogingen + 1, laatste_fout: null, volgende_poging: null });
-      } catch (e) {
+        const a = await this.lever(volgende);
         if (this.gestopt) return;
         const pogingen = volgende.pogingen + 1;
-        const vertraging = Math.min(30_000, 100 * 2 ** Math.min(pogingen, 9));
-        this.opslag.werkBij(volgende.id, { pogingen, laatste_fout: (e as Error).message, volgende_poging: Date.now() + vertraging });
-        this.plan(vertraging);
-        return;
+        if (a.uitslag === 'mislukt') {
+          const vertraging = Math.min(30_000, 100 * 2 ** Math.min(pogingen, 9));
+          this.opslag.werkBij(volgende.id, { pogingen, laatste_fout: a.fout, volgende_poging: Date.now() + vertraging });
+          this.plan(vertraging);
+          return;
+        }
+        const envelop = a.referentie ? { ...volgende.envelop, referentie: a.referentie } : volgende.envelop;
+        this.opslag.werkBij(volgende.id, { afleverstatus: a.uitslag, pogingen, laatste_fout: null, volgende_poging: null, envelop });
       } finally {
         this.meldWachtenden();
       }
     }
+  }
+
+  /** One attempt through every transport that serves this session, in order; the first failure ends it. */
+  private async lever(r: BerichtRij): Promise<Aflevering> {
+    const bericht: UitgaandBericht = { id: r.id, volgnr: r.volgnr, berichttype: r.berichttype, identificatie: r.identificatie, xml: r.xml, envelop: r.envelop };
+    let uitkomst: Aflevering = { uitslag: 'afgeleverd' };
+    for (const t of this.transporten) {
+      if (!t.uitgaand?.bedient(this.config)) continue;
+      let a: Aflevering;
+      try {
+        a = await t.uitgaand.verstuur(bericht, this.config);
+      } catch (e) {
+        a = { uitslag: 'mislukt', fout: (e as Error).message };
+      }
+      if (a.uitslag === 'mislukt') return a;
+      if (a.uitslag === 'klaargezet' || uitkomst.uitslag === 'afgeleverd') uitkomst = a;
+    }
+    return uitkomst;
+  }
+
+  klaargezet(transport: string): UitgaandBericht[] {
+    return this.opslag
+      .metAfleverstatus(this.id, 'klaargezet')
+      .filter((r) => r.transport === transport)
+      .map((r) => ({ id: r.id, volgnr: r.volgnr, berichttype: r.berichttype, identificatie: r.identificatie, xml: r.xml, envelop: r.envelop }));
+  }
+
+  bevestig(id: string): boolean {
+    const rij = this.opslag.bericht(id);
+    if (rij?.sessie !== this.id || rij.afleverstatus !== 'klaargezet') return false;
+    this.opslag.werkBij(id, { afleverstatus: 'afgeleverd' });
+    this.meldWachtenden();
+    return true;
   }
 
   private plan(ms: number): void {
@@ -452,7 +288,7 @@ export class Sessie {
   }
 
   zetSysteemdatum(datum: string | null): void {
-    this.bronnen.zetSysteemdatum(datum ?? undefined);
+    this.partij.bronnen.zetSysteemdatum(datum ?? undefined);
     this.opslag.zetSysteemdatum(this.id, datum);
   }
 
@@ -468,21 +304,6 @@ export class Sessie {
     await this.rij;
     await this.bezorgen;
   }
-}
-
-function acceptatieUit(b: Beoordeling): Acceptatie {
-  if (b.uitkomst === 'goedgekeurd') return { alles: true };
-  if (b.uitkomst === 'afgekeurd-bericht' || b.uitkomst === 'afgekeurd-header') return { geen: true };
-  return { afgewezen: b.retourcodes.filter((r) => afwijzendeCodes(r.codes).length > 0).map((r) => r.pad) };
-}
-
-function clientBsn(b: unknown): string | null {
-  const o = b as { Client?: { Bsn?: string }; Declaratie?: { Clienten?: { Client?: { Bsn?: string }[] } } } | undefined;
-  return o?.Client?.Bsn ?? o?.Declaratie?.Clienten?.Client?.[0]?.Bsn ?? null;
-}
-
-function headerIdentificatie(b: unknown): string | null {
-  return (b as { Header?: { BerichtIdentificatie?: { Identificatie?: string } } } | undefined)?.Header?.BerichtIdentificatie?.Identificatie ?? null;
 }
 
 /**

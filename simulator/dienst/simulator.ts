@@ -3,8 +3,9 @@
  * sessions created over the API, each with its own state, clock, log and bearer token.
  */
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Opslag } from './opslag/sqlite';
-import { Sessie, type SessieConfig, type Verzender } from './sessie';
+import type { Opslag } from './opslag/contract';
+import { Sessie, type SessieConfig } from './sessie';
+import type { Transport } from './transport/contract';
 import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
 
 export const STANDAARD_SESSIE = 'standaard';
@@ -19,13 +20,13 @@ export class Simulator {
 
   constructor(
     readonly opslag: Opslag,
-    private readonly verzenders: Verzender[],
+    readonly transporten: readonly Transport[],
     readonly grenzen: Leesgrenzen = STANDAARD_GRENZEN,
   ) {
     // Sessions survive a restart: rebuild each from its stored events.
     for (const s of opslag.sessies()) {
       this.tokens.set(s.id, s.token_hash);
-      this.sessies.set(s.id, new Sessie(s.id, JSON.parse(s.config) as SessieConfig, opslag, verzenders, s.systeemdatum, grenzen));
+      this.sessies.set(s.id, new Sessie(s.id, s.config, opslag, transporten, s.systeemdatum, grenzen));
     }
   }
 
@@ -34,11 +35,10 @@ export class Simulator {
     const bestaand = this.sessies.get(STANDAARD_SESSIE);
     const rij = this.opslag.sessies().find((s) => s.id === STANDAARD_SESSIE);
     const tokenHash = token ? hash(token) : null;
-    const json = JSON.stringify(config);
-    if (bestaand && rij && rij.config === json && rij.token_hash === tokenHash) return bestaand;
+    if (bestaand && rij && JSON.stringify(rij.config) === JSON.stringify(config) && rij.token_hash === tokenHash) return bestaand;
     bestaand?.stop();
-    this.opslag.bewaarSessie({ id: STANDAARD_SESSIE, token_hash: tokenHash, config: json, systeemdatum: rij?.systeemdatum ?? null, aangemaakt: rij?.aangemaakt ?? new Date().toISOString() });
-    const s = new Sessie(STANDAARD_SESSIE, config, this.opslag, this.verzenders, rij?.systeemdatum ?? null, this.grenzen);
+    this.opslag.bewaarSessie({ id: STANDAARD_SESSIE, token_hash: tokenHash, config, systeemdatum: rij?.systeemdatum ?? null, aangemaakt: rij?.aangemaakt ?? new Date().toISOString() });
+    const s = new Sessie(STANDAARD_SESSIE, config, this.opslag, this.transporten, rij?.systeemdatum ?? null, this.grenzen);
     this.sessies.set(STANDAARD_SESSIE, s);
     this.tokens.set(STANDAARD_SESSIE, tokenHash);
     return s;
@@ -47,8 +47,8 @@ export class Simulator {
   nieuweSessie(config: SessieConfig): { sessie: Sessie; token: string } {
     const id = randomUUID();
     const token = randomBytes(24).toString('base64url');
-    this.opslag.bewaarSessie({ id, token_hash: hash(token), config: JSON.stringify(config), systeemdatum: null, aangemaakt: new Date().toISOString() });
-    const sessie = new Sessie(id, config, this.opslag, this.verzenders, null, this.grenzen);
+    this.opslag.bewaarSessie({ id, token_hash: hash(token), config, systeemdatum: null, aangemaakt: new Date().toISOString() });
+    const sessie = new Sessie(id, config, this.opslag, this.transporten, null, this.grenzen);
     this.sessies.set(id, sessie);
     this.tokens.set(id, hash(token));
     return { sessie, token };
@@ -76,8 +76,8 @@ export class Simulator {
     oud.stop();
     const config: SessieConfig = { ...oud.config, ...wijziging };
     const rij = this.opslag.sessies().find((x) => x.id === id)!;
-    this.opslag.bewaarSessie({ ...rij, config: JSON.stringify(config) });
-    const s = new Sessie(id, config, this.opslag, this.verzenders, rij.systeemdatum, this.grenzen);
+    this.opslag.bewaarSessie({ ...rij, config });
+    const s = new Sessie(id, config, this.opslag, this.transporten, rij.systeemdatum, this.grenzen);
     this.sessies.set(id, s);
     return s;
   }
@@ -87,7 +87,7 @@ export class Simulator {
     const oud = this.sessies.get(id)!;
     oud.stop();
     this.opslag.wis(id);
-    const s = new Sessie(id, oud.config, this.opslag, this.verzenders, null, this.grenzen);
+    const s = new Sessie(id, oud.config, this.opslag, this.transporten, null, this.grenzen);
     this.sessies.set(id, s);
     return s;
   }

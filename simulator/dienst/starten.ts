@@ -1,13 +1,14 @@
-/** Starting a simulator in this process: storage, default session, HTTP server and file transport. */
-import type { AddressInfo } from 'node:net';
+/** Starting a simulator in this process: storage, default session, the transports (HTTP server, inbox). */
 import type { Server } from 'node:http';
-import { Opslag } from './opslag/sqlite';
-import type { SessieConfig, Sessie } from './sessie';
-import { bestandVerzender, Inbox } from './transport/bestanden/bestanden';
-import { httpVerzender } from './transport/http/uitgaand';
+import type { AddressInfo } from 'node:net';
 import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
 import { maakApp } from './api/server';
+import { SqliteOpslag } from './opslag/sqlite';
+import type { Sessie, SessieConfig } from './sessie';
 import { Simulator, STANDAARD_SESSIE } from './simulator';
+import { bestandenTransport } from './transport/bestanden';
+import type { Luisteraar } from './transport/contract';
+import { httpTransport } from './transport/http';
 
 export interface StartOpties {
   readonly config: SessieConfig;
@@ -27,13 +28,15 @@ export interface DraaiendeSimulator {
   readonly url: string | undefined;
   readonly simulator: Simulator;
   readonly sessie: Sessie;
-  readonly inbox: Inbox | undefined;
+  /** The inbox watcher, when there is an inbox. */
+  readonly inbox: Luisteraar | undefined;
   stop(): Promise<void>;
 }
 
 export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator> {
-  const opslag = new Opslag(o.data);
-  const simulator = new Simulator(opslag, [httpVerzender(), bestandVerzender()], o.grenzen ?? STANDAARD_GRENZEN);
+  const opslag = new SqliteOpslag(o.data);
+  const transporten = [httpTransport(), bestandenTransport({ ...(o.inbox && { inbox: o.inbox }), ...(o.inboxIntervalMs !== undefined && { intervalMs: o.inboxIntervalMs }) })];
+  const simulator = new Simulator(opslag, transporten, o.grenzen ?? STANDAARD_GRENZEN);
   const sessie = simulator.standaard(o.config, o.token);
   if (o.systeemdatum) sessie.zetSysteemdatum(o.systeemdatum);
   let server: Server | undefined;
@@ -49,24 +52,23 @@ export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator
   }
   // After POST /reset the default session is a new object: always look it up.
   const huidige = () => simulator.sessie(STANDAARD_SESSIE)!;
-  const inbox = o.inbox ? new Inbox(o.inbox, huidige, opslag, o.inboxIntervalMs) : undefined;
-  inbox?.start();
+  const luisteraars = transporten.flatMap((t) => (t.luister ? [t.luister(huidige)] : []));
   return {
     url,
     simulator,
     get sessie() {
       return huidige();
     },
-    inbox,
+    inbox: luisteraars[0],
     stop: async () => {
-      inbox?.stop();
+      for (const l of luisteraars) l.stop();
       simulator.stop();
       if (server) {
         const gesloten = new Promise<void>((resolve) => server!.close(() => resolve()));
         server.closeAllConnections();
         await gesloten;
       }
-      await inbox?.klaar();
+      await Promise.all(luisteraars.map((l) => l.klaar()));
       await simulator.afsluiten();
       opslag.sluit();
     },

@@ -4,6 +4,7 @@
  * (the SUT trigger), so it is described once here, as JSON Schema, and validated with ajv.
  */
 import Ajv, { type ErrorObject } from 'ajv';
+import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 
 const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'JJJJ-MM-DD' } as const;
 const maand = { type: 'string', pattern: '^\\d{4}-\\d{2}$', description: 'JJJJ-MM' } as const;
@@ -60,14 +61,14 @@ const reden = {
   pattern: '^(tijdelijk|definitief|overlijden|volgensPlan|doorClient|doorAanbieder|inOverleg|verhuizing|\\d{2})$',
 } as const;
 
-function actie(naam: string, uitleg: string, properties: Record<string, unknown>, required: string[] = []) {
+function actie<const N extends string, const P extends Record<string, JSONSchema>, const R extends readonly string[]>(naam: N, uitleg: string, properties: P, required: R) {
   return {
     type: 'object',
     description: uitleg,
     additionalProperties: false,
     required: ['actie', ...required],
     properties: { actie: { const: naam }, ...gemeenschappelijk, ...properties },
-  };
+  } as const;
 }
 
 export const ACTIES = {
@@ -148,7 +149,7 @@ export const ACTIES = {
         properties: { product: { oneOf: [product, { type: 'null' }] }, ingangsdatum: datum, einddatum: datum, omvang, budget: { type: 'integer', minimum: 0 } },
       },
     },
-  }),
+  }, []),
   declareren: actie('declareren', 'Aanbieder: declareert een kalendermaand (323); zonder prestaties één per actuele toewijzing met de toegewezen omvang.', {
     maand,
     declaratieNummer: { type: 'string', pattern: '^[a-zA-Z0-9]{1,12}$' },
@@ -172,10 +173,6 @@ export const ACTIES = {
 
 export type Actienaam = keyof typeof ACTIES;
 export const GEMEENTE_ACTIES: readonly Actienaam[] = ['toewijzen', 'verlengen', 'wijzigen', 'intrekken', 'verwijderen', 'verzoek-beantwoorden', 'declaratie-beantwoorden'];
-export const AANBIEDER_ACTIES: readonly Actienaam[] = [
-  'start', 'stop', 'start-verwijderen', 'stop-verwijderen', 'start-corrigeren', 'stop-corrigeren',
-  'verzoek-om-toewijzing', 'verzoek-om-wijziging', 'declareren', 'crediteren',
-];
 
 /** One action, discriminated on `actie`. */
 export const ACTIE_SCHEMA = {
@@ -188,67 +185,21 @@ export const ACTIE_SCHEMA = {
   type: 'object',
 } as const;
 
-export interface ProductJson {
-  categorie: string;
-  code?: string;
-}
-export interface OmvangJson {
-  volume: number;
-  eenheid: string;
-  frequentie: string;
-}
-export interface ToewijzingJson {
-  nummer?: number;
-  product?: ProductJson | null;
-  ingangsdatum: string;
-  einddatum?: string;
-  omvang?: OmvangJson;
-  budget?: number;
-  redenWijziging?: string;
-  referentieAanbieder?: string;
-  commentaar?: string;
+type Acties = typeof ACTIES;
+
+/** One action as received, typed from its schema: a union discriminated on `actie`, so schema and type cannot drift. */
+export type Actie = { [K in Actienaam]: FromSchema<Acties[K]> }[Actienaam];
+/** The action with this name. */
+export type ActieVan<K extends Actienaam> = Extract<Actie, { actie: K }>;
+
+/** The ReferentieAanbieder an action names, if it names one (answering or making a request, assigning with one). */
+export function referentieVan(a: Actie): string | undefined {
+  return 'referentieAanbieder' in a ? a.referentieAanbieder : undefined;
 }
 
-/** The action, as received; fields per action as in ACTIES. */
-export interface Actie {
-  actie: Actienaam;
-  bsn?: string;
-  dagtekening?: string;
-  toewijzingen?: ToewijzingJson[];
-  toewijzingNummer?: number;
-  einddatum?: string;
-  ingangsdatum?: string;
-  omvang?: OmvangJson;
-  budget?: number;
-  redenWijziging?: string;
-  referentieAanbieder?: string;
-  antwoord?: 'toewijzen' | 'onderzoek' | 'afwijzen';
-  redenAfwijzing?: string;
-  woonplaatsbeginsel?: string;
-  declaratieNummer?: string;
-  afwijzen?: { referentie: string; retourcode: string }[];
-  product?: ProductJson;
-  toewijzingIngangsdatum?: string;
-  begindatum?: string;
-  nieuweBegindatum?: string;
-  reden?: string;
-  producten?: { referentieAanbieder?: string; product?: ProductJson | null; ingangsdatum: string; einddatum?: string; omvang?: OmvangJson; budget?: number }[];
-  teWijzigen?: { toewijzingNummer: number; ingangsdatum: string; einddatum?: string; omvang?: OmvangJson; budget?: number }[];
-  nieuw?: { product?: ProductJson | null; ingangsdatum: string; einddatum?: string; omvang?: OmvangJson; budget?: number }[];
-  maand?: string;
-  prestaties?: {
-    toewijzingNummer: number;
-    volume: number;
-    product?: ProductJson;
-    eenheid?: string;
-    tarief?: number;
-    bedrag?: number;
-    referentie?: string;
-    begindatum?: string;
-    einddatum?: string;
-  }[];
-  referentie?: string;
-}
+export type ProductJson = FromSchema<typeof product>;
+export type OmvangJson = FromSchema<typeof omvang>;
+export type ToewijzingJson = FromSchema<typeof toewijzing>;
 
 const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true });
 const valideer = ajv.compile(ACTIE_SCHEMA);

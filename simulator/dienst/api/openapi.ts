@@ -2,6 +2,7 @@
 import { FOUTEN } from '../../partij/fouten';
 import { ACTIE_SCHEMA, ACTIES } from '../../partij/acties';
 import { DOMEINEN, ROLLEN } from '../../standaard/woorden';
+import type { Transport } from '../transport/contract';
 
 const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 
@@ -69,18 +70,17 @@ function json(schema: string) {
   return { content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } } };
 }
 
-function sessiePaden(prefix: string, beveiligd: boolean) {
+/** The paths of a session's base path: the transports' routes (their operations first on a shared path), then the admin API. */
+function sessiePaden(prefix: string, beveiligd: boolean, transporten: readonly Transport[]) {
   const security = beveiligd ? { security: [{ bearer: [] }] } : {};
   const p = (pad: string) => `${prefix}${pad}`;
   const fouten = { '401': { description: 'ontbrekend of verkeerd token', ...json('Fout') } };
-  return {
+  const vanTransporten: Record<string, Record<string, unknown>> = {};
+  for (const t of transporten) {
+    for (const [pad, item] of Object.entries(t.openapi?.({ pad: p, beveiliging: security, json, fouten }) ?? {})) vanTransporten[pad] = { ...vanTransporten[pad], ...item };
+  }
+  const beheer: Record<string, Record<string, unknown>> = {
     [p('/berichten')]: {
-      post: {
-        summary: 'Een iWmo/iJw-bericht afleveren (XML). 202 zodra het bewaard is; verwerking volgt op volgorde van aankomst.',
-        ...security,
-        requestBody: { required: true, content: { 'application/xml': { schema: { type: 'string' } } } },
-        responses: { '202': { description: 'bewaard', ...json('Bericht') }, '400': { description: 'geen XML of onbekend bericht', ...json('Fout') }, '413': { description: 'te groot', ...json('Fout') }, ...fouten },
-      },
       get: {
         summary: 'Het berichtenlog',
         ...security,
@@ -127,9 +127,11 @@ function sessiePaden(prefix: string, beveiligd: boolean) {
       },
     },
   };
+  const paden = Object.fromEntries(Object.entries(beheer).map(([pad, item]) => [pad, { ...vanTransporten[pad], ...item }]));
+  return { ...paden, ...Object.fromEntries(Object.entries(vanTransporten).filter(([pad]) => !(pad in beheer))) };
 }
 
-export function openapi() {
+export function openapi(transporten: readonly Transport[]) {
   return {
     openapi: '3.0.3',
     info: {
@@ -149,8 +151,8 @@ export function openapi() {
       '/sessies': {
         post: { summary: 'Een sessie maken; antwoordt met id en token', requestBody: { required: true, ...json('SessieAanvraag') }, responses: { '201': { description: 'id, token en basispad' }, '400': json('Fout') } },
       },
-      ...sessiePaden('', false),
-      ...sessiePaden('/sessies/{sessie}', true),
+      ...sessiePaden('', false, transporten),
+      ...sessiePaden('/sessies/{sessie}', true, transporten),
     },
   };
 }

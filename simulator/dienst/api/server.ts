@@ -1,15 +1,15 @@
 /**
- * The HTTP face of the simulator: the message transport (`POST /berichten`) and the admin API (log,
- * clock, reset, health, actions), for the default session at the root and for every other session
- * under `/sessies/{id}` behind its bearer token. Request bodies are validated with ajv against the
- * schemas the OpenAPI document (`GET /openapi.json`) publishes.
+ * The HTTP face of the simulator: the admin API (log, clock, reset, health, actions) and the routes
+ * the transports register (`POST /berichten` of bare HTTP), for the default session at the root and
+ * for every other session under `/sessies/{id}` behind its bearer token. Request bodies are validated
+ * with ajv against the schemas the OpenAPI document (`GET /openapi.json`) publishes.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { controleerActie, inHetNederlands } from '../../partij/acties';
 import { ActieFout } from '../../partij/partij';
 import { sessieConfig, type Sessie, type SessieConfig } from '../sessie';
-import type { BerichtRij } from '../opslag/sqlite';
+import type { BerichtRij } from '../opslag/contract';
 import { openapi, SCHEMAS } from './openapi';
 import { STANDAARD_SESSIE, type Simulator } from '../simulator';
 
@@ -61,8 +61,8 @@ function metadata(r: BerichtRij) {
     laatsteFout: r.laatste_fout,
     gerelateerd: r.gerelateerd,
     tijdstip: r.tijdstip,
-    bevindingen: r.bevindingen ? JSON.parse(r.bevindingen) : [],
-    retourcodes: r.retourcodes ? JSON.parse(r.retourcodes) : null,
+    bevindingen: r.bevindingen ?? [],
+    retourcodes: r.retourcodes ?? null,
   };
 }
 
@@ -77,15 +77,7 @@ function sessieRoutes(sim: Simulator): express.Router {
     return rij?.sessie === s(req).id ? rij : undefined;
   };
 
-  r.post('/berichten', express.raw({ type: () => true, limit: sim.grenzen.maxBytes }), (req, res) => {
-    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const o = s(req).ontvang(body, 'http');
-    if (o.fout) {
-      res.status(400).json({ id: o.id, fout: o.fout });
-      return;
-    }
-    res.status(202).json({ id: o.id });
-  });
+  for (const t of sim.transporten) t.routes?.(r, { sessie: s, grenzen: sim.grenzen });
 
   r.get('/berichten', async (req, res) => {
     const q = req.query as Record<string, string | undefined>;
@@ -164,7 +156,7 @@ function sessieRoutes(sim: Simulator): express.Router {
 
   r.get('/gezondheid', (req, res) => {
     const sessie = s(req);
-    const wachtend = sim.opslag.teVersturen(sessie.id).length;
+    const wachtend = sim.opslag.metAfleverstatus(sessie.id, 'wachtend').length;
     res.json({ status: 'ok', sessie: sessie.id, rol: sessie.config.rol, domein: sessie.config.domein, systeemdatum: sessie.systeemdatum, wachtendOpAflevering: wachtend });
   });
 
@@ -194,7 +186,7 @@ export function maakApp(sim: Simulator): express.Express {
   app.disable('x-powered-by');
 
   app.get('/openapi.json', (_req, res) => {
-    res.json(openapi());
+    res.json(openapi(sim.transporten));
   });
 
   app.post('/sessies', express.json(), (req, res) => {

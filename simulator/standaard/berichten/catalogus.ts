@@ -4,7 +4,7 @@
  */
 import { BERICHTCODES, definities, type Berichtnummer, type Definities } from './definities';
 import type { Samengesteld, WaardeVan } from './model';
-import { DOMEINEN, type Domein } from '../woorden';
+import { DOMEINEN, tegenrol, type Domein, type Rol } from '../woorden';
 
 export const BERICHTNUMMERS = ['301', '302', '305', '306', '307', '308', '315', '316', '317', '318', '319', '320', '323', '325'] as const satisfies readonly Berichtnummer[];
 export type { Berichtnummer };
@@ -14,11 +14,42 @@ export type Berichttype = `WMO${Berichtnummer}` | `JW${Berichtnummer}`;
 /** The typed value of a message, inferred from the model: `Bericht<'307'>` is a Stop zorg. */
 export type Bericht<N extends Berichtnummer = Berichtnummer> = WaardeVan<Definities[N]>;
 
+/**
+ * A message together with its number, so the number tells the compiler its shape:
+ * `{ nummer: '305'; bericht: Bericht<'305'> } | { nummer: '307'; bericht: Bericht<'307'> } | …`.
+ * Switch on `nummer` and `bericht` is typed; no casts.
+ */
+export type Genummerd = { [N in Berichtnummer]: { readonly nummer: N; readonly bericht: Bericht<N> } }[Berichtnummer];
+
+/** A numbered message with its full type (domain and number), as it is received, judged and logged. */
+export type Getypt = Genummerd & { readonly type: Berichttype };
+
 /** Heenbericht number → retourbericht number. */
 export const RETOUR_VAN: Readonly<Record<string, Berichtnummer>> = {
   '301': '302', '305': '306', '307': '308', '315': '316', '317': '318', '319': '320', '323': '325',
 };
 export const HEENBERICHTEN = Object.keys(RETOUR_VAN) as Berichtnummer[];
+
+/** The heenbericht a retourbericht answers (325: the 323); undefined for a heenbericht. */
+export function heenVan(retour: Berichtnummer): Berichtnummer | undefined {
+  return HEENBERICHTEN.find((h) => RETOUR_VAN[h] === retour);
+}
+
+/** Who sends each heenbericht (the berichtstromen): the gemeente assigns and answers, the aanbieder reports, asks and declares. */
+const VERZENDER: Readonly<Record<string, Rol>> = {
+  '301': 'gemeente', '305': 'aanbieder', '307': 'aanbieder', '315': 'aanbieder', '317': 'aanbieder', '319': 'gemeente', '323': 'aanbieder',
+};
+
+/** The role that sends a message: a heenbericht's sender, or for a retourbericht (and the 325) the receiver of its heenbericht. */
+export function verzenderVan(nummer: Berichtnummer): Rol {
+  const heen = heenVan(nummer);
+  return heen ? tegenrol(VERZENDER[heen]!) : VERZENDER[nummer]!;
+}
+
+/** The role a message is sent to. */
+export function ontvangerVan(nummer: Berichtnummer): Rol {
+  return tegenrol(verzenderVan(nummer));
+}
 
 export interface BerichtInfo {
   readonly type: Berichttype;
@@ -85,6 +116,10 @@ export function infoVoorNamespace(ns: string): BerichtInfo | undefined {
   return PER_NAMESPACE.get(ns);
 }
 
-export function isBerichttype(s: string): s is Berichttype {
-  return CATALOGUS.has(s as Berichttype);
+/**
+ * A value built or read by the model-driven code (the codec, the retour mirror), with the type the
+ * model guarantees for it: the one place where such a value gets its TypeScript type.
+ */
+export function getypt(type: Berichttype, bericht: unknown): Getypt {
+  return { type, nummer: berichtInfo(type).nummer, bericht } as Getypt;
 }

@@ -17,14 +17,12 @@ import {
   type Partijen,
   type VolledigeClient,
 } from './bouwers';
-import type { Bericht, Berichtnummer } from './catalogus';
+import type { Bericht, Genummerd } from './catalogus';
 import { eersteDag, laatsteDag, vandaag } from './datum';
 import type { Domein } from '../woorden';
 
-export interface Stap {
-  readonly nummer: Berichtnummer;
-  readonly bericht: unknown;
-}
+/** A message a template builds, with its number (typed by it). */
+export type Stap = Genummerd;
 
 export interface Product {
   readonly Categorie: string;

@@ -2,7 +2,7 @@
  * Validation of one message as the official XSD would judge it: read the bytes (hostile-input
  * limits), identify the type by the root namespace, check structure (codec) and values (ajv).
  */
-import { infoVoorNamespace, type Berichttype } from './catalogus';
+import { getypt, infoVoorNamespace, type Berichttype, type Getypt } from './catalogus';
 import { leesBericht, naarRuw, naarTyped } from './codec';
 import type { Ruw } from './model';
 import { valideerRuw, type Bevinding } from './schema';
@@ -16,6 +16,8 @@ export interface Validatieresultaat<T = unknown> {
   readonly bevindingen: Bevinding[];
   /** The typed message, when it is valid. */
   readonly bericht?: T;
+  /** The same, with its type and number (a `Getypt`), when it is valid. */
+  readonly getypt?: Getypt;
   /** The raw form, when the type was recognised (also for an invalid message, for the rules that still look). */
   readonly ruw?: Ruw;
 }
@@ -42,7 +44,8 @@ export function valideerElement<T = unknown>(root: XmlElement): Validatieresulta
   const ruw = leesBericht(root, type, bevindingen);
   bevindingen.push(...valideerRuw(type, ruw));
   if (bevindingen.length > 0) return { berichttype: type, geldig: false, bevindingen, ruw };
-  return { berichttype: type, geldig: true, bevindingen, ruw, bericht: naarTyped<T>(type, ruw) };
+  const bericht = naarTyped<T>(type, ruw);
+  return { berichttype: type, geldig: true, bevindingen, ruw, bericht, getypt: getypt(type, bericht) };
 }
 
 /** Validates XML bytes. Never throws on bad input: every refusal is a finding. */
@@ -60,4 +63,22 @@ export function valideerXml<T = unknown>(bytes: Uint8Array, grenzen: Leesgrenzen
 /** Validates a typed message object (as built in code) against its schema. */
 export function valideerBericht(type: Berichttype, bericht: unknown): Bevinding[] {
   return valideerRuw(type, naarRuw(type, bericht));
+}
+
+/**
+ * What the log keeps of any recognised message, valid or not: the client's Bsn and the
+ * BerichtIdentificatie; from the typed message when it is valid, else from the raw form.
+ */
+export function kenmerken(r: Pick<Validatieresultaat, 'getypt' | 'ruw'>): { bsn: string | null; identificatie: string | null } {
+  if (r.getypt) {
+    const b = r.getypt.bericht;
+    const bsn = 'Client' in b ? (b.Client?.Bsn ?? null) : 'Declaratie' in b ? (b.Declaratie.Clienten.Client[0]?.Bsn ?? null) : null;
+    return { bsn, identificatie: b.Header.BerichtIdentificatie.Identificatie };
+  }
+  type Waarde = Ruw | string | (string | Ruw)[] | undefined;
+  const kind = (w: Waarde, naam: string): Waarde => (w !== undefined && typeof w === 'object' && !Array.isArray(w) ? w[naam] : undefined);
+  const tekst = (w: Waarde) => (typeof w === 'string' ? w : null);
+  const clienten = kind(kind(kind(r.ruw, 'Declaratie'), 'Clienten'), 'Client');
+  const client = kind(r.ruw, 'Client') ?? (Array.isArray(clienten) ? clienten[0] : clienten);
+  return { bsn: tekst(kind(client, 'Bsn')), identificatie: tekst(kind(kind(kind(r.ruw, 'Header'), 'BerichtIdentificatie'), 'Identificatie')) };
 }

@@ -6,11 +6,11 @@
  * were accepted so the exchange state takes in only those.
  */
 import { declaratieAntwoordBericht, retourbericht, saldo } from '../berichten/bouwers';
-import { berichtInfo, berichttype, RETOUR_VAN, type Bericht, type Berichttype } from '../berichten/catalogus';
+import { berichtInfo, berichttype, getypt, RETOUR_VAN, type Berichttype, type Getypt } from '../berichten/catalogus';
 import { delenIn, isHerhaald, isSamengesteld, type Samengesteld } from '../berichten/model';
 import type { Bevinding } from '../berichten/schema';
 import type { Bronnen } from '../bronnen/bronnen';
-import type { Toestand } from '../toestand/toestand';
+import type { Acceptatie, Toestand } from '../toestand/toestand';
 import { regelsVoor } from './catalogus';
 import { codeVan, type Overtreding, type Regel, type RegelContext } from './regel';
 
@@ -37,8 +37,8 @@ export interface Beoordeling {
   readonly bevindingen: Bevinding[];
   /** Every berichtklasse the retourbericht carries, with its codes; a fully approved message: Header 0200. */
   readonly retourcodes: Retourcode[];
-  /** The retourbericht (302 ... 320, or 325 for a 323); absent for a 325, which gets no answer. */
-  readonly retour?: { readonly type: Berichttype; readonly bericht: unknown };
+  /** The retourbericht (302 ... 320, or 325 for a 323); absent for a retourbericht, which gets no answer. */
+  readonly retour?: Getypt;
   /** Whether the class at this path (and so its content) was accepted. */
   accepteert(pad: string): boolean;
 }
@@ -100,13 +100,14 @@ function naarBevinding(r: Regel, o: Overtreding): Bevinding {
   return { pad: o.element ? `${o.klasse}/${o.element}` : o.klasse, melding: o.melding, regel: r.code };
 }
 
-export function beoordeel(type: Berichttype, bericht: unknown, toestand: Toestand, bronnen: Bronnen, opties: BeoordeelOpties = {}): Beoordeling {
+export function beoordeel(b: Getypt, toestand: Toestand, bronnen: Bronnen, opties: BeoordeelOpties = {}): Beoordeling {
+  const { type, bericht } = b;
   const info = berichtInfo(type);
   const ctx: RegelContext = {
     domein: info.domein,
     nummer: info.nummer,
     type,
-    bericht: bericht as Bericht,
+    bericht,
     toestand,
     bronnen,
     systeemdatum: bronnen.systeemdatum(),
@@ -127,7 +128,7 @@ export function beoordeel(type: Berichttype, bericht: unknown, toestand: Toestan
       uitkomst: 'afgekeurd-bericht',
       bevindingen: bevindingen2,
       retourcodes: retourType ? [{ berichtklasse: 'Header', pad: '/Bericht/Header', codes: ['0001'] }] : [],
-      ...(retourType && { retour: { type: retourType, bericht: bouwRetour(type, bericht, new Map([['/Bericht/Header', ['0001']]]), klassen, kop, true) } }),
+      ...(retourType && { retour: getypt(retourType, bouwRetour(b, new Map([['/Bericht/Header', ['0001']]]), klassen, kop, true)) }),
       accepteert: () => false,
     };
   }
@@ -181,7 +182,7 @@ export function beoordeel(type: Berichttype, bericht: unknown, toestand: Toestan
     uitkomst,
     bevindingen,
     retourcodes,
-    ...(retourType && { retour: { type: retourType, bericht: bouwRetour(type, bericht, perKlasse, klassen, kop, uitkomst !== 'deels-afgekeurd', accepteert, opties.ookGoedgekeurdePrestaties) } }),
+    ...(retourType && { retour: getypt(retourType, bouwRetour(b, perKlasse, klassen, kop, uitkomst !== 'deels-afgekeurd', accepteert, opties.ookGoedgekeurdePrestaties)) }),
     accepteert,
   };
 }
@@ -214,8 +215,7 @@ function declaratieRetourcodes(rc: Retourcode[], uitkomst: Uitkomst): Retourcode
 }
 
 function bouwRetour(
-  type: Berichttype,
-  bericht: unknown,
+  b: Getypt,
   codes: Map<string, string[]>,
   klassen: Klasse[],
   kop: { identificatieRetour?: string | undefined; dagtekeningRetour?: string | undefined },
@@ -223,10 +223,9 @@ function bouwRetour(
   accepteert: (pad: string) => boolean = () => false,
   ookGoedgekeurd = false,
 ): unknown {
-  const info = berichtInfo(type);
   const headerCodes = codes.get('/Bericht/Header') ?? [];
-  if (info.nummer === '323') {
-    const heen = bericht as Bericht<'323'>;
+  if (b.nummer === '323') {
+    const heen = b.bericht;
     const antwoordCodes = codes.get('/Bericht/Declaratie');
     const kopOpties = { ...(kop.identificatieRetour && { identificatie: kop.identificatieRetour }), ...(kop.dagtekeningRetour && { dagtekening: kop.dagtekeningRetour }) };
     if (!antwoordCodes) {
@@ -258,21 +257,16 @@ function bouwRetour(
     return antwoord;
   }
   const namen = new Map(klassen.map((k) => [k.pad, k.naam]));
-  return retourbericht(type, bericht, (pad) => codes.get(pad) ?? (namen.has(pad) ? ['0200'] : []), {
+  return retourbericht(b.type, b.bericht, (pad) => codes.get(pad) ?? (namen.has(pad) ? ['0200'] : []), {
     ...kop,
     ...(headerCodes.length && { headerCodes }),
     zonderInhoud: alleenHeader,
   });
 }
 
-/**
- * Takes an assessed heenbericht into the exchange state: its identification, the accepted classes,
- * and for a declaratie the declaratie-antwoord built for it.
- */
-export function pasToe(toestand: Toestand, type: Berichttype, bericht: unknown, b: Beoordeling): void {
-  const info = berichtInfo(type);
-  const h = (bericht as { Header: { Afzender: string; BerichtCode: string; BerichtIdentificatie: { Identificatie: string } } }).Header;
-  toestand.registreerIdentificatie(h.Afzender, h.BerichtCode, h.BerichtIdentificatie.Identificatie);
-  toestand.verwerk(info.nummer, bericht, b.accepteert);
-  if (info.nummer === '323' && b.retour) toestand.verwerk('325', b.retour.bericht);
+/** Which classes the retourbericht of this assessment accepts, as the state event records it. */
+export function acceptatieUit(b: Beoordeling): Acceptatie {
+  if (b.uitkomst === 'goedgekeurd') return { alles: true };
+  if (b.uitkomst === 'afgekeurd-bericht' || b.uitkomst === 'afgekeurd-header') return { geen: true };
+  return { afgewezen: b.retourcodes.filter((r) => afwijzendeCodes(r.codes).length > 0).map((r) => r.pad) };
 }

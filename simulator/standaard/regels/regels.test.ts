@@ -9,7 +9,7 @@ import { valideerBericht } from '../berichten/validator';
 import { ALLE_REGELS } from './catalogus';
 import { codeVan, type Voorbeeld } from './regel';
 import { afwijzendeCodes } from './beoordeling';
-import { speelVoorbeeld } from './voorbeelden';
+import { speelVoorbeeld } from '../../../test/regelvoorbeelden';
 
 function klassePad(v: Voorbeeld): string {
   return v.verwacht === 'goed' ? '' : v.verwacht.klasse;

@@ -3,8 +3,9 @@
  * in the same form the assessment gives (`Retourcode`), so a SUT's retourbericht can be compared
  * with the one the standard requires, and its accepted classes taken into the exchange state.
  */
-import { berichtInfo, type Bericht, type Berichttype } from '../berichten/catalogus';
-import { klassenVan, type Retourcode } from './beoordeling';
+import { berichtInfo, type Bericht, type Berichttype, type Getypt } from '../berichten/catalogus';
+import type { Acceptatie } from '../toestand/toestand';
+import { afwijzendeCodes, klassenVan, type Retourcode } from './beoordeling';
 
 function codesOp(bericht: unknown, pad: string): string[] | undefined {
   let w: unknown = bericht;
@@ -58,4 +59,18 @@ export function retourcodesVan(retourType: Berichttype, retour: unknown, heen?: 
     if (codes) uit.push({ berichtklasse: k.naam, pad: k.pad, codes });
   }
   return uit;
+}
+
+/** Which berichtklassen of our heenbericht a retourbericht rejected, from its RetourCodes (IV028, IV087). */
+export function acceptatieUitRetour(retour: Getypt): Acceptatie {
+  const codes = retourcodesVan(retour.type, retour.bericht);
+  const afgewezen = (c: readonly string[]) => afwijzendeCodes(c).length > 0;
+  if (afgewezen(codes[0]!.codes)) return { geen: true };
+  if (retour.nummer === '325') {
+    // The declaratie is taken in unless rejected as a whole; its prestaties get their verdict from the 325 itself.
+    const antwoord = codes.find((c) => c.berichtklasse === 'DeclaratieAntwoord');
+    return !antwoord || afgewezen(antwoord.codes) ? { geen: true } : { alles: true };
+  }
+  const lijst = codes.slice(1).filter((c) => afgewezen(c.codes)).map((c) => c.pad);
+  return lijst.length ? { afgewezen: lijst } : { alles: true };
 }

@@ -17,7 +17,7 @@ function declaratie(nummer: string, id: string, prestaties: Parameters<Sjablonen
 
 /** Takes in a declaratie and a declaratie-antwoord that rejects the prestaties with these references. */
 function ontvang(t: Toestand, d: Bericht<'323'>, afgewezen: string[] = [], geaccepteerd = true): void {
-  t.verwerk('323', d, () => geaccepteerd);
+  t.verwerk({ nummer: '323', bericht: d }, () => geaccepteerd);
   const antwoord = declaratieAntwoordBericht(d, {
     headerCodes: ['0200'],
     toegekend: { TotaalBedrag: 0, DebetCredit: 'D' },
@@ -29,7 +29,7 @@ function ontvang(t: Toestand, d: Bericht<'323'>, afgewezen: string[] = [], geacc
       c.Prestaties.Prestatie = c.Prestaties.Prestatie.filter((p) => afgewezen.includes(p.ProductReferentie.ReferentieNummer));
     }
   }
-  t.verwerk('325', antwoord);
+  t.verwerk({ nummer: '325', bericht: antwoord });
 }
 
 describe('declaraties: indexen', () => {

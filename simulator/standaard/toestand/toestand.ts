@@ -5,7 +5,7 @@
  * the retourbericht accepted; replaying the same messages with the same accepted classes rebuilds the
  * same state (how the simulator restores it after a restart).
  */
-import type { Bericht, Berichtnummer } from '../berichten/catalogus';
+import type { Genummerd } from '../berichten/catalogus';
 import { Declaraties } from './declaraties';
 import { Regie } from './regie';
 import { sleutel, type Geaccepteerd } from './sleutels';
@@ -33,28 +33,60 @@ export class Toestand {
    * Applies a message whose retourbericht accepted the classes for which `geaccepteerd(pad)` holds
    * (paths as in findings: /Bericht/Client/StopProducten/StopProduct[1]).
    */
-  verwerk(nummer: Berichtnummer, bericht: unknown, geaccepteerd: Geaccepteerd = () => true): void {
+  verwerk(b: Genummerd, geaccepteerd: Geaccepteerd = () => true): void {
     const n = ++this.volgnummer;
-    switch (nummer) {
+    switch (b.nummer) {
       case '301':
-        for (const ref of this.toewijzingen.verwerk(bericht as Bericht<'301'>, geaccepteerd, n)) this.verzoeken.toegewezen(ref);
+        for (const ref of this.toewijzingen.verwerk(b.bericht, geaccepteerd, n)) this.verzoeken.toegewezen(ref);
         return;
       case '305':
-        return this.regie.verwerkStart(bericht as Bericht<'305'>, geaccepteerd, n);
+        return this.regie.verwerkStart(b.bericht, geaccepteerd, n);
       case '307':
-        return this.regie.verwerkStop(bericht as Bericht<'307'>, geaccepteerd, n);
+        return this.regie.verwerkStop(b.bericht, geaccepteerd, n);
       case '315':
-        return this.verzoeken.verwerkVerzoekOmToewijzing(bericht as Bericht<'315'>, geaccepteerd, n);
+        return this.verzoeken.verwerkVerzoekOmToewijzing(b.bericht, geaccepteerd, n);
       case '317':
-        return this.verzoeken.verwerkVerzoekOmWijziging(bericht as Bericht<'317'>, geaccepteerd, n);
+        return this.verzoeken.verwerkVerzoekOmWijziging(b.bericht, geaccepteerd, n);
       case '319':
-        return this.verzoeken.verwerkAntwoord(bericht as Bericht<'319'>, geaccepteerd);
+        return this.verzoeken.verwerkAntwoord(b.bericht, geaccepteerd);
       case '323':
-        return this.declaraties.verwerkDeclaratie(bericht as Bericht<'323'>, geaccepteerd);
+        return this.declaraties.verwerkDeclaratie(b.bericht, geaccepteerd);
       case '325':
-        return this.declaraties.verwerkAntwoord(bericht as Bericht<'325'>);
+        return this.declaraties.verwerkAntwoord(b.bericht);
       default:
         return; // retourberichten carry no new facts
     }
   }
+
+  /**
+   * Takes a message into the state as one party saw it (a state event, replayed after a restart):
+   * a heenbericht it received (its identification is now used, TR056), a heenbericht it sent (once
+   * the other party's retourbericht said what was accepted), or a declaratie-antwoord.
+   */
+  neemOp(b: Genummerd, g: Gebeurtenis): void {
+    if (g.soort === 'heen-in') {
+      const h = b.bericht.Header;
+      this.registreerIdentificatie(h.Afzender, h.BerichtCode, h.BerichtIdentificatie.Identificatie);
+    }
+    this.verwerk(b, accepteert(g.acceptatie));
+  }
+}
+
+/** Which berichtklassen of a message were accepted: all, none, or all but these (and what lies below them). */
+export type Acceptatie = { readonly alles: true } | { readonly geen: true } | { readonly afgewezen: readonly string[] };
+
+export function accepteert(a: Acceptatie): Geaccepteerd {
+  if ('alles' in a) return () => true;
+  if ('geen' in a) return () => false;
+  return (pad) => !a.afgewezen.some((x) => pad === x || pad.startsWith(`${x}/`));
+}
+
+/**
+ * How a message entered a party's state: `heen-in` a heenbericht it received and judged, `heen-uit`
+ * a heenbericht it sent, as the other party's retourbericht accepted it, `antwoord` a
+ * declaratie-antwoord (sent or received).
+ */
+export interface Gebeurtenis {
+  readonly soort: 'heen-in' | 'heen-uit' | 'antwoord';
+  readonly acceptatie: Acceptatie;
 }

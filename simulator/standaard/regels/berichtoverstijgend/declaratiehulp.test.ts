@@ -53,9 +53,9 @@ function opzet(n: number): { toestand: Toestand; bericht: Bericht<'323'> } {
   const toestand = new Toestand();
   const clienten = Array.from({ length: n }, (_, i) => testBsn(i, 100_000_000));
   clienten.forEach((b, i) =>
-    toestand.verwerk(
-      '301',
-      toewijzingBericht({
+    toestand.verwerk({
+      nummer: '301',
+      bericht: toewijzingBericht({
         partijen: PARTIJEN,
         dagtekening: '2026-01-01',
         identificatie: `T${i}`,
@@ -72,7 +72,7 @@ function opzet(n: number): { toestand: Toestand; bericht: Bericht<'323'> } {
           },
         ],
       }),
-    ),
+    }),
   );
   const declaratie = (nummer: string, maand: string, prefix: string) =>
     declaratieBericht({
@@ -99,8 +99,8 @@ function opzet(n: number): { toestand: Toestand; bericht: Bericht<'323'> } {
       })),
     });
   const april = declaratie('DA', '2026-04', 'A');
-  toestand.verwerk('323', april);
-  toestand.verwerk('325', declaratieAntwoordBericht(april, { headerCodes: ['0200'], declaratieCodes: ['8001'], toegekend: april.Declaratie.TotaalIngediendBedrag }));
+  toestand.verwerk({ nummer: '323', bericht: april });
+  toestand.verwerk({ nummer: '325', bericht: declaratieAntwoordBericht(april, { headerCodes: ['0200'], declaratieCodes: ['8001'], toegekend: april.Declaratie.TotaalIngediendBedrag }) });
   return { toestand, bericht: declaratie('DM', '2026-05', 'M') };
 }
 

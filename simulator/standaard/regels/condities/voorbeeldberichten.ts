@@ -14,9 +14,9 @@ import { metTeken } from './klassen';
  * as the standard client, which must never be changed in place.
  */
 export function aangepast<N extends Berichtnummer>(stap: Stap, wijzig: (b: Bericht<N>) => void): Stap {
-  const bericht = structuredClone(stap.bericht) as Bericht<N>;
-  wijzig(bericht);
-  return { nummer: stap.nummer, bericht };
+  const kopie = structuredClone(stap);
+  wijzig(kopie.bericht as Bericht<N>);
+  return kopie;
 }
 
 export type Relatie = NonNullable<Bericht<'301'>['Client']['Relaties']>['Relatie'][number];

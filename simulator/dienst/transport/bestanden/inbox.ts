@@ -1,25 +1,10 @@
 /**
- * File transport, as many vendor products exchange messages: messages arrive as files in an inbox
- * and leave as files in an outbox. A processed inbox file moves to `verwerkt/`, a refused one to
- * `afgekeurd/` with an explanation beside it. Nothing is deleted.
+ * Inbound files: messages arrive as files in an inbox. A processed file moves to `verwerkt/`, a
+ * refused one to `afgekeurd/` with an explanation beside it (`.fout.txt`). Nothing is deleted.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BerichtRij, Opslag } from '../../opslag/sqlite';
-import type { Sessie, SessieConfig } from '../../sessie';
-
-/** Writes an outbound message to the outbox: a temporary name first, then renamed, so readers never see half a file. */
-export function bestandVerzender() {
-  return async (rij: BerichtRij, config: SessieConfig): Promise<void> => {
-    if (!config.outbox) return;
-    mkdirSync(config.outbox, { recursive: true });
-    const naam = `${String(rij.volgnr).padStart(6, '0')}-${rij.berichttype ?? 'bericht'}-${rij.identificatie ?? rij.id}.xml`;
-    const doel = path.join(config.outbox, naam);
-    const tijdelijk = path.join(config.outbox, `.${naam}.tmp`);
-    writeFileSync(tijdelijk, rij.xml);
-    renameSync(tijdelijk, doel);
-  };
-}
+import type { Luisteraar, Sessiepunt } from '../contract';
 
 function vrijeNaam(map: string, naam: string): string {
   let doel = path.join(map, naam);
@@ -31,15 +16,14 @@ function vrijeNaam(map: string, naam: string): string {
  * Watches an inbox by polling (reliable on every file system): a file is taken once its size and
  * time stamp are stable between two polls; hidden and .tmp/.part files are still being written.
  */
-export class Inbox {
+export class Inbox implements Luisteraar {
   private readonly gezien = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
   private bezig: Promise<void> | undefined;
 
   constructor(
     readonly map: string,
-    private readonly sessie: () => Sessie,
-    private readonly opslag: Opslag,
+    private readonly sessie: () => Sessiepunt,
     private readonly intervalMs = 200,
   ) {
     for (const m of [map, path.join(map, 'verwerkt'), path.join(map, 'afgekeurd')]) mkdirSync(m, { recursive: true });
@@ -91,15 +75,14 @@ export class Inbox {
   private async neem(naam: string, pad: string): Promise<void> {
     const bytes = readFileSync(pad);
     const sessie = this.sessie();
-    const o = sessie.ontvang(bytes, 'bestand');
-    await sessie.klaar();
-    const rij = this.opslag.bericht(o.id);
-    const afgekeurd = o.fout !== undefined || rij?.status === 'afgekeurd';
+    const o = sessie.ontvang(bytes, { transport: 'bestand', referentie: naam });
+    const uitslag = await sessie.uitslag(o.id);
+    const afgekeurd = o.fout !== undefined || uitslag.status === 'afgekeurd';
     const doelmap = path.join(this.map, afgekeurd ? 'afgekeurd' : 'verwerkt');
     const doel = vrijeNaam(doelmap, naam);
     renameSync(pad, doel);
     if (afgekeurd) {
-      const bevindingen = rij?.bevindingen ? (JSON.parse(rij.bevindingen) as { pad: string; melding: string; regel: string }[]) : [];
+      const bevindingen = uitslag.bevindingen;
       const uitleg = [
         `Bestand: ${naam}`,
         `Bericht-id: ${o.id}`,
