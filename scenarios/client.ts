@@ -1,28 +1,8 @@
 /** A small client for the simulator's HTTP API (and the action trigger of a system under test). */
+import type { Foutantwoord, Gezondheid, LogBericht, LogBerichtMetXml, Verstuurd, Verstuurde } from '../simulator/dienst/api/antwoorden';
 import type { Actie } from '../simulator/partij/acties';
 
-export interface LogBericht {
-  id: string;
-  volgnr: number;
-  richting: 'in' | 'uit';
-  berichttype: string | null;
-  bsn: string | null;
-  identificatie: string | null;
-  status: 'ontvangen' | 'verwerkt' | 'afgekeurd';
-  afleverstatus: string;
-  gerelateerd: string | null;
-  bevindingen: { pad: string; melding: string; regel: string }[];
-  retourcodes: unknown;
-  xml?: string;
-  retour?: { id: string; berichttype: string; xml: string } | null;
-}
-
-/** A message the simulator sent, as its API answers an action or a send. */
-export interface Verstuurd {
-  id: string;
-  berichttype: string;
-  identificatie: string;
-}
+export type { LogBericht, LogBerichtMetXml, Verstuurd };
 
 export class ApiFout extends Error {
   constructor(
@@ -39,7 +19,8 @@ export class SimulatorClient {
     private readonly token?: string,
   ) {}
 
-  private async verzoek(methode: string, pad: string, body?: unknown, type = 'application/json'): Promise<unknown> {
+  /** The answer, as the API's own type for this path says it is. */
+  private async verzoek<T>(methode: string, pad: string, body?: unknown, type = 'application/json'): Promise<T> {
     const headers: Record<string, string> = {};
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (body !== undefined) headers['content-type'] = type;
@@ -51,18 +32,18 @@ export class SimulatorClient {
     }
     const tekst = await r.text();
     const json = tekst && r.headers.get('content-type')?.includes('json') ? JSON.parse(tekst) : tekst;
-    if (!r.ok) throw new ApiFout(`${methode} ${pad}: ${r.status} ${typeof json === 'object' && json ? (json as { fout?: string }).fout ?? tekst : tekst}`, r.status);
+    if (!r.ok) throw new ApiFout(`${methode} ${pad}: ${r.status} ${typeof json === 'object' && json ? ((json as Partial<Foutantwoord>).fout ?? tekst) : tekst}`, r.status);
     return json;
   }
 
   /** The messages the simulator sent for a business step. */
   async actie(a: Actie): Promise<Verstuurd[]> {
-    return ((await this.verzoek('POST', '/acties', a)) as { berichten: Verstuurd[] }).berichten;
+    return (await this.verzoek<Verstuurde>('POST', '/acties', a)).berichten;
   }
 
   /** Sends this message as it is. */
   async verstuur(xml: string): Promise<Verstuurd[]> {
-    return ((await this.verzoek('POST', '/verstuur', xml, 'application/xml')) as { berichten: Verstuurd[] }).berichten;
+    return (await this.verzoek<Verstuurde>('POST', '/verstuur', xml, 'application/xml')).berichten;
   }
 
   async klok(datum: string | null): Promise<void> {
@@ -79,15 +60,15 @@ export class SimulatorClient {
 
   async berichten(filter: { type?: string; richting?: string; vanaf?: number; wacht?: number } = {}): Promise<LogBericht[]> {
     const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)]));
-    return (await this.verzoek('GET', `/berichten?${q}`)) as LogBericht[];
+    return this.verzoek<LogBericht[]>('GET', `/berichten?${q}`);
   }
 
   /** One message; with `wacht`, the server waits up to that many ms until it is processed and answered. */
-  async bericht(id: string, wacht = 0): Promise<LogBericht> {
-    return (await this.verzoek('GET', `/berichten/${id}${wacht ? `?wacht=${wacht}` : ''}`)) as LogBericht;
+  async bericht(id: string, wacht = 0): Promise<LogBerichtMetXml> {
+    return this.verzoek<LogBerichtMetXml>('GET', `/berichten/${id}${wacht ? `?wacht=${wacht}` : ''}`);
   }
 
-  async gezondheid(): Promise<{ rol: string; domein: string; systeemdatum: string }> {
-    return (await this.verzoek('GET', '/gezondheid')) as { rol: string; domein: string; systeemdatum: string };
+  async gezondheid(): Promise<Gezondheid> {
+    return this.verzoek<Gezondheid>('GET', '/gezondheid');
   }
 }

@@ -7,7 +7,7 @@
  */
 import { berichtInfo, berichttype, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
-import type { Rol, Domein } from '../simulator/standaard/woorden';
+import { tegenrol, type Rol, type Domein } from '../simulator/standaard/woorden';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
 import { valideerXml } from '../simulator/standaard/berichten/validator';
 import type { Retourcode } from '../simulator/standaard/regels/beoordeling';
@@ -137,12 +137,12 @@ export class Speler {
   constructor(private readonly o: Spelopzet) {}
 
   private get tegenrol(): Rol {
-    return this.o.sutRol === 'gemeente' ? 'aanbieder' : 'gemeente';
+    return tegenrol(this.o.sutRol);
   }
 
   private async volgnr(): Promise<number> {
+    // The list carries no XML: numbers are learned from the messages read in full (controleerBerichtVanSut).
     const alle = await this.o.tegenpartij.berichten();
-    for (const b of alle) this.onthoudNummers(b.xml);
     return (alle.at(-1)?.volgnr ?? 0) + 1;
   }
 
@@ -243,7 +243,7 @@ export class Speler {
     while (!heen.gerelateerd && Date.now() < einde) heen = await this.o.tegenpartij.bericht(b.id, einde - Date.now());
     if (!heen.gerelateerd) {
       if (!geenRetour) {
-        const aflevering = heen.afleverstatus === 'afgeleverd' ? 'afgeleverd' : `niet afgeleverd (${(heen as unknown as { laatsteFout?: string }).laatsteFout ?? heen.afleverstatus})`;
+        const aflevering = heen.afleverstatus === 'afgeleverd' ? 'afgeleverd' : `niet afgeleverd (${heen.laatsteFout ?? heen.afleverstatus})`;
         v.retour.push(`geen ${berichttype(this.o.domein, retourNummer)} van de SUT ontvangen binnen ${termijn / 1000} s op ${heenType} (${aflevering})`);
       }
       return;

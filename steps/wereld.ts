@@ -6,7 +6,7 @@
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
 import { testBsn } from '../simulator/standaard/berichten/bsn';
 import { laatsteDag, maandVan, vandaag } from '../simulator/standaard/berichten/datum';
-import type { Rol, Domein } from '../simulator/standaard/woorden';
+import { tegenrol, type Rol, type Domein } from '../simulator/standaard/woorden';
 import { SimulatorClient } from '../scenarios/client';
 import { casusMetId } from '../scenarios/casussen';
 import { casusBronnen } from '../scenarios/declareren';
@@ -105,8 +105,7 @@ export class KetentestWereld extends World<Wereldparameters> {
     this.domein = domein;
     this.rol = rol;
     const p = this.parameters;
-    const tegenrol: Rol = rol === 'gemeente' ? 'aanbieder' : 'gemeente';
-    const tegen = this.client(domein, tegenrol);
+    const tegen = this.client(domein, tegenrol(rol));
     const opzet = {
       gemeente: casus.opzet?.gemeente ?? p.gemeente ?? '0384',
       bronnen: casusBronnen(casus, domein),

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
 import { CATALOGUS, type Berichttype } from '../simulator/standaard/berichten/catalogus';
-import { voorbeeld } from '../simulator/standaard/berichten/bouwers';
+import { voorbeeld } from './voorbeeldberichten';
 import { valideerXml } from '../simulator/standaard/berichten/validator';
 import { istandaarden, xmllintOordelen, zonderOrakel } from './bronnen';
 import { mutanten, steekproef } from './mutator';

@@ -112,7 +112,7 @@ export class Partij {
 
 let teller = 0;
 /** A BerichtIdentificatie unique per sender and message type (TR056), at most 12 characters. */
-export function uniekeIdentificatie(): string {
+function uniekeIdentificatie(): string {
   teller = (teller + 1) % 1296;
   return `${Date.now().toString(36).toUpperCase()}${teller.toString(36).toUpperCase().padStart(2, '0')}`.slice(-12);
 }

@@ -10,6 +10,7 @@ import { controleerActie, inHetNederlands } from '../../partij/acties';
 import { ActieFout } from '../../partij/partij';
 import { sessieConfig, type Sessie, type SessieConfig } from '../sessie';
 import type { BerichtRij } from '../opslag/contract';
+import type { Gezondheid, Klok, LogBericht, LogBerichtMetXml, Verstuurde } from './antwoorden';
 import { openapi, SCHEMAS } from './openapi';
 import { STANDAARD_SESSIE, type Simulator } from '../simulator';
 
@@ -33,7 +34,8 @@ function geldigeBody(valideer: ValidateFunction, req: Request, res: Response, fo
 async function alsStap(res: Response, stap: () => BerichtRij[] | Promise<BerichtRij[]>): Promise<void> {
   try {
     const berichten = await stap();
-    res.status(202).json({ berichten: berichten.map((b) => ({ id: b.id, berichttype: b.berichttype, identificatie: b.identificatie })) });
+    const antwoord: Verstuurde = { berichten: berichten.map((b) => ({ id: b.id, berichttype: b.berichttype, identificatie: b.identificatie })) };
+    res.status(202).json(antwoord);
   } catch (e) {
     if (!(e instanceof ActieFout)) throw e;
     res.status(e.status).json({ fout: e.message });
@@ -46,7 +48,7 @@ function bearer(req: Request): string | undefined {
 }
 
 /** Log entry without the XML (the list), or with it (one message). */
-function metadata(r: BerichtRij) {
+function metadata(r: BerichtRij): LogBericht {
   return {
     id: r.id,
     volgnr: r.volgnr,
@@ -110,7 +112,8 @@ function sessieRoutes(sim: Simulator): express.Router {
       return;
     }
     const retour = rij.richting === 'in' && rij.gerelateerd ? sim.opslag.bericht(rij.gerelateerd) : undefined;
-    res.json({ ...metadata(rij), xml: rij.xml, retour: retour ? { id: retour.id, berichttype: retour.berichttype, xml: retour.xml } : null });
+    const antwoord: LogBerichtMetXml = { ...metadata(rij), xml: rij.xml, retour: retour ? { id: retour.id, berichttype: retour.berichttype, xml: retour.xml } : null };
+    res.json(antwoord);
   });
 
   r.get('/berichten/:id/retour', (req, res) => {
@@ -136,11 +139,13 @@ function sessieRoutes(sim: Simulator): express.Router {
   r.put('/klok', express.json(), (req, res) => {
     if (!geldigeBody(valideerKlok, req, res, 'ongeldige klok')) return;
     s(req).zetSysteemdatum((req.body as { datum: string | null }).datum);
-    res.json({ systeemdatum: s(req).systeemdatum });
+    const klok: Klok = { systeemdatum: s(req).systeemdatum };
+    res.json(klok);
   });
 
   r.get('/klok', (req, res) => {
-    res.json({ systeemdatum: s(req).systeemdatum });
+    const klok: Klok = { systeemdatum: s(req).systeemdatum };
+    res.json(klok);
   });
 
   r.put('/instellingen', express.json(), (req, res) => {
@@ -157,7 +162,8 @@ function sessieRoutes(sim: Simulator): express.Router {
   r.get('/gezondheid', (req, res) => {
     const sessie = s(req);
     const wachtend = sim.opslag.metAfleverstatus(sessie.id, 'wachtend').length;
-    res.json({ status: 'ok', sessie: sessie.id, rol: sessie.config.rol, domein: sessie.config.domein, systeemdatum: sessie.systeemdatum, wachtendOpAflevering: wachtend });
+    const gezondheid: Gezondheid = { status: 'ok', sessie: sessie.id, rol: sessie.config.rol, domein: sessie.config.domein, systeemdatum: sessie.systeemdatum, wachtendOpAflevering: wachtend };
+    res.json(gezondheid);
   });
 
   r.post('/acties', express.json({ limit: '1mb' }), async (req, res) => {

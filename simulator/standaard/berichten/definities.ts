@@ -22,7 +22,7 @@ function rklasse<N extends string, const D extends readonly Deel[], R extends bo
   delen: D,
   retour: R,
 ): Samengesteld<N, Met<R, D>> {
-  return klasse(naam, (retour ? [...delen, retourCodesDeel] : delen) as unknown as Met<R, D>);
+  return klasse(naam, (retour ? [...delen, retourCodesDeel] : delen) as Met<R, D>);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -65,7 +65,7 @@ type HeaderDelen<R extends boolean> = R extends true ? readonly [...HeenHeaderDe
 function header<R extends boolean>(code: string, richting: Richting, retour: R): Samengesteld<'Header', HeaderDelen<R>> {
   const [afzender, ontvanger] = richting === 'gemeente' ? [LDT.Gemeente, LDT.AgbCode] : [LDT.AgbCode, LDT.Gemeente];
   const heen = heenHeaderDelen(code, afzender, ontvanger);
-  return groep('Header', (retour ? [...heen, ...retourHeaderDelen] : heen) as unknown as HeaderDelen<R>);
+  return groep('Header', (retour ? [...heen, ...retourHeaderDelen] : heen) as HeaderDelen<R>);
 }
 
 type Lichaam<R extends boolean, N extends string, T extends Type> = R extends true ? Deel<N, T, '?'> : Deel<N, T, '1'>;

@@ -41,7 +41,7 @@ export function checkDatum(ruw: string): string | undefined {
   const m = DATUM.exec(w);
   const verwacht = 'een bestaande datum als JJJJ-MM-DD, zonder tijdzone';
   if (!m) return verwacht;
-  const [, teken, jaarTekst, mm, dd] = m as unknown as [string, string, string, string, string];
+  const [, teken, jaarTekst, mm, dd] = m;
   // More than four year digits may not start with 0; year 0000 does not exist; the year must fit a long.
   if (jaarTekst.length > 4 && jaarTekst.startsWith('0')) return verwacht;
   const jaar = BigInt(jaarTekst) * (teken ? -1n : 1n);

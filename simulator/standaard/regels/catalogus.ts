@@ -18,7 +18,6 @@ function laad(): Regel[] {
     for (const f of readdirSync(map).sort()) {
       const m = /^((?:TR|CD|CS)\d+)\.js$/.exec(f);
       if (!m) continue;
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const r = (require(path.join(map, f)) as Record<string, Regel>)[m[1]!];
       if (!r) throw new Error(`${familie}/${f} exporteert geen regel ${m[1]}`);
       regels.push(r);

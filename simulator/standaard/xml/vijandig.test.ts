@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { voorbeeld } from '../berichten/bouwers';
+import { voorbeeld } from '../../../test/voorbeeldberichten';
 import { schrijfXml } from '../berichten/codec';
 import { valideerXml } from '../berichten/validator';
 

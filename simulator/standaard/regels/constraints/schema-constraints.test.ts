@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { voorbeeld } from '../../berichten/bouwers';
+import { voorbeeld } from '../../../../test/voorbeeldberichten';
 import { berichttype, type Berichtnummer } from '../../berichten/catalogus';
 import type { Domein } from '../../woorden';
 import { Sjablonen } from '../../berichten/sjablonen';
