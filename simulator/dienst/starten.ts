@@ -7,7 +7,7 @@ import { SqliteOpslag } from './opslag/sqlite';
 import type { Sessie, SessieConfig } from './sessie';
 import { Simulator, STANDAARD_SESSIE } from './simulator';
 import { bestandenTransport } from './transport/bestanden';
-import type { Luisteraar } from './transport/contract';
+import type { Luisteraar, Transport } from './transport/contract';
 import { httpTransport } from './transport/http';
 
 export interface StartOpties {
@@ -22,6 +22,8 @@ export interface StartOpties {
   readonly token?: string;
   readonly grenzen?: Leesgrenzen;
   readonly inboxIntervalMs?: number;
+  /** Transports beside bare HTTP and the file drop (a new transport is added here, or by its caller). */
+  readonly transporten?: readonly Transport[];
 }
 
 export interface DraaiendeSimulator {
@@ -35,7 +37,11 @@ export interface DraaiendeSimulator {
 
 export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator> {
   const opslag = new SqliteOpslag(o.data);
-  const transporten = [httpTransport(), bestandenTransport({ ...(o.inbox && { inbox: o.inbox }), ...(o.inboxIntervalMs !== undefined && { intervalMs: o.inboxIntervalMs }) })];
+  const transporten = [
+    httpTransport(),
+    bestandenTransport({ ...(o.inbox && { inbox: o.inbox }), ...(o.inboxIntervalMs !== undefined && { intervalMs: o.inboxIntervalMs }) }),
+    ...(o.transporten ?? []),
+  ];
   const simulator = new Simulator(opslag, transporten, o.grenzen ?? STANDAARD_GRENZEN);
   const sessie = simulator.standaard(o.config, o.token);
   if (o.systeemdatum) sessie.zetSysteemdatum(o.systeemdatum);
