@@ -15,8 +15,11 @@ function klassePad(v: Voorbeeld): string {
   return v.verwacht === 'goed' ? '' : v.verwacht.klasse;
 }
 
+/** `node scripts/tests.js TR414`: only this rule's examples. */
+const ALLEEN = process.env.KETENTEST_REGEL;
+
 describe('regels: elk voorbeeld geeft precies de verwachte retourcode', () => {
-  for (const r of ALLE_REGELS) {
+  for (const r of ALLE_REGELS.filter((x) => !ALLEEN || x.code === ALLEEN)) {
     describe(r.code, () => {
       it('heeft een overtredend en een goedgekeurd voorbeeld', () => {
         assert.ok(r.voorbeelden.some((v) => v.verwacht !== 'goed'), `${r.code} mist een overtredend voorbeeld`);
