@@ -7,7 +7,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    console.error(`ketentest: interne fout: ${(e && e.stack) || e}`);
+    console.error(`ketentest: interne fout: ${e?.stack || e}`);
     process.exitCode = 70;
   },
 );

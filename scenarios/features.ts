@@ -125,7 +125,7 @@ export function genereerFeatures(): Map<string, string> {
     const regels = [
       '# language: nl',
       `# Geschreven uit de casuïstiek in scenarios/ (npm run features): pas de casus aan, niet dit bestand.`,
-      'Functionaliteit: ' + kop.titel,
+      `Functionaliteit: ${kop.titel}`,
       `  ${kop.inleiding}`,
     ];
     for (const c of casussen) for (const rol of c.sutRollen) regels.push(...scenarios(c, rol));

@@ -26,13 +26,13 @@ export interface Mutant {
   xml: string;
 }
 
-function escape(s: string): string {
+function ontsnap(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 function naarKnoop(el: XmlElement, type: Type | undefined, info: BerichtInfo): Knoop {
   const k: Knoop = { ns: el.ns, naam: el.naam, kinderen: [], tekstXml: '', voorXml: '', attributen: [], ...(type && { type }) };
-  if (el.kinderen.length === 0) k.tekstXml = escape(el.tekst);
+  if (el.kinderen.length === 0) k.tekstXml = ontsnap(el.tekst);
   const delen = type && isSamengesteld(type) ? delenIn(type, info.domein) : [];
   for (const kind of el.kinderen) {
     k.kinderen.push(naarKnoop(kind, delen.find((d) => d.naam === kind.naam)?.type, info));
@@ -154,7 +154,7 @@ function waardenVoor(t: Type, info: BerichtInfo): string[] {
 
 function xmlWaarde(w: string): string {
   // Values holding markup or references are XML source already; plain ones need escaping of nothing but '<' and '&'.
-  return /<|&#|&amp;|&lt;|&gt;/.test(w) ? w : escape(w);
+  return /<|&#|&amp;|&lt;|&gt;/.test(w) ? w : ontsnap(w);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,7 +189,7 @@ function plekken(root: Knoop): Plek[] {
 }
 
 /** Applies `f` to a copy of the tree at the place with the same index in document order. */
-function opKopie(root: Knoop, plekIndex: number, f: (p: Plek, root: Knoop) => boolean | void): Knoop | undefined {
+function opKopie(root: Knoop, plekIndex: number, f: (p: Plek, root: Knoop) => boolean | undefined): Knoop | undefined {
   const r = kopie(root);
   const p = plekken(r)[plekIndex]!;
   return f(p, r) === false ? undefined : r;

@@ -118,12 +118,12 @@ function sessieRoutes(sim: Simulator): express.Router {
 
   r.get('/berichten/:id/retour', (req, res) => {
     const rij = eigen(req, req.params.id!);
-    if (!rij || rij.richting !== 'in') {
+    if (rij?.richting !== 'in') {
       res.status(404).json({ fout: `ontvangen bericht ${req.params.id} bestaat niet` });
       return;
     }
     const retour = rij.gerelateerd ? sim.opslag.bericht(rij.gerelateerd) : undefined;
-    if (!retour || retour.richting !== 'uit') {
+    if (retour?.richting !== 'uit') {
       const reden =
         rij.status === 'ontvangen'
           ? 'het bericht wordt nog verwerkt'

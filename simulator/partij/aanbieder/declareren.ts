@@ -101,7 +101,7 @@ export function declareer(ctx: PartijContext, a: ActieVan<'declareren'>): Uitgaa
 
 export function crediteer(ctx: PartijContext, a: ActieVan<'crediteren'>): Uitgaand {
   const debet = ctx.toestand.declaraties.prestatie(a.referentie);
-  if (!debet || debet.IngediendBedrag.DebetCredit !== 'D') throw new ActieFout(`er is geen debetprestatie ${a.referentie}`, 404);
+  if (debet?.IngediendBedrag.DebetCredit !== 'D') throw new ActieFout(`er is geen debetprestatie ${a.referentie}`, 404);
   if (!debet.goedgekeurd) throw new ActieFout(`prestatie ${a.referentie} is niet goedgekeurd en kan niet gecrediteerd worden (TR323)`);
   if (debet.gecrediteerd) throw new ActieFout(`prestatie ${a.referentie} is al gecrediteerd (TR390, OP360)`);
   const maand = a.maand ?? volgendeDeclaratiemaand(ctx);

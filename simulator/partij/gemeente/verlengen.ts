@@ -14,7 +14,7 @@ export function moetOprekken(v: ToewijzingVersie, nieuw: ActieVan<'verlengen'>['
   const oud = v.Omvang;
   const volumeGelijk = !nieuw || !oud || nieuw.volume === oud.Volume;
   const frequentieGelijk = !nieuw || !oud || (nieuw.frequentie === oud.Frequentie && nieuw.eenheid === oud.Eenheid);
-  const nietTotaal = !oud || oud.Frequentie !== '6';
+  const nietTotaal = oud?.Frequentie !== '6';
   const nietVerstreken = !v.Einddatum || v.Einddatum >= systeemdatum;
   return volumeGelijk && frequentieGelijk && nietTotaal && nietVerstreken;
 }

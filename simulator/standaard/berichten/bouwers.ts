@@ -213,7 +213,7 @@ export function retourbericht(
     DagtekeningRetour: k.dagtekeningRetour ?? vandaag(),
     XsdVersieRetour: { ...XSD_VERSIE },
   };
-  if (k.headerCodes && k.headerCodes.length) header.RetourCodes = { RetourCode: [...k.headerCodes] };
+  if (k.headerCodes?.length) header.RetourCodes = { RetourCode: [...k.headerCodes] };
   const root = retourInfo.model;
   const lichaam = delenIn(root, info.domein)[1]!;
   const uit: Record<string, unknown> = { Header: header };

@@ -197,7 +197,7 @@ export function naarRuw(type: Berichttype, bericht: unknown): Ruw {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-function escape(s: string): string {
+function ontsnap(s: string): string {
   return s.replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
 }
 
@@ -213,7 +213,7 @@ export function schrijfRuw(type: Berichttype, ruw: Ruw): string {
   const uit: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   const schrijf = (t: Type, naam: string, prefix: string, w: string | Ruw, inspring: string): void => {
     if (!isSamengesteld(t)) {
-      uit.push(`${inspring}<${prefix}:${naam}>${escape(w as string)}</${prefix}:${naam}>\n`);
+      uit.push(`${inspring}<${prefix}:${naam}>${ontsnap(w as string)}</${prefix}:${naam}>\n`);
       return;
     }
     const o = w as Ruw;

@@ -40,19 +40,26 @@ export class Toestand {
         for (const ref of this.toewijzingen.verwerk(b.bericht, geaccepteerd, n)) this.verzoeken.toegewezen(ref);
         return;
       case '305':
-        return this.regie.verwerkStart(b.bericht, geaccepteerd, n);
+        this.regie.verwerkStart(b.bericht, geaccepteerd, n);
+        return;
       case '307':
-        return this.regie.verwerkStop(b.bericht, geaccepteerd, n);
+        this.regie.verwerkStop(b.bericht, geaccepteerd, n);
+        return;
       case '315':
-        return this.verzoeken.verwerkVerzoekOmToewijzing(b.bericht, geaccepteerd, n);
+        this.verzoeken.verwerkVerzoekOmToewijzing(b.bericht, geaccepteerd, n);
+        return;
       case '317':
-        return this.verzoeken.verwerkVerzoekOmWijziging(b.bericht, geaccepteerd, n);
+        this.verzoeken.verwerkVerzoekOmWijziging(b.bericht, geaccepteerd, n);
+        return;
       case '319':
-        return this.verzoeken.verwerkAntwoord(b.bericht, geaccepteerd);
+        this.verzoeken.verwerkAntwoord(b.bericht, geaccepteerd);
+        return;
       case '323':
-        return this.declaraties.verwerkDeclaratie(b.bericht, geaccepteerd);
+        this.declaraties.verwerkDeclaratie(b.bericht, geaccepteerd);
+        return;
       case '325':
-        return this.declaraties.verwerkAntwoord(b.bericht);
+        this.declaraties.verwerkAntwoord(b.bericht);
+        return;
       default:
         return; // retourberichten carry no new facts
     }

@@ -2,7 +2,7 @@
  * Inbound files: messages arrive as files in an inbox. A processed file moves to `verwerkt/`, a
  * refused one to `afgekeurd/` with an explanation beside it (`.fout.txt`). Nothing is deleted.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Luisteraar, Sessiepunt } from '../contract';
 
@@ -55,7 +55,7 @@ export class Inbox implements Luisteraar {
     for (const naam of readdirSync(this.map).sort()) {
       if (naam.startsWith('.') || /\.(tmp|part)$/i.test(naam)) continue;
       const pad = path.join(this.map, naam);
-      let st;
+      let st: Stats;
       try {
         st = statSync(pad);
       } catch {

@@ -18,7 +18,7 @@ export const TR323 = regel({
         const vorig = x.p.ProductReferentie.VorigReferentieNummer;
         const debet = vorig ? toestand.declaraties.prestatie(vorig) : undefined;
         const fout = (melding: string) => [{ klasse: x.klasse, element: 'ProductReferentie/VorigReferentieNummer', melding }];
-        if (!debet || debet.IngediendBedrag.DebetCredit !== 'D') return fout(`er is geen debetprestatie met ReferentieNummer ${vorig ?? '(leeg)'} ingediend`);
+        if (debet?.IngediendBedrag.DebetCredit !== 'D') return fout(`er is geen debetprestatie met ReferentieNummer ${vorig ?? '(leeg)'} ingediend`);
         if (!debet.goedgekeurd) return fout(`debetprestatie ${vorig} is niet goedgekeurd en kan niet gecrediteerd worden`);
         const p = x.p;
         const verschil = [
