@@ -202,15 +202,25 @@ describe('sessies en toegang', () => {
     const sim = await startSimulator({ config: config(), poort: 0, data: ':memory:' });
     try {
       const c = new SimulatorClient(sim.url!);
-      for (const body of ['dit is geen XML', '<html><body>hallo</body></html>', '<Bericht xmlns="urn:onbekend"/>', schrijfXml('WMO301', new Sjablonen('wmo').toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-06-30' }).bericht)]) {
+      const gevallen: [string, RegExp][] = [
+        ['dit is geen XML', /^geen bruikbaar XML-bericht: /],
+        ['<html><body>hallo</body></html>', /^onbekend bericht: het hoofdelement html in geen namespace is geen iWmo- of iJw-3\.2-bericht$/],
+        ['<Bericht xmlns="urn:onbekend"/>', /^onbekend bericht: het hoofdelement Bericht in namespace 'urn:onbekend' is geen iWmo- of iJw-3\.2-bericht$/],
+        [schrijfXml('WMO301', new Sjablonen('wmo').toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-06-30' }).bericht), /^een WMO301 wordt niet naar een gemeente gestuurd$/],
+      ];
+      for (const [body, waarom] of gevallen) {
         const r = await fetch(`${sim.url}/berichten`, { method: 'POST', body });
         assert.equal(r.status, 400, body.slice(0, 30));
         const j = (await r.json()) as { fout: string };
-        assert.match(j.fout, /geen bruikbaar XML-bericht|onbekend bericht|wordt niet naar een gemeente gestuurd/);
+        assert.match(j.fout, waarom);
       }
+      // The log keeps each with the same reason, as a finding on the whole message.
       const log = await c.berichten();
-      assert.equal(log.length, 4);
-      assert.ok(log.every((b) => b.status === 'afgekeurd'));
+      assert.deepEqual(
+        log.map((b) => ({ status: b.status, berichttype: b.berichttype, regels: b.bevindingen.map((x) => `${x.regel} ${x.pad}`) })),
+        [null, null, null, 'WMO301'].map((berichttype) => ({ status: 'afgekeurd', berichttype, regels: ['XSD /'] })),
+      );
+      log.forEach((b, i) => assert.match(b.bevindingen[0]!.melding, gevallen[i]![1]));
       const actie = await fetch(`${sim.url}/acties`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ actie: 'vliegen' }) });
       assert.equal(actie.status, 400);
       assert.match(JSON.stringify(await actie.json()), /onbekende of ontbrekende actie/);

@@ -1,35 +1,43 @@
 /**
  * Every fault of the simulator changes its behaviour observably: a case that the correct reference
- * passes fails when the party under test has the fault, and the failure is about the fault's rule.
+ * passes fails when the party under test has the fault, and the failure is about the fault's rule:
+ * the first step that fails, the check that fails there (retour, inhoud, geweigerd, ...), and what
+ * its message says.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FOUTEN } from '../simulator/partij/fouten';
+import type { StapResultaat } from '../scenarios/speler';
 import { casusMetId } from '../scenarios/casussen';
 import { speelTweeSimulatoren } from './tweesimulatoren';
 
-/** For each fault: the case that shows it, the domain and the role of the party with the fault. */
-const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; domein?: 'wmo' | 'jw' }> = {
-  'verlengen-met-nieuw-nummer': { casus: 'casus-1', rol: 'gemeente' },
-  'verlengen-altijd-oprekken': { casus: 'casus-1-volume-gewijzigd', rol: 'gemeente' },
-  'eerdere-einddatum-accepteren': { casus: 'casus-2-eerdere-einddatum', rol: 'gemeente' },
-  'zelfde-einddatum-afkeuren': { casus: 'casus-2', rol: 'gemeente' },
-  'tweede-tijdelijke-stop-accepteren': { casus: 'casus-2-tweede-tijdelijke-stop', rol: 'gemeente' },
-  'stop-na-definitieve-stop-accepteren': { casus: 'casus-3-stop-na-definitief', rol: 'gemeente' },
-  'stopsleutel-zonder-reden': { casus: 'casus-2', rol: 'gemeente' },
-  'oude-gemeentecode-afkeuren': { casus: 'oude-gemeentecode', rol: 'aanbieder' },
-  'contracttarief-negeren': { casus: 'contracttarief-afwijkend', rol: 'gemeente' },
-  'producten-in-zelfde-periode-afkeuren': { casus: 'producten-zelfde-periode', rol: 'gemeente' },
-  'gi-zonder-start': { casus: 'gi-regieberichten', rol: 'aanbieder', domein: 'jw' },
-  'geen-retour': { casus: 'elfproef-start', rol: 'gemeente' },
-  'retourcode-op-verkeerde-klasse': { casus: 'casus-2-eerdere-einddatum', rol: 'gemeente' },
-  'technische-fout-accepteren': { casus: 'einddatum-voor-begindatum', rol: 'gemeente' },
-  'onderzoek-twee-keer': { casus: 'vot-onderzoek-twee-keer', rol: 'gemeente' },
-  'toewijzing-zonder-referentie': { casus: 'vot-direct-toewijzen', rol: 'gemeente' },
-  'vow-onvolledig': { casus: 'vow-direct-toewijzen', rol: 'aanbieder' },
-  'start-zonder-toewijzing-accepteren': { casus: 'start-zonder-toewijzing', rol: 'gemeente' },
-  'verwijderen-met-declaraties': { casus: 'verwijderen-met-declaraties', rol: 'gemeente' },
-  'goedgekeurde-prestaties-terugsturen': { casus: 'declareren-afgewezen-prestatie', rol: 'gemeente' },
+type Controle = 'uitvoering' | 'geweigerd' | 'retour' | 'inhoud' | 'retourInhoud' | 'volgt';
+
+/**
+ * For each fault: the case that shows it, the domain and the role of the party with the fault, and how
+ * the case then fails: the step, the check, and the message.
+ */
+const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; domein?: 'wmo' | 'jw'; faalt: [number, Controle, RegExp] }> = {
+  'verlengen-met-nieuw-nummer': { casus: 'casus-1', rol: 'gemeente', faalt: [3, 'inhoud', /toewijzing \d+ heeft niet .*"RedenWijziging":"04"/] },
+  'verlengen-altijd-oprekken': { casus: 'casus-1-volume-gewijzigd', rol: 'gemeente', faalt: [3, 'inhoud', /bevat geen een nieuwe toewijzing/] },
+  'eerdere-einddatum-accepteren': { casus: 'casus-2-eerdere-einddatum', rol: 'gemeente', faalt: [4, 'retour', /verwacht 9414 op \/Bericht\/Client\/StopProducten\/StopProduct\[1\], gevonden goedgekeurd/] },
+  'zelfde-einddatum-afkeuren': { casus: 'casus-2', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9414 op StopProduct/] },
+  'tweede-tijdelijke-stop-accepteren': { casus: 'casus-2-tweede-tijdelijke-stop', rol: 'gemeente', faalt: [4, 'retour', /verwacht 9413 op .*StopProduct\[1\], gevonden goedgekeurd/] },
+  'stop-na-definitieve-stop-accepteren': { casus: 'casus-3-stop-na-definitief', rol: 'gemeente', faalt: [5, 'retour', /verwacht 9415 op .*StopProduct\[1\], gevonden goedgekeurd/] },
+  'stopsleutel-zonder-reden': { casus: 'casus-2', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9074 op StopProduct/] },
+  'oude-gemeentecode-afkeuren': { casus: 'oude-gemeentecode', rol: 'aanbieder', faalt: [1, 'retour', /verwacht goedgekeurd, maar: S300 op Header/] },
+  'contracttarief-negeren': { casus: 'contracttarief-afwijkend', rol: 'gemeente', faalt: [3, 'retour', /verwacht 0611 op .*Prestatie\[1\], gevonden goedgekeurd/] },
+  'producten-in-zelfde-periode-afkeuren': { casus: 'producten-zelfde-periode', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9389 op Prestatie/] },
+  'gi-zonder-start': { casus: 'gi-regieberichten', rol: 'aanbieder', domein: 'jw', faalt: [1, 'volgt', /geen JW305 van de SUT ontvangen/] },
+  'geen-retour': { casus: 'elfproef-start', rol: 'gemeente', faalt: [2, 'retour', /geen WMO306 van de SUT ontvangen .* op WMO305/] },
+  'retourcode-op-verkeerde-klasse': { casus: 'casus-2-eerdere-einddatum', rol: 'gemeente', faalt: [4, 'retour', /verwacht 9414 op .*StopProduct\[1\], gevonden 9414 op \/Bericht\/Client$/] },
+  'technische-fout-accepteren': { casus: 'einddatum-voor-begindatum', rol: 'gemeente', faalt: [3, 'retour', /verwacht 0001 op \/Bericht\/Header, gevonden goedgekeurd/] },
+  'onderzoek-twee-keer': { casus: 'vot-onderzoek-twee-keer', rol: 'gemeente', faalt: [3, 'geweigerd', /had deze stap moeten weigeren.*TR360/] },
+  'toewijzing-zonder-referentie': { casus: 'vot-direct-toewijzen', rol: 'gemeente', faalt: [2, 'inhoud', /heeft niet .*"ReferentieAanbieder":"VOT-1"/] },
+  'vow-onvolledig': { casus: 'vow-direct-toewijzen', rol: 'aanbieder', faalt: [4, 'retour', /9349 op Verzoek .*TR349/] },
+  'start-zonder-toewijzing-accepteren': { casus: 'start-zonder-toewijzing', rol: 'gemeente', faalt: [3, 'retour', /verwacht 9019 op .*StartProduct\[1\], gevonden goedgekeurd/] },
+  'verwijderen-met-declaraties': { casus: 'verwijderen-met-declaraties', rol: 'gemeente', faalt: [4, 'geweigerd', /had deze stap moeten weigeren.*TR385/] },
+  'goedgekeurde-prestaties-terugsturen': { casus: 'declareren-afgewezen-prestatie', rol: 'gemeente', faalt: [3, 'retourInhoud', /het declaratie-antwoord bevat 2 prestatie\(s\), verwacht 1 afgewezen/] },
 };
 
 describe('elke fout van de simulator is waarneembaar', () => {
@@ -47,7 +55,12 @@ describe('elke fout van de simulator is waarneembaar', () => {
       const zonder = await speelTweeSimulatoren(casus, domein, t.rol);
       assert.deepEqual(zonder.flatMap((r) => r.fouten), [], 'zonder de fout slaagt de casus');
       const met = await speelTweeSimulatoren(casus, domein, t.rol, [f.naam]);
-      assert.ok(met.some((r) => r.fouten.length > 0), `met de fout ${f.naam} faalt de casus`);
+      const [stap, controle, melding] = t.faalt;
+      const eerste = met.findIndex((r) => r.fouten.length > 0);
+      assert.equal(eerste + 1, stap, `met de fout ${f.naam} faalt stap ${stap}: ${JSON.stringify(met.map((r) => r.fouten))}`);
+      const r: StapResultaat = met[eerste]!;
+      const fouten = (c: Controle) => (c === 'inhoud' || c === 'retourInhoud' || c === 'volgt' ? r[c].flat() : r[c]);
+      assert.match(fouten(controle).join('\n'), melding, `stap ${stap} faalt op ${controle}: ${JSON.stringify(r.fouten)}`);
     });
   }
 });
