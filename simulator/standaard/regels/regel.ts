@@ -2,7 +2,7 @@
  * What a rule is: a technical rule (TR), condition (CD) or constraint (CS) of iWmo/iJw 3.2, with its
  * controleniveau, its retourcode, the messages it applies to per domain, its check, and its examples
  * (a breaking and a passing case, run by the rule tests). Each rule lives in its own file under
- * `simulator/regels/<familie>/`.
+ * `simulator/standaard/regels/<familie>/`.
  */
 import type { Bericht, Berichtnummer, Berichttype } from '../berichten/catalogus';
 import type { Domein } from '../woorden';
