@@ -191,7 +191,7 @@ export class Sessie implements Sessiepunt {
   // Delivery
 
   /** Delivers waiting outbound messages in order; on failure retries later with backoff. */
-  bezorg(): void {
+  private bezorg(): void {
     if (this.bezorgen || this.gestopt || !this.transporten.some((t) => t.uitgaand)) return;
     // .finally runs after the assignment below, also when the loop ends at once.
     const p: Promise<void> = this.bezorgLus().finally(() => {

@@ -172,7 +172,12 @@ export const ACTIES = {
 } as const;
 
 export type Actienaam = keyof typeof ACTIES;
-export const GEMEENTE_ACTIES: readonly Actienaam[] = ['toewijzen', 'verlengen', 'wijzigen', 'intrekken', 'verwijderen', 'verzoek-beantwoorden', 'declaratie-beantwoorden'];
+const GEMEENTE_ACTIES: ReadonlySet<Actienaam> = new Set(['toewijzen', 'verlengen', 'wijzigen', 'intrekken', 'verwijderen', 'verzoek-beantwoorden', 'declaratie-beantwoorden']);
+
+/** Whether the gemeente takes this step (else the aanbieder). */
+export function doorGemeente(a: Actie): boolean {
+  return GEMEENTE_ACTIES.has(a.actie);
+}
 
 /** One action, discriminated on `actie`. */
 export const ACTIE_SCHEMA = {

@@ -12,7 +12,7 @@ import { acceptatieUit, beoordeel, type Beoordeling, type Retourcode } from '../
 import { acceptatieUitRetour, retourcodesVan } from '../standaard/regels/retourlezer';
 import { accepteert, type Gebeurtenis } from '../standaard/toestand/toestand';
 import { LeesFout, leesXml, STANDAARD_GRENZEN, type Leesgrenzen, type XmlElement } from '../standaard/xml/lezer';
-import { GEMEENTE_ACTIES, type Actie, type ActieVan } from './acties';
+import { doorGemeente, type Actie, type ActieVan } from './acties';
 import { aanbiederActie } from './aanbieder';
 import { giNaToewijzing } from './aanbieder/gi';
 import { foutOpties } from './foutgedrag';
@@ -161,7 +161,7 @@ export class Verwerking {
   /** Takes a business step; the heenberichten it produces are sent. Throws ActieFout when it cannot. Returns their ids. */
   actie(a: Actie): string[] {
     const { partij } = this;
-    const isGemeente = (GEMEENTE_ACTIES as readonly string[]).includes(a.actie);
+    const isGemeente = doorGemeente(a);
     if (isGemeente !== (partij.rol === 'gemeente')) {
       throw new ActieFout(`de actie '${a.actie}' hoort bij een ${isGemeente ? 'gemeente' : 'aanbieder'}; deze sessie speelt ${partij.rol}`);
     }
