@@ -86,14 +86,17 @@ export function benchValidatie(): string[] {
     return p;
   };
   gevallen.push({ naam: '(b) WMO323 met 10.000 prestaties', bestanden: [{ pad: schrijf('wmo323-10000.xml', schrijfXml('WMO323', declaratie(10_000))), xsd: xsdVan('WMO323') }] });
-  gevallen.push({ naam: '(c) WMO301 met 1.000 toegewezen producten', bestanden: [{ pad: schrijf('wmo301-1000.xml', schrijfXml('WMO301', toewijzingen(0, 1_000))), xsd: xsdVan('WMO301') }] });
+  gevallen.push({
+    naam: '(c) WMO301 met 1.000 toegewezen producten',
+    bestanden: [{ pad: schrijf('wmo301-1000.xml', schrijfXml('WMO301', toewijzingen(0, 1_000))), xsd: xsdVan('WMO301') }],
+  });
 
   regels.push('Validatie (mediaan; ketentest in-proces, xmllint één aanroep per geval):');
   for (const g of gevallen) {
     const bytes = g.bestanden.reduce((s, b) => s + readFileSync(b.pad).length, 0);
     const ons = onsOordeel(g.bestanden);
     const hun = xmllintOordeel(g.bestanden);
-    const mbs = (t: number) => `${((bytes / 1048576) / (t / 1000)).toFixed(1)} MB/s`;
+    const mbs = (t: number) => `${(bytes / 1048576 / (t / 1000)).toFixed(1)} MB/s`;
     regels.push(
       `  ${g.naam.padEnd(44)} ${(bytes / 1024).toFixed(0).padStart(6)} kB  ketentest ${ons.toFixed(1).padStart(7)} ms (${mbs(ons)})` +
         (hun !== undefined ? `  xmllint ${hun.toFixed(1).padStart(7)} ms (${mbs(hun)})  verhouding ketentest/xmllint ${(ons / hun).toFixed(2)}` : '  xmllint: niet beschikbaar'),
@@ -106,7 +109,9 @@ export function benchValidatie(): string[] {
     const p = schrijf(`wmo323-${n}.xml`, schrijfXml('WMO323', declaratie(n)));
     const t = onsOordeel([{ pad: p }]);
     const perStuk = (t * 1000) / n;
-    regels.push(`  ${String(n).padStart(6)} prestaties: ${t.toFixed(1).padStart(7)} ms, ${perStuk.toFixed(1)} µs per prestatie${vorige ? `, ×${(perStuk / vorige).toFixed(2)} t.o.v. vorige` : ''}`);
+    regels.push(
+      `  ${String(n).padStart(6)} prestaties: ${t.toFixed(1).padStart(7)} ms, ${perStuk.toFixed(1)} µs per prestatie${vorige ? `, ×${(perStuk / vorige).toFixed(2)} t.o.v. vorige` : ''}`,
+    );
     vorige = perStuk;
   }
   return regels;

@@ -18,7 +18,11 @@ function toewijzingEnStart(d: Domeinwaarden): Stap[] {
       titel: 'de gemeente wijst ambulante ondersteuning toe, 3 uur per week tot en met 30-06-2023',
       door: 'gemeente',
       datum: '2023-01-01',
-      actie: { actie: 'toewijzen', bsn: BSN, toewijzingen: [{ nummer: 667899, product: d.productJson(), ingangsdatum: '2023-01-01', einddatum: '2023-06-30', omvang: UUR_PER_WEEK }] },
+      actie: {
+        actie: 'toewijzen',
+        bsn: BSN,
+        toewijzingen: [{ nummer: 667899, product: d.productJson(), ingangsdatum: '2023-01-01', einddatum: '2023-06-30', omvang: UUR_PER_WEEK }],
+      },
       verwacht: { bericht: '301', retour: 'goedgekeurd' },
     },
     {
@@ -38,7 +42,11 @@ function dagbestedingTijdelijkGestopt(d: Domeinwaarden, bsn: string): Stap[] {
       titel: 'de gemeente wijst dagbesteding toe, 6 dagdelen per week van 15-05-2023 tot en met 31-12-2023',
       door: 'gemeente',
       datum: '2023-05-09',
-      actie: { actie: 'toewijzen', bsn, toewijzingen: [{ nummer: 668877, product: d.productJson(), ingangsdatum: '2023-05-15', einddatum: '2023-12-31', omvang: { volume: 6, eenheid: '16', frequentie: '2' } }] },
+      actie: {
+        actie: 'toewijzen',
+        bsn,
+        toewijzingen: [{ nummer: 668877, product: d.productJson(), ingangsdatum: '2023-05-15', einddatum: '2023-12-31', omvang: { volume: 6, eenheid: '16', frequentie: '2' } }],
+      },
       verwacht: { bericht: '301', retour: 'goedgekeurd' },
     },
     {
@@ -214,7 +222,11 @@ export const CASUSSEN_32: readonly Casus[] = [
         titel: 'de gemeente heeft in 2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)',
         door: 'gemeente',
         datum: '2020-03-16',
-        actie: { actie: 'toewijzen', bsn: BSN_CASUS_3, toewijzingen: [{ nummer: 12563, product: d.productJson(), ingangsdatum: '2020-03-16', omvang: { volume: 12, eenheid: '16', frequentie: '4' } }] },
+        actie: {
+          actie: 'toewijzen',
+          bsn: BSN_CASUS_3,
+          toewijzingen: [{ nummer: 12563, product: d.productJson(), ingangsdatum: '2020-03-16', omvang: { volume: 12, eenheid: '16', frequentie: '4' } }],
+        },
         verwacht: { bericht: '301', retour: 'goedgekeurd' },
       },
       {

@@ -59,7 +59,11 @@ export class SimulatorClient {
   }
 
   async berichten(filter: { type?: string; richting?: string; vanaf?: number; wacht?: number } = {}): Promise<LogBericht[]> {
-    const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)]));
+    const q = new URLSearchParams(
+      Object.entries(filter)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]): [string, string] => [k, String(v)]),
+    );
     return this.verzoek<LogBericht[]>('GET', `/berichten?${q}`);
   }
 

@@ -31,7 +31,8 @@ export function controleerInhoud(inhoud: readonly Inhoud[], bericht: unknown, be
   for (const i of inhoud) {
     switch (i.soort) {
       case 'toewijzing': {
-        const kandidaten: ToegewezenProduct[] = i.nummer === 'nieuw' ? producten.filter((p) => !bekendeNummers.has(p.ToewijzingNummer)) : producten.filter((p) => p.ToewijzingNummer === i.nummer);
+        const kandidaten: ToegewezenProduct[] =
+          i.nummer === 'nieuw' ? producten.filter((p) => !bekendeNummers.has(p.ToewijzingNummer)) : producten.filter((p) => p.ToewijzingNummer === i.nummer);
         const wie = i.nummer === 'nieuw' ? 'een nieuwe toewijzing (nieuw ToewijzingNummer)' : `toewijzing ${i.nummer}`;
         if (!kandidaten.length) {
           fouten.push(`het toewijzingsbericht bevat geen ${wie}; wel: ${producten.map((p) => p.ToewijzingNummer).join(', ') || 'niets'}`);
@@ -50,7 +51,9 @@ export function controleerInhoud(inhoud: readonly Inhoud[], bericht: unknown, be
       case 'referentie-overgenomen': {
         const zonder = producten.filter((p) => p.ReferentieAanbieder !== referentie && !bekendeNummers.has(p.ToewijzingNummer));
         if (!producten.some((p) => p.ReferentieAanbieder === referentie) || zonder.length) {
-          fouten.push(`de toewijzing neemt de ReferentieAanbieder ${referentie} van het verzoek niet over (TR379); gevonden: ${producten.map((p) => p.ReferentieAanbieder ?? '(leeg)').join(', ')}`);
+          fouten.push(
+            `de toewijzing neemt de ReferentieAanbieder ${referentie} van het verzoek niet over (TR379); gevonden: ${producten.map((p) => p.ReferentieAanbieder ?? '(leeg)').join(', ')}`,
+          );
         }
         break;
       }
@@ -76,7 +79,9 @@ export function controleerInhoud(inhoud: readonly Inhoud[], bericht: unknown, be
       }
       case 'stop': {
         const s = (bericht as Bericht<'307'>).Client?.StopProducten?.StopProduct ?? [];
-        const past = s.some((p) => p.ToewijzingNummer === i.nummer && p.StatusAanlevering === '1' && (!i.reden || p.RedenBeeindiging === i.reden) && (!i.einddatum || p.Einddatum === i.einddatum));
+        const past = s.some(
+          (p) => p.ToewijzingNummer === i.nummer && p.StatusAanlevering === '1' && (!i.reden || p.RedenBeeindiging === i.reden) && (!i.einddatum || p.Einddatum === i.einddatum),
+        );
         if (!past) fouten.push(`geen stop van toewijzing ${i.nummer}${i.reden ? ` met reden ${i.reden}` : ''}${i.einddatum ? ` per ${i.einddatum}` : ''}; gevonden: ${toon(s)}`);
         break;
       }
@@ -94,7 +99,6 @@ export function controleerInhoud(inhoud: readonly Inhoud[], bericht: unknown, be
   }
   return fouten;
 }
-
 
 /** The codes a retourbericht gives, compared with the case: 'goedgekeurd' or exactly these codes on these classes. */
 export function controleerRetour(verwacht: Exclude<Verwachting['retour'], 'geen' | undefined>, retourcodes: readonly Retourcode[]): string[] {

@@ -42,7 +42,11 @@ function aspecifiek(d: Domeinwaarden): Stap[] {
       titel: `de gemeente wijst aspecifiek toe: categorie ${d.product.Categorie} met een budget van 5000 euro, 2026`,
       door: 'gemeente',
       datum: '2026-01-01',
-      actie: { actie: 'toewijzen', bsn: BSN, toewijzingen: [{ nummer: 2001, product: { categorie: d.product.Categorie }, ingangsdatum: '2026-01-01', einddatum: '2026-12-31', budget: 500000 }] },
+      actie: {
+        actie: 'toewijzen',
+        bsn: BSN,
+        toewijzingen: [{ nummer: 2001, product: { categorie: d.product.Categorie }, ingangsdatum: '2026-01-01', einddatum: '2026-12-31', budget: 500000 }],
+      },
       verwacht: { bericht: '301', retour: 'goedgekeurd' },
     },
     {
@@ -142,7 +146,11 @@ export const DECLAREREN: readonly Casus[] = [
           titel: 'de aanbieder declareert januari tegen 60 euro per uur, het contract zegt 50',
           door: 'aanbieder',
           datum: '2026-02-05',
-          bericht: (s) => s.declaratie({ nummer: 'D202601T', maand: '2026-01', prestaties: [{ referentie: 'P2026010021', toewijzing: 1001, periode: '2026-01', volume: 12, tarief: 6000 }] }, { bsn: BSN }),
+          bericht: (s) =>
+            s.declaratie(
+              { nummer: 'D202601T', maand: '2026-01', prestaties: [{ referentie: 'P2026010021', toewijzing: 1001, periode: '2026-01', volume: 12, tarief: 6000 }] },
+              { bsn: BSN },
+            ),
           verwacht: { bericht: '323', retour: [{ klasse: PRESTATIE(1), code: '0611' }] },
         },
       ],
@@ -165,7 +173,16 @@ export const DECLAREREN: readonly Casus[] = [
             maand: '2026-02',
             declaratieNummer: 'D202602A',
             prestaties: [
-              { toewijzingNummer: 2001, volume: 5, product: { categorie: d.product.Categorie, code: `${d.product.Categorie}A99` }, eenheid: '04', tarief: 5000, referentie: 'A2026010002', begindatum: '2026-01-01', einddatum: '2026-01-31' },
+              {
+                toewijzingNummer: 2001,
+                volume: 5,
+                product: { categorie: d.product.Categorie, code: `${d.product.Categorie}A99` },
+                eenheid: '04',
+                tarief: 5000,
+                referentie: 'A2026010002',
+                begindatum: '2026-01-01',
+                einddatum: '2026-01-31',
+              },
             ],
           },
           verwacht: { bericht: '323', retour: 'goedgekeurd' },

@@ -12,11 +12,13 @@ import { verwachtingsregels } from './verwachtingen';
 const FEATURES: Record<string, { titel: string; inleiding: string }> = {
   'features/casussen/casus-1-verlengen.feature': {
     titel: 'Casus 1: van toewijzing naar verlengen door de einddatum op te rekken',
-    inleiding: 'Casusbeschrijving 3.2, casus 1. Blijven volume en frequentie gelijk en is de einddatum nog niet verstreken,\n  dan rekt de gemeente de bestaande toewijzing op (OP380).',
+    inleiding:
+      'Casusbeschrijving 3.2, casus 1. Blijven volume en frequentie gelijk en is de einddatum nog niet verstreken,\n  dan rekt de gemeente de bestaande toewijzing op (OP380).',
   },
   'features/casussen/casus-2-tijdelijk-naar-definitief.feature': {
     titel: 'Casus 2: van levering via tijdelijke stop naar definitieve stop met gelijke einddatum',
-    inleiding: 'Casusbeschrijving 3.2, casus 2. Sinds 3.2 mag een definitieve stop na een tijdelijke stop dezelfde einddatum hebben\n  (de sleutel van StopProduct bevat RedenBeeindiging; TR414).',
+    inleiding:
+      'Casusbeschrijving 3.2, casus 2. Sinds 3.2 mag een definitieve stop na een tijdelijke stop dezelfde einddatum hebben\n  (de sleutel van StopProduct bevat RedenBeeindiging; TR414).',
   },
   'features/casussen/casus-3-tijdelijk-naar-definitief-later.feature': {
     titel: 'Casus 3: van tijdelijke stop naar definitieve stop met latere einddatum',
@@ -28,11 +30,13 @@ const FEATURES: Record<string, { titel: string; inleiding: string }> = {
   },
   'features/wijzigingen-32/op380-verlengen.feature': {
     titel: 'Wijziging 3.2: verlengen door oprekken, en wanneer juist een nieuwe toewijzing hoort',
-    inleiding: 'OP380 eist oprekken bij gelijk volume en gelijke frequentie (niet totaal binnen de geldigheidsduur) zolang de einddatum niet\n  verstreken is; verandert de zorgvraag, dan volgt een nieuwe toewijzing (OP257).',
+    inleiding:
+      'OP380 eist oprekken bij gelijk volume en gelijke frequentie (niet totaal binnen de geldigheidsduur) zolang de einddatum niet\n  verstreken is; verandert de zorgvraag, dan volgt een nieuwe toewijzing (OP257).',
   },
   'features/wijzigingen-32/stopproduct.feature': {
     titel: 'Wijziging 3.2: tijdelijke en definitieve stop (TR413, TR414, TR415)',
-    inleiding: 'Na een tijdelijke stop volgt zonder nieuwe start alleen een definitieve stop, met een einddatum die niet eerder ligt; na een\n  definitieve stop volgt geen stop meer.',
+    inleiding:
+      'Na een tijdelijke stop volgt zonder nieuwe start alleen een definitieve stop, met een einddatum die niet eerder ligt; na een\n  definitieve stop volgt geen stop meer.',
   },
   'features/wijzigingen-32/oude-gemeentecode.feature': {
     titel: 'Wijziging 3.2: een oude gemeentecode na een herindeling (TR378)',
@@ -44,7 +48,8 @@ const FEATURES: Record<string, { titel: string; inleiding: string }> = {
   },
   'features/wijzigingen-32/meerdere-producten.feature': {
     titel: 'Wijziging 3.2: meerdere producten in één productperiode op een aspecifieke toewijzing',
-    inleiding: 'Op een toewijzing zonder productcode mogen in dezelfde productperiode debetprestaties voor verschillende producten staan,\n  niet twee voor hetzelfde product (TR389).',
+    inleiding:
+      'Op een toewijzing zonder productcode mogen in dezelfde productperiode debetprestaties voor verschillende producten staan,\n  niet twee voor hetzelfde product (TR389).',
   },
   'features/wijzigingen-32/gi-regieberichten.feature': {
     titel: 'Wijziging 3.2: regieberichten verplicht voor een gecertificeerde instelling (Jeugdwet)',
@@ -72,7 +77,8 @@ const FEATURES: Record<string, { titel: string; inleiding: string }> = {
   },
   'features/techniek/technische-afkeur.feature': {
     titel: 'Technische afkeur: berichtschema en regels binnen het bericht',
-    inleiding: 'Een bericht dat niet aan het schema voldoet krijgt geen retourbericht; breekt het een regel binnen het bericht, dan wordt\n  het in zijn geheel afgekeurd met 0001 in de Header (IV028).',
+    inleiding:
+      'Een bericht dat niet aan het schema voldoet krijgt geen retourbericht; breekt het een regel binnen het bericht, dan wordt\n  het in zijn geheel afgekeurd met 0001 in de Header (IV028).',
   },
 };
 
@@ -81,11 +87,7 @@ export function scenarionaam(c: Casus, rol: Rol): string {
 }
 
 function tags(c: Casus, rol: Rol): string {
-  const opzet = [
-    ...(c.opzet?.gi ? ['@opzet-gi'] : []),
-    ...(c.opzet?.tarieven ? ['@opzet-tarieven'] : []),
-    ...(c.opzet?.gemeente ? [`@opzet-gemeente-${c.opzet.gemeente}`] : []),
-  ];
+  const opzet = [...(c.opzet?.gi ? ['@opzet-gi'] : []), ...(c.opzet?.tarieven ? ['@opzet-tarieven'] : []), ...(c.opzet?.gemeente ? [`@opzet-gemeente-${c.opzet.gemeente}`] : [])];
   return [`@${c.id}`, `@sut-${rol}`, ...c.regels.map((r) => `@${r}`), ...opzet].join(' ');
 }
 
@@ -108,7 +110,13 @@ function scenarios(c: Casus, rol: Rol): string[] {
   }
   const uit: string[] = [];
   for (const [stappen, domeinen] of groepen) {
-    uit.push('', `  ${tags(c, rol)}`, `  Abstract Scenario: ${scenarionaam(c, rol)}`, `    Gegeven casus "${c.id}" in het domein <domein> met als systeem onder test de ${rol}`, stappen);
+    uit.push(
+      '',
+      `  ${tags(c, rol)}`,
+      `  Abstract Scenario: ${scenarionaam(c, rol)}`,
+      `    Gegeven casus "${c.id}" in het domein <domein> met als systeem onder test de ${rol}`,
+      stappen,
+    );
     for (const d of domeinen) uit.push('', `    @${d}`, '    Voorbeelden:', '      | domein |', `      | ${d.padEnd(6)} |`);
   }
   return uit;

@@ -75,7 +75,17 @@ class Verslag {
 
   resultaat(): StapResultaat {
     const fouten = [...this.uitvoering, ...this.geweigerd, ...this.retour, ...this.inhoud.flat(), ...this.retourInhoud.flat(), ...this.volgt.flat()];
-    return { titel: this.stap.titel, uitvoering: this.uitvoering, geweigerd: this.geweigerd, retour: this.retour, inhoud: this.inhoud, retourInhoud: this.retourInhoud, volgt: this.volgt, fouten, gezien: this.gezien };
+    return {
+      titel: this.stap.titel,
+      uitvoering: this.uitvoering,
+      geweigerd: this.geweigerd,
+      retour: this.retour,
+      inhoud: this.inhoud,
+      retourInhoud: this.retourInhoud,
+      volgt: this.volgt,
+      fouten,
+      gezien: this.gezien,
+    };
   }
 }
 
@@ -92,7 +102,12 @@ async function totDat<T>(timeoutMs: number, probeer: (resterend: number) => Prom
 }
 
 function beschrijf(b: LogBericht): string {
-  const fout = b.bevindingen.length ? `; bevindingen: ${b.bevindingen.slice(0, 3).map((x) => `${x.regel} ${x.pad}: ${x.melding}`).join(' | ')}` : '';
+  const fout = b.bevindingen.length
+    ? `; bevindingen: ${b.bevindingen
+        .slice(0, 3)
+        .map((x) => `${x.regel} ${x.pad}: ${x.melding}`)
+        .join(' | ')}`
+    : '';
   return `${b.richting === 'in' ? 'ontvangen' : 'verstuurd'} ${b.berichttype ?? '(onbekend)'} ${b.status}${fout}`;
 }
 
@@ -109,7 +124,16 @@ export interface Omzetting {
 }
 
 const NUMMERVELDEN = new Set(['ToewijzingNummer', 'toewijzingNummer', 'nummer', 'toewijzing']);
-const REFERENTIEVELDEN = new Set(['ReferentieAanbieder', 'referentieAanbieder', 'referentie', 'ReferentieNummer', 'VorigReferentieNummer', 'vorigeReferentie', 'declaratieNummer', 'DeclaratieNummer']);
+const REFERENTIEVELDEN = new Set([
+  'ReferentieAanbieder',
+  'referentieAanbieder',
+  'referentie',
+  'ReferentieNummer',
+  'VorigReferentieNummer',
+  'vorigeReferentie',
+  'declaratieNummer',
+  'DeclaratieNummer',
+]);
 const BSNVELDEN = new Set(['Bsn', 'bsn']);
 
 /** Applies an Omzetting to every date, month, number and reference in a value, by field name. */
@@ -131,7 +155,10 @@ export class Speler {
   /** ToewijzingNummers seen in the exchange so far (to tell stretching from a new toewijzing). */
   private readonly nummers = new Set<number>();
   /** Prefix of the BerichtIdentificatie of messages sent as they are: unique per player and step (TR056). */
-  private readonly prefix = Math.floor(Math.random() * 36 ** 4).toString(36).toUpperCase().padStart(4, '0');
+  private readonly prefix = Math.floor(Math.random() * 36 ** 4)
+    .toString(36)
+    .toUpperCase()
+    .padStart(4, '0');
   private stapnummer = 0;
 
   constructor(private readonly o: Spelopzet) {}
@@ -262,7 +289,9 @@ export class Speler {
     const heenBericht = valideerXml(Buffer.from(heen.xml ?? ''));
     const codes: Retourcode[] = retourcodesVan(r.berichttype!, r.bericht, heenBericht.bericht ?? heenBericht.ruw);
     v.retour.push(...controleerRetour(stap.verwacht.retour, codes).map((f) => `retourbericht van de SUT: ${f}`));
-    (stap.verwacht.retourInhoud ?? []).forEach((i, index) => v.retourInhoud[index]!.push(...controleerInhoud([i], r.bericht, this.nummers).map((f) => `retourbericht van de SUT: ${f}`)));
+    (stap.verwacht.retourInhoud ?? []).forEach((i, index) =>
+      v.retourInhoud[index]!.push(...controleerInhoud([i], r.bericht, this.nummers).map((f) => `retourbericht van de SUT: ${f}`)),
+    );
   }
 
   /** The SUT's heenbericht: it must arrive, pass schema and rules (as our simulator judged it), and have the required content. */
@@ -288,7 +317,8 @@ export class Speler {
       const codes = (volledig.retourcodes ?? []) as Retourcode[];
       (doel ?? v.retour).push(
         ...controleerRetour(verwacht, codes).map(
-          (f) => `de ${type} van de SUT volgens de regels: ${f}${volledig.bevindingen.length ? ` (${volledig.bevindingen.map((b) => `${b.regel} ${b.pad}: ${b.melding}`).join('; ')})` : ''}`,
+          (f) =>
+            `de ${type} van de SUT volgens de regels: ${f}${volledig.bevindingen.length ? ` (${volledig.bevindingen.map((b) => `${b.regel} ${b.pad}: ${b.melding}`).join('; ')})` : ''}`,
         ),
       );
     }

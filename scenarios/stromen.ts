@@ -13,7 +13,11 @@ export function levering(d: Domeinwaarden): Stap[] {
       titel: 'de gemeente wijst 3 uur per week toe van 01-01-2026 tot en met 31-12-2026 (toewijzing 1001)',
       door: 'gemeente',
       datum: '2026-01-01',
-      actie: { actie: 'toewijzen', bsn: BSN, toewijzingen: [{ nummer: 1001, product: d.productJson(), ingangsdatum: '2026-01-01', einddatum: '2026-12-31', omvang: UUR_PER_WEEK }] },
+      actie: {
+        actie: 'toewijzen',
+        bsn: BSN,
+        toewijzingen: [{ nummer: 1001, product: d.productJson(), ingangsdatum: '2026-01-01', einddatum: '2026-12-31', omvang: UUR_PER_WEEK }],
+      },
       verwacht: { bericht: '301', retour: 'goedgekeurd' },
     },
     {
@@ -65,7 +69,11 @@ function vot(d: Domeinwaarden, referentie: string): Stap {
     titel: `de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing ${referentie})`,
     door: 'aanbieder',
     datum: '2026-02-15',
-    actie: { actie: 'verzoek-om-toewijzing', bsn: BSN, producten: [{ referentieAanbieder: referentie, product: d.productJson(), ingangsdatum: '2026-03-01', einddatum: '2026-12-31', omvang: UUR_PER_WEEK }] },
+    actie: {
+      actie: 'verzoek-om-toewijzing',
+      bsn: BSN,
+      producten: [{ referentieAanbieder: referentie, product: d.productJson(), ingangsdatum: '2026-03-01', einddatum: '2026-12-31', omvang: UUR_PER_WEEK }],
+    },
     verwacht: { bericht: '315', retour: 'goedgekeurd' },
   };
 }
@@ -75,7 +83,12 @@ function vow(referentie: string): Stap {
     titel: `de aanbieder vraagt per 01-04-2026 4 in plaats van 3 uur per week voor toewijzing 1001 (verzoek om wijziging ${referentie})`,
     door: 'aanbieder',
     datum: '2026-03-10',
-    actie: { actie: 'verzoek-om-wijziging', bsn: BSN, referentieAanbieder: referentie, teWijzigen: [{ toewijzingNummer: 1001, ingangsdatum: '2026-04-01', einddatum: '2026-12-31', omvang: { ...UUR_PER_WEEK, volume: 4 } }] },
+    actie: {
+      actie: 'verzoek-om-wijziging',
+      bsn: BSN,
+      referentieAanbieder: referentie,
+      teWijzigen: [{ toewijzingNummer: 1001, ingangsdatum: '2026-04-01', einddatum: '2026-12-31', omvang: { ...UUR_PER_WEEK, volume: 4 } }],
+    },
     verwacht: { bericht: '317', retour: 'goedgekeurd' },
   };
 }
@@ -108,7 +121,10 @@ function toewijzenOpVot(referentie: string, datum: string): Stap {
     actie: { actie: 'verzoek-beantwoorden', referentieAanbieder: referentie, antwoord: 'toewijzen' },
     verwacht: {
       bericht: '301',
-      inhoud: [{ soort: 'toewijzing', nummer: 'nieuw', velden: { Ingangsdatum: '2026-03-01', Einddatum: '2026-12-31', ReferentieAanbieder: referentie } }, { soort: 'referentie-overgenomen' }],
+      inhoud: [
+        { soort: 'toewijzing', nummer: 'nieuw', velden: { Ingangsdatum: '2026-03-01', Einddatum: '2026-12-31', ReferentieAanbieder: referentie } },
+        { soort: 'referentie-overgenomen' },
+      ],
       retour: 'goedgekeurd',
     },
   };
@@ -256,7 +272,11 @@ export const STROMEN: readonly Casus[] = [
           titel: 'de aanbieder vraagt een wijziging van toewijzing 1001 en laat toewijzing 1002 weg',
           door: 'aanbieder',
           datum: '2026-03-10',
-          bericht: (s) => s.vow({ referentie: 'VOW-5', teWijzigen: [{ nummer: 1001, ingang: '2026-04-01', eind: '2026-12-31', omvang: { Volume: 4, Eenheid: '04', Frequentie: '2' } }] }, { bsn: BSN }),
+          bericht: (s) =>
+            s.vow(
+              { referentie: 'VOW-5', teWijzigen: [{ nummer: 1001, ingang: '2026-04-01', eind: '2026-12-31', omvang: { Volume: 4, Eenheid: '04', Frequentie: '2' } }] },
+              { bsn: BSN },
+            ),
           verwacht: { bericht: '317', retour: [{ klasse: '/Bericht/Client/Verzoek', code: '9349' }] },
         },
       ],
@@ -459,7 +479,12 @@ export const STROMEN: readonly Casus[] = [
           titel: 'de aanbieder declareert januari 2026 en de gemeente keurt die goed',
           door: 'aanbieder',
           datum: '2026-02-05',
-          actie: { actie: 'declareren', maand: '2026-01', declaratieNummer: 'D202601V', prestaties: [{ toewijzingNummer: 1001, volume: 12, product: d.productJson(), eenheid: '04', tarief: 5000 }] },
+          actie: {
+            actie: 'declareren',
+            maand: '2026-01',
+            declaratieNummer: 'D202601V',
+            prestaties: [{ toewijzingNummer: 1001, volume: 12, product: d.productJson(), eenheid: '04', tarief: 5000 }],
+          },
           verwacht: { bericht: '323', retour: 'goedgekeurd' },
         },
         {
@@ -481,7 +506,11 @@ export const STROMEN: readonly Casus[] = [
           titel: 'de gemeente wijst toewijzing 1003 toe vanaf 01-05-2026',
           door: 'gemeente',
           datum: '2026-04-01',
-          actie: { actie: 'toewijzen', bsn: BSN, toewijzingen: [{ nummer: 1003, product: d.productJson(), ingangsdatum: '2026-05-01', einddatum: '2026-12-31', omvang: UUR_PER_WEEK }] },
+          actie: {
+            actie: 'toewijzen',
+            bsn: BSN,
+            toewijzingen: [{ nummer: 1003, product: d.productJson(), ingangsdatum: '2026-05-01', einddatum: '2026-12-31', omvang: UUR_PER_WEEK }],
+          },
           verwacht: { bericht: '301', retour: 'goedgekeurd' },
         },
         {
@@ -489,7 +518,11 @@ export const STROMEN: readonly Casus[] = [
           door: 'gemeente',
           datum: '2026-04-03',
           actie: { actie: 'verwijderen', bsn: BSN, toewijzingNummer: 1003 },
-          verwacht: { bericht: '301', inhoud: [{ soort: 'toewijzing', nummer: 1003, velden: { Ingangsdatum: '2026-05-01', Einddatum: '2026-05-01', RedenWijziging: '13' } }], retour: 'goedgekeurd' },
+          verwacht: {
+            bericht: '301',
+            inhoud: [{ soort: 'toewijzing', nummer: 1003, velden: { Ingangsdatum: '2026-05-01', Einddatum: '2026-05-01', RedenWijziging: '13' } }],
+            retour: 'goedgekeurd',
+          },
         },
       ],
     },

@@ -23,7 +23,11 @@ export const TECHNIEK: readonly Casus[] = [
           titel: 'de aanbieder meldt een start op 30-02-2026, een datum die niet bestaat',
           door: 'aanbieder',
           datum: '2026-03-02',
-          xml: (s) => schrijfXml(berichttype(s.domein, '305'), s.start({ nummer: 1001, ingang: '2026-01-01', begin: '2026-02-28' }, { bsn: BSN }).bericht).replace('>2026-02-28<', '>2026-02-30<'),
+          xml: (s) =>
+            schrijfXml(berichttype(s.domein, '305'), s.start({ nummer: 1001, ingang: '2026-01-01', begin: '2026-02-28' }, { bsn: BSN }).bericht).replace(
+              '>2026-02-28<',
+              '>2026-02-30<',
+            ),
           verwacht: { retour: 'geen' },
         },
       ],
@@ -40,7 +44,10 @@ export const TECHNIEK: readonly Casus[] = [
           door: 'gemeente',
           datum: '2026-01-01',
           xml: (s) =>
-            schrijfXml(berichttype(s.domein, '301'), s.toewijzing({ nummer: 1101, ingang: '2026-01-01', eind: '2026-12-31', product: d.product }, { bsn: BSN }).bericht).replace(/(Eenheid>)04</, '$199<'),
+            schrijfXml(berichttype(s.domein, '301'), s.toewijzing({ nummer: 1101, ingang: '2026-01-01', eind: '2026-12-31', product: d.product }, { bsn: BSN }).bericht).replace(
+              /(Eenheid>)04</,
+              '$199<',
+            ),
           verwacht: { retour: 'geen' },
         },
       ],

@@ -32,7 +32,16 @@ function klasseNaam(pad: string): string {
 
 function velden(v: Record<string, unknown> | undefined): string {
   if (!v) return '';
-  const delen = Object.entries(v).map(([k, w]) => `${k} ${typeof w === 'object' ? Object.entries(w as object).map(([a, b]) => `${a} ${String(b)}`).join(' ') : String(w)}`);
+  const delen = Object.entries(v).map(
+    ([k, w]) =>
+      `${k} ${
+        typeof w === 'object'
+          ? Object.entries(w as object)
+              .map(([a, b]) => `${a} ${String(b)}`)
+              .join(' ')
+          : String(w)
+      }`,
+  );
   return ` met ${delen.join(', ')}`;
 }
 
@@ -87,7 +96,10 @@ export function verwachtingsregels(stap: Stap, sutRol: Rol): Verwachtingsregel[]
   if (doorSut) (v.inhoud ?? []).forEach((i, index) => uit.push({ tekst: inhoudZin(i, bericht), controle: { soort: 'inhoud', index } }));
   (v.retourInhoud ?? []).forEach((i, index) => uit.push({ tekst: inhoudZin(i, bericht), controle: { soort: 'retourinhoud', index } }));
   (v.volgt ?? []).forEach((f, index) =>
-    uit.push({ tekst: `stuurt de ${f.door} uit zichzelf een ${BERICHTNAMEN[f.bericht] ?? f.bericht}${f.inhoud?.length ? ` dat ${f.inhoud.map((i) => inhoudZin(i, '').replace(/^meldt het\s+/, 'meldt ')).join(' en ')}` : ''}`, controle: { soort: 'volgt', index } }),
+    uit.push({
+      tekst: `stuurt de ${f.door} uit zichzelf een ${BERICHTNAMEN[f.bericht] ?? f.bericht}${f.inhoud?.length ? ` dat ${f.inhoud.map((i) => inhoudZin(i, '').replace(/^meldt het\s+/, 'meldt ')).join(' en ')}` : ''}`,
+      controle: { soort: 'volgt', index },
+    }),
   );
   return uit;
 }

@@ -45,7 +45,10 @@ function verschuifMaanden(datum: string, maanden: number): string {
 /** Whole months that move the case's last step into the current month, on or before today. */
 function maandenTotVandaag(stappen: readonly Stap[]): number {
   const tot = vandaag();
-  const laatste = stappen.map((s) => s.datum).sort().at(-1)!;
+  const laatste = stappen
+    .map((s) => s.datum)
+    .sort()
+    .at(-1)!;
   const maand = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
   let n = maand(tot) - maand(laatste);
   if (verschuifMaanden(laatste, n) > tot) n--;
@@ -159,7 +162,15 @@ export class KetentestWereld extends World<Wereldparameters> {
     if (!regel) throw new Error(`'${tekst}' is geen verwachting van stap ${n} in casus ${this.casus.id}; draai npm run features`);
     const c = regel.controle;
     const fouten =
-      c.soort === 'geweigerd' ? r.geweigerd : c.soort === 'retour' ? r.retour : c.soort === 'inhoud' ? r.inhoud[c.index]! : c.soort === 'retourinhoud' ? r.retourInhoud[c.index]! : r.volgt[c.index]!;
+      c.soort === 'geweigerd'
+        ? r.geweigerd
+        : c.soort === 'retour'
+          ? r.retour
+          : c.soort === 'inhoud'
+            ? r.inhoud[c.index]!
+            : c.soort === 'retourinhoud'
+              ? r.retourInhoud[c.index]!
+              : r.volgt[c.index]!;
     if (fouten.length) throw new Error(this.melding(r, fouten));
   }
 

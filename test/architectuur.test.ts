@@ -32,11 +32,13 @@ function bestanden(map: string): string[] {
 function importsVan(bestand: string): Import[] {
   const tekst = readFileSync(bestand, 'utf8');
   const van = path.relative(SIMULATOR, bestand);
-  return [...tekst.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s+'([^']+)'|(?:^|\n)\s*import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)|\brequire\(\s*'([^']+)'\s*\)/g)].map((m) => {
-    const spec = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
-    if (!spec.startsWith('.')) return { van, naar: spec, extern: true };
-    return { van, naar: path.relative(SIMULATOR, path.resolve(path.dirname(bestand), spec)), extern: false };
-  });
+  return [...tekst.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s+'([^']+)'|(?:^|\n)\s*import\s+'([^']+)'|\bimport\(\s*'([^']+)'\s*\)|\brequire\(\s*'([^']+)'\s*\)/g)].map(
+    (m) => {
+      const spec = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+      if (!spec.startsWith('.')) return { van, naar: spec, extern: true };
+      return { van, naar: path.relative(SIMULATOR, path.resolve(path.dirname(bestand), spec)), extern: false };
+    },
+  );
 }
 
 const laag = (p: string) => LAGEN.indexOf(p.split(path.sep)[0] as (typeof LAGEN)[number]);
@@ -45,7 +47,9 @@ const alle = bestanden(SIMULATOR).flatMap(importsVan);
 
 describe('architectuur: de lagen van simulator/', () => {
   it('elk bestand hoort bij een laag', () => {
-    const zonder = bestanden(SIMULATOR).map((b) => path.relative(SIMULATOR, b)).filter((p) => laag(p) < 0);
+    const zonder = bestanden(SIMULATOR)
+      .map((b) => path.relative(SIMULATOR, b))
+      .filter((p) => laag(p) < 0);
     assert.deepEqual(zonder, []);
   });
 

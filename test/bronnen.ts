@@ -35,7 +35,7 @@ export function heeftXmllint(): boolean {
 
 /** Reason to skip an oracle test, or false when everything it needs is present. */
 export function zonderOrakel(): string | false {
-  if (!istandaarden()) return 'de officiële XSD\'s ontbreken (../shared/istandaarden of KETENTEST_ISTANDAARDEN): orakeltest overgeslagen';
+  if (!istandaarden()) return "de officiële XSD's ontbreken (../shared/istandaarden of KETENTEST_ISTANDAARDEN): orakeltest overgeslagen";
   if (!heeftXmllint()) return 'xmllint ontbreekt (apt-get install libxml2-utils): orakeltest overgeslagen';
   return false;
 }
@@ -55,7 +55,12 @@ export function xmllintOordelen(xsd: string, bestanden: readonly string[]): Map<
     } catch (e) {
       stderr = String((e as { stderr?: Buffer }).stderr ?? '');
     }
-    const geldig = new Set(stderr.split('\n').filter((r) => r.endsWith(' validates')).map((r) => r.slice(0, -' validates'.length)));
+    const geldig = new Set(
+      stderr
+        .split('\n')
+        .filter((r) => r.endsWith(' validates'))
+        .map((r) => r.slice(0, -' validates'.length)),
+    );
     for (const b of deel) uit.set(b, geldig.has(b));
   }
   return uit;

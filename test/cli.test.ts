@@ -38,10 +38,29 @@ describe('ketentest', () => {
     const r = ketentest('regels', '--json');
     assert.equal(r.status, 0);
     const lijst = JSON.parse(r.stdout) as { regel: string; retourcode: string | null; berichttypen: string[]; domeinen: string[]; geimplementeerd: boolean; lezing?: string }[];
-    assert.deepEqual(lijst.map((x) => x.regel), ALLE_REGELS.map((r) => r.code), 'elke regel van de catalogus, één keer');
-    assert.deepEqual(lijst.filter((x) => !x.geimplementeerd).map((x) => x.regel), []);
+    assert.deepEqual(
+      lijst.map((x) => x.regel),
+      ALLE_REGELS.map((r) => r.code),
+      'elke regel van de catalogus, één keer',
+    );
+    assert.deepEqual(
+      lijst.filter((x) => !x.geimplementeerd).map((x) => x.regel),
+      [],
+    );
     const tr414 = lijst.find((x) => x.regel === 'TR414')!;
-    assert.deepEqual({ ...tr414, omschrijving: undefined, niveau: undefined, lezing: undefined }, { regel: 'TR414', retourcode: '9414', berichttypen: ['WMO307', 'JW307'], domeinen: ['wmo', 'jw'], geimplementeerd: true, omschrijving: undefined, niveau: undefined, lezing: undefined });
+    assert.deepEqual(
+      { ...tr414, omschrijving: undefined, niveau: undefined, lezing: undefined },
+      {
+        regel: 'TR414',
+        retourcode: '9414',
+        berichttypen: ['WMO307', 'JW307'],
+        domeinen: ['wmo', 'jw'],
+        geimplementeerd: true,
+        omschrijving: undefined,
+        niveau: undefined,
+        lezing: undefined,
+      },
+    );
     assert.match(tr414.lezing ?? '', /IV008/, 'de catalogus zegt hoe een dubbelzinnige regel gelezen is');
     assert.deepEqual(lijst.find((x) => x.regel === 'TR377')!.domeinen, ['jw']);
   });
@@ -51,7 +70,10 @@ describe('ketentest', () => {
     assert.equal(r.status, 0);
     const c = JSON.parse(r.stdout) as { eigen: { id: string; feature: string; scenarios: string[] }[]; overgenomen: { id: string }[] };
     assert.ok(c.eigen.some((x) => x.id === 'casus-1' && x.feature.endsWith('.feature') && x.scenarios.length === 2));
-    assert.ok(c.overgenomen.some((x) => x.id === 'casus-2'), 'casus 2 komt uit de Wmo');
+    assert.ok(
+      c.overgenomen.some((x) => x.id === 'casus-2'),
+      'casus 2 komt uit de Wmo',
+    );
   });
 
   it('run: samenvatting, JUnit en Allure; exitcode 1 zodra een scenario faalt', () => {
@@ -67,11 +89,15 @@ describe('ketentest', () => {
     assert.ok(s['niet-gedekte-regels'].includes('CD005'));
     assert.match(readFileSync(path.join(map, 'junit.xml'), 'utf8'), /<testsuite name="ketentest"[^>]*tests="2"/);
     const allure = path.join(map, 'allure-results');
-    const uitslagen = readdirSync(allure).filter((f) => f.endsWith('-result.json'))
+    const uitslagen = readdirSync(allure)
+      .filter((f) => f.endsWith('-result.json'))
       .map((f) => JSON.parse(readFileSync(path.join(allure, f), 'utf8')) as { status: string; labels: { name: string; value: string }[] });
     assert.equal(uitslagen.length, 2, 'één Allure-uitslag per scenario');
     assert.ok(uitslagen.every((u) => u.status === 'passed'));
-    assert.ok(uitslagen.some((u) => u.labels.some((l) => l.name === 'tag' && l.value === '@OP380')), 'de regels staan als tag in Allure');
+    assert.ok(
+      uitslagen.some((u) => u.labels.some((l) => l.name === 'tag' && l.value === '@OP380')),
+      'de regels staan als tag in Allure',
+    );
     if (spawnSync('java', ['-version']).status === 0) {
       // npm run rapport: the Allure HTML report from these results (allure-commandline needs Java).
       const html = path.join(map, 'allure-report');

@@ -87,25 +87,105 @@ function schrijfKnoop(uit: string[], k: Knoop, naam: string, attrs: string, diep
 // Values per datatype, as XML source.
 
 const DATUMS = [
-  '2026-02-28', '2024-02-29', '2026-02-29', '1900-02-29', '2000-02-29', '2027-06-31', '2026-04-31', '2026-12-31',
-  '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32', '0000-01-01', '-0001-01-01', '-0004-02-29', '-0001-02-29',
-  '12026-01-01', '012026-01-01', '0999-01-01', '2026-1-01', '2026-01-1', '26-01-01', ' 2026-01-01 ', '\n\t2026-01-01\n',
-  '2026-01-01Z', '2026-01-01+01:00', '2026-01-01-05:00', '2026-01-01T00:00:00', '+2026-01-01', '', ' ', '2026/01/01',
-  '2026-01-01 x', '99999999999-12-31', '999999999999999999999-01-01', '٢٠٢٦-٠١-٠١', '2026-01-01<!--c-->',
-  '<![CDATA[2026-01-01]]>', '20&#50;6-01-01',
+  '2026-02-28',
+  '2024-02-29',
+  '2026-02-29',
+  '1900-02-29',
+  '2000-02-29',
+  '2027-06-31',
+  '2026-04-31',
+  '2026-12-31',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-01-00',
+  '2026-01-32',
+  '0000-01-01',
+  '-0001-01-01',
+  '-0004-02-29',
+  '-0001-02-29',
+  '12026-01-01',
+  '012026-01-01',
+  '0999-01-01',
+  '2026-1-01',
+  '2026-01-1',
+  '26-01-01',
+  ' 2026-01-01 ',
+  '\n\t2026-01-01\n',
+  '2026-01-01Z',
+  '2026-01-01+01:00',
+  '2026-01-01-05:00',
+  '2026-01-01T00:00:00',
+  '+2026-01-01',
+  '',
+  ' ',
+  '2026/01/01',
+  '2026-01-01 x',
+  '99999999999-12-31',
+  '999999999999999999999-01-01',
+  '٢٠٢٦-٠١-٠١',
+  '2026-01-01<!--c-->',
+  '<![CDATA[2026-01-01]]>',
+  '20&#50;6-01-01',
 ];
 
 const TIJDEN = [
-  '12:34:56', '00:00:00', '23:59:59', '24:00:00', '24:00:00.000', '24:00:00.5', '24:00:01', '23:59:60', '12:34:56.789',
-  '12:34:56.', '12:34', '1:02:03', '12:34:56Z', '12:34:56+01:00', '12:34:56-01:00', '12:34:56-14:00', '12:34:56-14:30',
-  '12:34:56-15:00', '12:34:56-00:00', ' 12:34:56 ', '', '12:60:00', 'twaalf', '12:34:56.5-05:00', '12-34-56', '123456',
+  '12:34:56',
+  '00:00:00',
+  '23:59:59',
+  '24:00:00',
+  '24:00:00.000',
+  '24:00:00.5',
+  '24:00:01',
+  '23:59:60',
+  '12:34:56.789',
+  '12:34:56.',
+  '12:34',
+  '1:02:03',
+  '12:34:56Z',
+  '12:34:56+01:00',
+  '12:34:56-01:00',
+  '12:34:56-14:00',
+  '12:34:56-14:30',
+  '12:34:56-15:00',
+  '12:34:56-00:00',
+  ' 12:34:56 ',
+  '',
+  '12:60:00',
+  'twaalf',
+  '12:34:56.5-05:00',
+  '12-34-56',
+  '123456',
 ];
 
 function gehelen(min: number, max: number, vast?: string): string[] {
   const w = [
-    String(min), String(max), String(max + 1), String(min - 1), '-0', '+0', '+1', '007', ' 5 ', '\t5\n', '5.0', '5.', '1e3',
-    '0x1A', '', ' ', 'abc', '1 000', '١', '99999999999999999999999999', '00000000000000000000000000001', '+', '-', '--1',
-    '1,5', `${max}<!--c-->`, '<![CDATA[7]]>',
+    String(min),
+    String(max),
+    String(max + 1),
+    String(min - 1),
+    '-0',
+    '+0',
+    '+1',
+    '007',
+    ' 5 ',
+    '\t5\n',
+    '5.0',
+    '5.',
+    '1e3',
+    '0x1A',
+    '',
+    ' ',
+    'abc',
+    '1 000',
+    '١',
+    '99999999999999999999999999',
+    '00000000000000000000000000001',
+    '+',
+    '-',
+    '--1',
+    '1,5',
+    `${max}<!--c-->`,
+    '<![CDATA[7]]>',
   ];
   if (vast !== undefined) w.push(vast, ` ${vast} `, `0${vast}`, `+${vast}`, String(Number(vast) + 1));
   return w;
@@ -211,24 +291,49 @@ export function mutanten(basisXml: string, type: Berichttype): Mutant[] {
     const pad = p.pad;
     const isBlad = p.knoop.kinderen.length === 0 && !(p.knoop.type && isSamengesteld(p.knoop.type));
     if (p.ouder) {
-      voeg('verwijderd', `${pad} verwijderd`, opKopie(root, i, (q) => void q.ouder!.kinderen.splice(q.index, 1)), i);
-      voeg('gedupliceerd', `${pad} twee keer`, opKopie(root, i, (q) => void q.ouder!.kinderen.splice(q.index + 1, 0, kopie(q.knoop))), i);
-      voeg('verwisseld', `${pad} met volgende verwisseld`, opKopie(root, i, (q) => {
-        const b = q.ouder!.kinderen;
-        if (q.index + 1 >= b.length || b[q.index + 1]!.naam === q.knoop.naam) return false;
-        [b[q.index], b[q.index + 1]] = [b[q.index + 1]!, b[q.index]!];
-      }), i);
-      voeg('verplaatst', `${pad} naar het begin van de ouder`, opKopie(root, i, (q) => {
-        if (q.index === 0) return false;
-        const [k] = q.ouder!.kinderen.splice(q.index, 1);
-        q.ouder!.kinderen.unshift(k!);
-      }), i);
-      voeg('verplaatst', `${pad} een niveau omhoog`, opKopie(root, i, (q, r) => {
-        const grootouder = plekken(r).find((x) => x.knoop === q.ouder);
-        if (!grootouder?.ouder) return false;
-        q.ouder!.kinderen.splice(q.index, 1);
-        grootouder.ouder.kinderen.splice(grootouder.index + 1, 0, q.knoop);
-      }), i);
+      voeg(
+        'verwijderd',
+        `${pad} verwijderd`,
+        opKopie(root, i, (q) => void q.ouder!.kinderen.splice(q.index, 1)),
+        i,
+      );
+      voeg(
+        'gedupliceerd',
+        `${pad} twee keer`,
+        opKopie(root, i, (q) => void q.ouder!.kinderen.splice(q.index + 1, 0, kopie(q.knoop))),
+        i,
+      );
+      voeg(
+        'verwisseld',
+        `${pad} met volgende verwisseld`,
+        opKopie(root, i, (q) => {
+          const b = q.ouder!.kinderen;
+          if (q.index + 1 >= b.length || b[q.index + 1]!.naam === q.knoop.naam) return false;
+          [b[q.index], b[q.index + 1]] = [b[q.index + 1]!, b[q.index]!];
+        }),
+        i,
+      );
+      voeg(
+        'verplaatst',
+        `${pad} naar het begin van de ouder`,
+        opKopie(root, i, (q) => {
+          if (q.index === 0) return false;
+          const [k] = q.ouder!.kinderen.splice(q.index, 1);
+          q.ouder!.kinderen.unshift(k!);
+        }),
+        i,
+      );
+      voeg(
+        'verplaatst',
+        `${pad} een niveau omhoog`,
+        opKopie(root, i, (q, r) => {
+          const grootouder = plekken(r).find((x) => x.knoop === q.ouder);
+          if (!grootouder?.ouder) return false;
+          q.ouder!.kinderen.splice(q.index, 1);
+          grootouder.ouder.kinderen.splice(grootouder.index + 1, 0, q.knoop);
+        }),
+        i,
+      );
       const nsVarianten: [string, string][] = [
         ['basis', info.basisNamespace],
         ['bericht', info.namespace],
@@ -239,7 +344,12 @@ export function mutanten(basisXml: string, type: Berichttype): Mutant[] {
       ];
       for (const [naam, ns] of nsVarianten) {
         if (ns === p.knoop.ns) continue;
-        voeg('namespace', `${pad} in namespace ${naam}`, opKopie(root, i, (q) => void (q.knoop.ns = ns)), i);
+        voeg(
+          'namespace',
+          `${pad} in namespace ${naam}`,
+          opKopie(root, i, (q) => void (q.knoop.ns = ns)),
+          i,
+        );
       }
     }
     if (!isBlad) {
@@ -250,19 +360,49 @@ export function mutanten(basisXml: string, type: Berichttype): Mutant[] {
         ['vreemde ns', { ns: 'urn:vreemd', naam: 'Commentaar', kinderen: [], tekstXml: 'x', voorXml: '', attributen: [] }],
       ];
       for (const [naam, k] of onbekend) {
-        voeg('onbekend element', `onbekend element (${naam}) in ${pad}`, opKopie(root, i, (q) => void q.knoop.kinderen.splice(Math.min(1, q.knoop.kinderen.length), 0, k)), i);
-        voeg('onbekend element', `onbekend element (${naam}) aan het eind van ${pad}`, opKopie(root, i, (q) => void q.knoop.kinderen.push(k)), i);
+        voeg(
+          'onbekend element',
+          `onbekend element (${naam}) in ${pad}`,
+          opKopie(root, i, (q) => void q.knoop.kinderen.splice(Math.min(1, q.knoop.kinderen.length), 0, k)),
+          i,
+        );
+        voeg(
+          'onbekend element',
+          `onbekend element (${naam}) aan het eind van ${pad}`,
+          opKopie(root, i, (q) => void q.knoop.kinderen.push(k)),
+          i,
+        );
       }
       for (const x of ['x', '  \n\t', '&#160;', '&#32;', '<![CDATA[ ]]>', '<![CDATA[x]]>', '<!-- opmerking -->', '<?pi data?>', '&amp;']) {
-        voeg('tekst in samengesteld', `${JSON.stringify(x)} in ${pad}`, opKopie(root, i, (q) => void (q.knoop.voorXml = x)), i);
+        voeg(
+          'tekst in samengesteld',
+          `${JSON.stringify(x)} in ${pad}`,
+          opKopie(root, i, (q) => void (q.knoop.voorXml = x)),
+          i,
+        );
       }
-      voeg('leeg', `${pad} zonder inhoud`, opKopie(root, i, (q) => void (q.knoop.kinderen = [])), i);
+      voeg(
+        'leeg',
+        `${pad} zonder inhoud`,
+        opKopie(root, i, (q) => void (q.knoop.kinderen = [])),
+        i,
+      );
     } else {
       const t = p.knoop.type;
       for (const w of t ? waardenVoor(t, info) : []) {
-        voeg('waarde', `${pad} = ${JSON.stringify(w.slice(0, 40))}`, opKopie(root, i, (q) => void (q.knoop.tekstXml = xmlWaarde(w))), i);
+        voeg(
+          'waarde',
+          `${pad} = ${JSON.stringify(w.slice(0, 40))}`,
+          opKopie(root, i, (q) => void (q.knoop.tekstXml = xmlWaarde(w))),
+          i,
+        );
       }
-      voeg('element in waarde', `element in ${pad}`, opKopie(root, i, (q) => void q.knoop.kinderen.push({ ns: q.knoop.ns, naam: 'Kind', kinderen: [], tekstXml: '', voorXml: '', attributen: [] })), i);
+      voeg(
+        'element in waarde',
+        `element in ${pad}`,
+        opKopie(root, i, (q) => void q.knoop.kinderen.push({ ns: q.knoop.ns, naam: 'Kind', kinderen: [], tekstXml: '', voorXml: '', attributen: [] })),
+        i,
+      );
     }
     const xsi = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
     const typeNaam = p.knoop.type?.naam;
@@ -273,12 +413,16 @@ export function mutanten(basisXml: string, type: Berichttype): Mutant[] {
       `${xsi} xsi:schemaLocation="urn:a b.xsd"`,
       `${xsi} xmlns:xs="http://www.w3.org/2001/XMLSchema" xsi:type="xs:string"`,
       `${xsi} xsi:onbekend="1"`,
-      ...(typeNaam
-        ? [`${xsi} xmlns:t="${p.knoop.type!.plaats === 'basis' ? info.basisNamespace : info.namespace}" xsi:type="t:${typeNaam}"`]
-        : []),
+      ...(typeNaam ? [`${xsi} xmlns:t="${p.knoop.type!.plaats === 'basis' ? info.basisNamespace : info.namespace}" xsi:type="t:${typeNaam}"`] : []),
     ];
     if (i % 4 === 0 || !p.ouder) {
-      for (const a of attrs) voeg('attribuut', `${pad} met ${a.split(' ').pop()}`, opKopie(root, i, (q) => void q.knoop.attributen.push(a)), i);
+      for (const a of attrs)
+        voeg(
+          'attribuut',
+          `${pad} met ${a.split(' ').pop()}`,
+          opKopie(root, i, (q) => void q.knoop.attributen.push(a)),
+          i,
+        );
     }
   });
 

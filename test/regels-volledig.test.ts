@@ -38,7 +38,9 @@ function technischeRegels(d: Domein): OfficieleRegel[] {
 
 function cdcsCodes(d: Domein): Map<string, Set<string>> {
   const dir = path.join(bron!, MAP[d], 'regels', 'condities-constraints');
-  const t = readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const t = readdirSync(dir)
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
   const uit = new Map<string, Set<string>>();
   const noteer = (code: string, bericht: string) => (uit.get(code) ?? uit.set(code, new Set()).get(code)!).add(bericht);
   for (const m of t.matchAll(/^\| (?:WMO|JW)(\d{3}) \|[^\n]*?\| ((?:CD|CS)\d{3}) \|/gm)) noteer(m[2]!, m[1]!);

@@ -27,7 +27,8 @@ describe('retourberichten tegen de officiële iJw-XSD', { skip: zonderOrakel() }
     }
     for (const c of CASUSSEN_32) {
       for (const u of speelInProces(c, 'jw')) {
-        for (const b of u.berichten) if (b.beoordeling.retour && b.type === b.beoordeling.retour.type) retouren.push({ type: b.type, xml: schrijfXml(b.type, b.bericht), herkomst: `${c.id}: ${u.titel}` });
+        for (const b of u.berichten)
+          if (b.beoordeling.retour && b.type === b.beoordeling.retour.type) retouren.push({ type: b.type, xml: schrijfXml(b.type, b.bericht), herkomst: `${c.id}: ${u.titel}` });
       }
     }
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'ketentest-retour-'));
@@ -40,7 +41,10 @@ describe('retourberichten tegen de officiële iJw-XSD', { skip: zonderOrakel() }
     });
     for (const [type, lijst] of perType) {
       const xsd = path.join(istandaarden()!, CATALOGUS.get(type)!.xsdBestand);
-      const oordelen = xmllintOordelen(xsd, lijst.map((x) => x.bestand));
+      const oordelen = xmllintOordelen(
+        xsd,
+        lijst.map((x) => x.bestand),
+      );
       for (const x of lijst) if (!oordelen.get(x.bestand)) fouten.push(`${type} (${x.herkomst}): ${x.bestand}`);
     }
     console.log(`retourberichten tegen de officiële XSD: ${retouren.length} (${[...perType].map(([t, l]) => `${t} ${l.length}`).join(', ')})`);

@@ -48,10 +48,13 @@ describe('uitgaand naar een SUT die niet meewerkt (nock)', () => {
     sut.post('/berichten').reply(503, '<html>onderhoud</html>');
     sut.post('/berichten').reply(500, '\u0000\u0001 onzin');
     const ontvangen: string[] = [];
-    sut.post('/berichten').times(10).reply(202, (_uri, body) => {
-      ontvangen.push(String(body));
-      return { id: 'sut' };
-    });
+    sut
+      .post('/berichten')
+      .times(10)
+      .reply(202, (_uri, body) => {
+        ontvangen.push(String(body));
+        return { id: 'sut' };
+      });
     const sim = await startSimulator({ config: config({ sutUrl: 'http://sut.test' }), poort: 0, data: ':memory:', systeemdatum: '2026-06-30' });
     try {
       const c = new SimulatorClient(sim.url!);
@@ -77,10 +80,13 @@ describe('uitgaand naar een SUT die niet meewerkt (nock)', () => {
     const volgorde: string[] = [];
     const sut = nock('http://traag.test');
     sut.post('/berichten').delay(300).reply(503);
-    sut.post('/berichten').times(10).reply(202, (_u, body) => {
-      volgorde.push(/:Identificatie>([^<]+)</.exec(String(body))![1]!);
-      return {};
-    });
+    sut
+      .post('/berichten')
+      .times(10)
+      .reply(202, (_u, body) => {
+        volgorde.push(/:Identificatie>([^<]+)</.exec(String(body))![1]!);
+        return {};
+      });
     const sim = await startSimulator({ config: config({ rol: 'aanbieder', sutUrl: 'http://traag.test' }), poort: 0, data: ':memory:', systeemdatum: '2026-06-30' });
     try {
       const c = new SimulatorClient(sim.url!);
@@ -105,11 +111,22 @@ describe('herstart midden in een uitwisseling', () => {
     // A toewijzing the gemeente sent and the aanbieder accepted is part of the state: here the
     // aanbieder's side is played by posting its messages directly.
     const g = new SimulatorClient(sim.url!);
-    await g.actie({ actie: 'toewijzen', toewijzingen: [{ nummer: 1, product: { categorie: '07', code: '07A12' }, ingangsdatum: '2026-01-01', einddatum: '2026-12-31', omvang: { volume: 3, eenheid: '04', frequentie: '2' } }] });
+    await g.actie({
+      actie: 'toewijzen',
+      toewijzingen: [
+        { nummer: 1, product: { categorie: '07', code: '07A12' }, ingangsdatum: '2026-01-01', einddatum: '2026-12-31', omvang: { volume: 3, eenheid: '04', frequentie: '2' } },
+      ],
+    });
     const t301 = (await g.berichten({ richting: 'uit', type: 'WMO301' }))[0]!;
     const v301 = await g.bericht(t301.id);
     const ident = /Identificatie>([^<]+)</.exec(v301.xml!)![1]!;
-    const retour = v301.xml!.replace(/wmo301/g, 'wmo302').replace('>414<', '>415<').replace('</wmo302:XsdVersie>', '</wmo302:XsdVersie><wmo302:IdentificatieRetour>R1</wmo302:IdentificatieRetour><wmo302:DagtekeningRetour>2026-06-30</wmo302:DagtekeningRetour><wmo302:XsdVersieRetour><iwmo:BasisschemaXsdVersie>1.0.0</iwmo:BasisschemaXsdVersie><iwmo:BerichtXsdVersie>1.0.0</iwmo:BerichtXsdVersie></wmo302:XsdVersieRetour>');
+    const retour = v301
+      .xml!.replace(/wmo301/g, 'wmo302')
+      .replace('>414<', '>415<')
+      .replace(
+        '</wmo302:XsdVersie>',
+        '</wmo302:XsdVersie><wmo302:IdentificatieRetour>R1</wmo302:IdentificatieRetour><wmo302:DagtekeningRetour>2026-06-30</wmo302:DagtekeningRetour><wmo302:XsdVersieRetour><iwmo:BasisschemaXsdVersie>1.0.0</iwmo:BasisschemaXsdVersie><iwmo:BerichtXsdVersie>1.0.0</iwmo:BerichtXsdVersie></wmo302:XsdVersieRetour>',
+      );
     const zonderClient = retour.replace(/<wmo302:Client>[\s\S]*<\/wmo302:Client>/, '');
     assert.equal((await post(sim.url!, zonderClient)).status, 202);
     await sim.sessie.klaar();
@@ -126,8 +143,14 @@ describe('herstart midden in een uitwisseling', () => {
     try {
       const c = new SimulatorClient(sim.url!);
       const naHerstart = await c.berichten();
-      assert.deepEqual(naHerstart.map((b) => `${b.volgnr} ${b.berichttype} ${b.status}`), voorHerstart.map((b) => `${b.volgnr} ${b.berichttype} ${b.status}`));
-      assert.ok(naHerstart.filter((b) => b.richting === 'uit' && b.berichttype !== 'WMO301').every((b) => b.afleverstatus === 'wachtend'), 'retourberichten wachten nog op aflevering');
+      assert.deepEqual(
+        naHerstart.map((b) => `${b.volgnr} ${b.berichttype} ${b.status}`),
+        voorHerstart.map((b) => `${b.volgnr} ${b.berichttype} ${b.status}`),
+      );
+      assert.ok(
+        naHerstart.filter((b) => b.richting === 'uit' && b.berichttype !== 'WMO301').every((b) => b.afleverstatus === 'wachtend'),
+        'retourberichten wachten nog op aflevering',
+      );
       assert.equal((await c.gezondheid()).systeemdatum, '2026-06-30', 'de klok is bewaard');
       // The state survived: an earlier Einddatum than the temporary stop is still caught (TR414).
       const eerder = schrijfXml('WMO307', s.stop({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05', reden: 'inOverleg', eind: '2026-06-10' }).bericht);
@@ -136,7 +159,10 @@ describe('herstart midden in een uitwisseling', () => {
         const x = await c.bericht(id);
         return x.status === 'verwerkt' ? x : undefined;
       });
-      assert.ok(b.bevindingen.some((x) => x.regel === 'TR414'), JSON.stringify(b.bevindingen));
+      assert.ok(
+        b.bevindingen.some((x) => x.regel === 'TR414'),
+        JSON.stringify(b.bevindingen),
+      );
     } finally {
       await sim.stop();
     }
@@ -160,7 +186,11 @@ describe('berichten in UTF-16', () => {
       assert.equal(b.status, 'verwerkt', JSON.stringify(b.bevindingen));
       assert.match(b.xml!, /mevrouw Çelik/, 'het log toont de tekst zoals hij bedoeld was');
       // The verzoek is part of the rebuilt state: the gemeente can still answer it.
-      const r = await fetch(`${sim.url}/acties`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ actie: 'verzoek-beantwoorden', referentieAanbieder: 'VOT-Ü1', antwoord: 'onderzoek' }) });
+      const r = await fetch(`${sim.url}/acties`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ actie: 'verzoek-beantwoorden', referentieAanbieder: 'VOT-Ü1', antwoord: 'onderzoek' }),
+      });
       assert.equal(r.status, 202, await r.text());
     } finally {
       await sim.stop();
@@ -172,7 +202,11 @@ describe('sessies en toegang', () => {
   it('een sessie heeft een eigen token; verkeerd of geen token geeft 401 zonder gegevens', async () => {
     const sim = await startSimulator({ config: config(), poort: 0, data: ':memory:' });
     try {
-      const maak = async (body: unknown) => (await (await fetch(`${sim.url}/sessies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string; token: string };
+      const maak = async (body: unknown) =>
+        (await (await fetch(`${sim.url}/sessies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as {
+          id: string;
+          token: string;
+        };
       const a = await maak({ rol: 'gemeente', domein: 'jw' });
       const b = await maak({ rol: 'aanbieder', domein: 'wmo' });
       const ca = new SimulatorClient(`${sim.url}/sessies/${a.id}`, a.token);
@@ -206,7 +240,10 @@ describe('sessies en toegang', () => {
         ['dit is geen XML', /^geen bruikbaar XML-bericht: /],
         ['<html><body>hallo</body></html>', /^onbekend bericht: het hoofdelement html in geen namespace is geen iWmo- of iJw-3\.2-bericht$/],
         ['<Bericht xmlns="urn:onbekend"/>', /^onbekend bericht: het hoofdelement Bericht in namespace 'urn:onbekend' is geen iWmo- of iJw-3\.2-bericht$/],
-        [schrijfXml('WMO301', new Sjablonen('wmo').toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-06-30' }).bericht), /^een WMO301 wordt niet naar een gemeente gestuurd$/],
+        [
+          schrijfXml('WMO301', new Sjablonen('wmo').toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-06-30' }).bericht),
+          /^een WMO301 wordt niet naar een gemeente gestuurd$/,
+        ],
       ];
       for (const [body, waarom] of gevallen) {
         const r = await fetch(`${sim.url}/berichten`, { method: 'POST', body });
@@ -244,7 +281,8 @@ describe('sessies en toegang', () => {
       assert.equal((await c.gezondheid()).rol, 'gemeente');
       const api = (await (await fetch(`${sim.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
       assert.equal(api.openapi, '3.0.3');
-      for (const p of ['/berichten', '/berichten/{id}', '/berichten/{id}/retour', '/klok', '/reset', '/gezondheid', '/acties', '/sessies', '/sessies/{sessie}/acties']) assert.ok(api.paths[p], p);
+      for (const p of ['/berichten', '/berichten/{id}', '/berichten/{id}/retour', '/klok', '/reset', '/gezondheid', '/acties', '/sessies', '/sessies/{sessie}/acties'])
+        assert.ok(api.paths[p], p);
     } finally {
       await sim.stop();
     }
@@ -288,6 +326,10 @@ describe('ketentest simulator: opties', () => {
     assert.equal(r.status, 0);
     assert.match(r.stdout, /verlengen-met-nieuw-nummer\s+OP380/);
     const regels = r.stdout.split('\n');
-    for (const f of FOUTEN) assert.ok(regels.some((l) => new RegExp(`^\\s{2}${f.naam}\\s+${f.regel}\\b`).test(l)), `${f.naam} met ${f.regel}`);
+    for (const f of FOUTEN)
+      assert.ok(
+        regels.some((l) => new RegExp(`^\\s{2}${f.naam}\\s+${f.regel}\\b`).test(l)),
+        `${f.naam} met ${f.regel}`,
+      );
   });
 });

@@ -21,8 +21,20 @@ async function paar(domein: Domein) {
   const map = mkdtempSync(path.join(os.tmpdir(), `ketentest-bestanden-${domein}-`));
   const naarGemeente = path.join(map, 'naar-gemeente');
   const naarAanbieder = path.join(map, 'naar-aanbieder');
-  const gemeente = await startSimulator({ config: testConfig('gemeente', domein, { outbox: naarAanbieder }), inbox: naarGemeente, poort: 0, data: ':memory:', inboxIntervalMs: 30 });
-  const aanbieder = await startSimulator({ config: testConfig('aanbieder', domein, { outbox: naarGemeente }), inbox: naarAanbieder, poort: 0, data: ':memory:', inboxIntervalMs: 30 });
+  const gemeente = await startSimulator({
+    config: testConfig('gemeente', domein, { outbox: naarAanbieder }),
+    inbox: naarGemeente,
+    poort: 0,
+    data: ':memory:',
+    inboxIntervalMs: 30,
+  });
+  const aanbieder = await startSimulator({
+    config: testConfig('aanbieder', domein, { outbox: naarGemeente }),
+    inbox: naarAanbieder,
+    poort: 0,
+    data: ':memory:',
+    inboxIntervalMs: 30,
+  });
   return { map, naarGemeente, naarAanbieder, gemeente, aanbieder };
 }
 
@@ -40,7 +52,10 @@ describe('bestandstransport', () => {
           const sutRol = casus.sutRollen[0]!;
           const [tegenpartij, sut] = sutRol === 'gemeente' ? [a, g] : [g, a];
           const r = await new Speler({ domein, sutRol, tegenpartij, sut: httpDriver(sut, true), timeoutMs: 5000 }).speel(casus);
-          assert.deepEqual(r.flatMap((x, i) => x.fouten.map((f) => `${id} stap ${i + 1}: ${f}`)), []);
+          assert.deepEqual(
+            r.flatMap((x, i) => x.fouten.map((f) => `${id} stap ${i + 1}: ${f}`)),
+            [],
+          );
         }
         // Every message went through a file: all inbox files are in verwerkt/ or afgekeurd/, none left, none deleted.
         for (const [inbox, sim] of [

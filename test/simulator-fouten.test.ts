@@ -20,29 +20,52 @@ type Controle = 'uitvoering' | 'geweigerd' | 'retour' | 'inhoud' | 'retourInhoud
 const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; domein?: 'wmo' | 'jw'; faalt: [number, Controle, RegExp] }> = {
   'verlengen-met-nieuw-nummer': { casus: 'casus-1', rol: 'gemeente', faalt: [3, 'inhoud', /toewijzing \d+ heeft niet .*"RedenWijziging":"04"/] },
   'verlengen-altijd-oprekken': { casus: 'casus-1-volume-gewijzigd', rol: 'gemeente', faalt: [3, 'inhoud', /bevat geen een nieuwe toewijzing/] },
-  'eerdere-einddatum-accepteren': { casus: 'casus-2-eerdere-einddatum', rol: 'gemeente', faalt: [4, 'retour', /verwacht 9414 op \/Bericht\/Client\/StopProducten\/StopProduct\[1\], gevonden goedgekeurd/] },
+  'eerdere-einddatum-accepteren': {
+    casus: 'casus-2-eerdere-einddatum',
+    rol: 'gemeente',
+    faalt: [4, 'retour', /verwacht 9414 op \/Bericht\/Client\/StopProducten\/StopProduct\[1\], gevonden goedgekeurd/],
+  },
   'zelfde-einddatum-afkeuren': { casus: 'casus-2', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9414 op StopProduct/] },
-  'tweede-tijdelijke-stop-accepteren': { casus: 'casus-2-tweede-tijdelijke-stop', rol: 'gemeente', faalt: [4, 'retour', /verwacht 9413 op .*StopProduct\[1\], gevonden goedgekeurd/] },
-  'stop-na-definitieve-stop-accepteren': { casus: 'casus-3-stop-na-definitief', rol: 'gemeente', faalt: [5, 'retour', /verwacht 9415 op .*StopProduct\[1\], gevonden goedgekeurd/] },
+  'tweede-tijdelijke-stop-accepteren': {
+    casus: 'casus-2-tweede-tijdelijke-stop',
+    rol: 'gemeente',
+    faalt: [4, 'retour', /verwacht 9413 op .*StopProduct\[1\], gevonden goedgekeurd/],
+  },
+  'stop-na-definitieve-stop-accepteren': {
+    casus: 'casus-3-stop-na-definitief',
+    rol: 'gemeente',
+    faalt: [5, 'retour', /verwacht 9415 op .*StopProduct\[1\], gevonden goedgekeurd/],
+  },
   'stopsleutel-zonder-reden': { casus: 'casus-2', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9074 op StopProduct/] },
   'oude-gemeentecode-afkeuren': { casus: 'oude-gemeentecode', rol: 'aanbieder', faalt: [1, 'retour', /verwacht goedgekeurd, maar: S300 op Header/] },
   'contracttarief-negeren': { casus: 'contracttarief-afwijkend', rol: 'gemeente', faalt: [3, 'retour', /verwacht 0611 op .*Prestatie\[1\], gevonden goedgekeurd/] },
   'producten-in-zelfde-periode-afkeuren': { casus: 'producten-zelfde-periode', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9389 op Prestatie/] },
   'gi-zonder-start': { casus: 'gi-regieberichten', rol: 'aanbieder', domein: 'jw', faalt: [1, 'volgt', /geen JW305 van de SUT ontvangen/] },
   'geen-retour': { casus: 'elfproef-start', rol: 'gemeente', faalt: [2, 'retour', /geen WMO306 van de SUT ontvangen .* op WMO305/] },
-  'retourcode-op-verkeerde-klasse': { casus: 'casus-2-eerdere-einddatum', rol: 'gemeente', faalt: [4, 'retour', /verwacht 9414 op .*StopProduct\[1\], gevonden 9414 op \/Bericht\/Client$/] },
+  'retourcode-op-verkeerde-klasse': {
+    casus: 'casus-2-eerdere-einddatum',
+    rol: 'gemeente',
+    faalt: [4, 'retour', /verwacht 9414 op .*StopProduct\[1\], gevonden 9414 op \/Bericht\/Client$/],
+  },
   'technische-fout-accepteren': { casus: 'einddatum-voor-begindatum', rol: 'gemeente', faalt: [3, 'retour', /verwacht 0001 op \/Bericht\/Header, gevonden goedgekeurd/] },
   'onderzoek-twee-keer': { casus: 'vot-onderzoek-twee-keer', rol: 'gemeente', faalt: [3, 'geweigerd', /had deze stap moeten weigeren.*TR360/] },
   'toewijzing-zonder-referentie': { casus: 'vot-direct-toewijzen', rol: 'gemeente', faalt: [2, 'inhoud', /heeft niet .*"ReferentieAanbieder":"VOT-1"/] },
   'vow-onvolledig': { casus: 'vow-direct-toewijzen', rol: 'aanbieder', faalt: [4, 'retour', /9349 op Verzoek .*TR349/] },
   'start-zonder-toewijzing-accepteren': { casus: 'start-zonder-toewijzing', rol: 'gemeente', faalt: [3, 'retour', /verwacht 9019 op .*StartProduct\[1\], gevonden goedgekeurd/] },
   'verwijderen-met-declaraties': { casus: 'verwijderen-met-declaraties', rol: 'gemeente', faalt: [4, 'geweigerd', /had deze stap moeten weigeren.*TR385/] },
-  'goedgekeurde-prestaties-terugsturen': { casus: 'declareren-afgewezen-prestatie', rol: 'gemeente', faalt: [3, 'retourInhoud', /het declaratie-antwoord bevat 2 prestatie\(s\), verwacht 1 afgewezen/] },
+  'goedgekeurde-prestaties-terugsturen': {
+    casus: 'declareren-afgewezen-prestatie',
+    rol: 'gemeente',
+    faalt: [3, 'retourInhoud', /het declaratie-antwoord bevat 2 prestatie\(s\), verwacht 1 afgewezen/],
+  },
 };
 
 describe('elke fout van de simulator is waarneembaar', () => {
   it('elke fout heeft een toets', () => {
-    assert.deepEqual(FOUTEN.map((f) => f.naam).filter((n) => !TOETS[n]), []);
+    assert.deepEqual(
+      FOUTEN.map((f) => f.naam).filter((n) => !TOETS[n]),
+      [],
+    );
   });
   for (const f of FOUTEN) {
     const t = TOETS[f.naam];
@@ -53,7 +76,11 @@ describe('elke fout van de simulator is waarneembaar', () => {
       assert.ok(casus.regels.includes(f.regel), `casus ${t.casus} draagt de regel ${f.regel}`);
       const domein = t.domein ?? 'wmo';
       const zonder = await speelTweeSimulatoren(casus, domein, t.rol);
-      assert.deepEqual(zonder.flatMap((r) => r.fouten), [], 'zonder de fout slaagt de casus');
+      assert.deepEqual(
+        zonder.flatMap((r) => r.fouten),
+        [],
+        'zonder de fout slaagt de casus',
+      );
       const met = await speelTweeSimulatoren(casus, domein, t.rol, [f.naam]);
       const [stap, controle, melding] = t.faalt;
       const eerste = met.findIndex((r) => r.fouten.length > 0);

@@ -43,7 +43,10 @@ describe('de suite tegen een extern systeem', () => {
         // One Jw scenario per selected case that has this role for the system under test.
         const verwacht = CASUSSEN.map((id) => casusMetId(id)!).filter((c) => c.domeinen.includes('jw') && c.sutRollen.includes(rol)).length;
         assert.equal(s.scenarios.totaal, verwacht, `${s.scenarios.totaal} scenario's`);
-        assert.deepEqual(s.gefaald.map((g) => `${g.scenario}: ${g.melding.slice(0, 300)}`), []);
+        assert.deepEqual(
+          s.gefaald.map((g) => `${g.scenario}: ${g.melding.slice(0, 300)}`),
+          [],
+        );
       } finally {
         await sut.stop();
       }

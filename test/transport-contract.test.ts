@@ -19,7 +19,12 @@ const ophalen: Transport = {
   uitgaand: { bedient: () => true, verstuur: async () => ({ uitslag: 'klaargezet' }) },
   routes(router, a) {
     router.get('/ophalen', (req, res) => {
-      res.json(a.sessie(req).klaargezet('ophalen').map((b) => ({ id: b.id, berichttype: b.berichttype })));
+      res.json(
+        a
+          .sessie(req)
+          .klaargezet('ophalen')
+          .map((b) => ({ id: b.id, berichttype: b.berichttype })),
+      );
     });
     router.delete('/ophalen/:id', (req, res) => {
       res.status(a.sessie(req).bevestig(req.params.id!) ? 204 : 404).end();

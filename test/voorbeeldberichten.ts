@@ -111,9 +111,7 @@ export function voorbeeld(type: Berichttype, partijen?: Partial<Partijen>): unkn
       case '305':
         return startzorgBericht({
           ...k,
-          producten: [
-            { ToewijzingNummer: 300201, Product: product, ToewijzingIngangsdatum: '2026-04-01', Begindatum: '2026-04-01', StatusAanlevering: '1' },
-          ],
+          producten: [{ ToewijzingNummer: 300201, Product: product, ToewijzingIngangsdatum: '2026-04-01', Begindatum: '2026-04-01', StatusAanlevering: '1' }],
         });
       case '307':
         return stopzorgBericht({

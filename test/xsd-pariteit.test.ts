@@ -19,9 +19,7 @@ const skip = zonderOrakel();
 
 function metXsd(): { type: Berichttype; xsd: string }[] {
   const bron = istandaarden()!;
-  return [...CATALOGUS.values()]
-    .map((i) => ({ type: i.type, xsd: path.join(bron, i.xsdBestand) }))
-    .filter((x) => existsSync(x.xsd));
+  return [...CATALOGUS.values()].map((i) => ({ type: i.type, xsd: path.join(bron, i.xsdBestand) })).filter((x) => existsSync(x.xsd));
 }
 
 describe('XSD-pariteit met xmllint', { skip }, () => {
@@ -80,13 +78,16 @@ describe('XSD-pariteit met xmllint', { skip }, () => {
           s.totaal++;
           if (oordeel) s.geldig++;
           perSoort.set(m.soort, s);
-          if (ons !== oordeel) verschillen.push(`${type} ${m.soort}: ${m.beschrijving}: wij ${ons ? 'geldig' : 'ongeldig'}, xmllint ${oordeel ? 'geldig' : 'ongeldig'} (${bestanden[i]})`);
+          if (ons !== oordeel)
+            verschillen.push(`${type} ${m.soort}: ${m.beschrijving}: wij ${ons ? 'geldig' : 'ongeldig'}, xmllint ${oordeel ? 'geldig' : 'ongeldig'} (${bestanden[i]})`);
         });
         totaal += gekozen.length;
         assert.ok(gekozen.length >= Math.min(PER_TYPE, alle.length), `${type}: te weinig mutanten`);
       }
       const overzicht = [...perSoort].map(([s, x]) => `${s} ${x.totaal} (${x.geldig} geldig)`).join(', ');
-      console.log(`XSD-pariteit: ${totaal} mutanten, ${totaal - verschillen.length} gelijk oordeel (${((100 * (totaal - verschillen.length)) / totaal).toFixed(2)}%); ${overzicht}`);
+      console.log(
+        `XSD-pariteit: ${totaal} mutanten, ${totaal - verschillen.length} gelijk oordeel (${((100 * (totaal - verschillen.length)) / totaal).toFixed(2)}%); ${overzicht}`,
+      );
       assert.deepEqual(verschillen.slice(0, 40), [], `${verschillen.length} verschillen met xmllint`);
     } finally {
       if (verschillen.length === 0) rmSync(tmp, { recursive: true, force: true });

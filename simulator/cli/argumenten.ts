@@ -17,9 +17,7 @@ function ontleed<O extends Opties>(args: string[], options: O, hulp: string) {
   try {
     return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
-    const m = (e as Error).message
-      .replace(/^Unknown option '(.+?)'.*$/s, "onbekende optie '$1'")
-      .replace(/^Option '(.+?)' argument missing.*$/s, "optie '$1' verwacht een waarde");
+    const m = (e as Error).message.replace(/^Unknown option '(.+?)'.*$/s, "onbekende optie '$1'").replace(/^Option '(.+?)' argument missing.*$/s, "optie '$1' verwacht een waarde");
     throw new Gebruiksfout(`${m}\n\n${hulp}`);
   }
 }

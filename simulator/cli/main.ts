@@ -15,7 +15,7 @@ type Opdracht = (args: string[]) => Promise<number> | number;
 const OPDRACHTEN: Readonly<Record<string, { uitleg: string; run: Opdracht }>> = {
   valideer: { uitleg: 'valideer berichten tegen het berichtschema en de regels van iWmo/iJw 3.2', run: valideerOpdracht },
   regels: { uitleg: 'toon alle regels (TR, CD, CS) die ketentest controleert', run: regelsOpdracht },
-  casuistiek: { uitleg: 'toon de casuïstiek van een domein met de scenario\'s die haar uitvoeren', run: casuistiekOpdracht },
+  casuistiek: { uitleg: "toon de casuïstiek van een domein met de scenario's die haar uitvoeren", run: casuistiekOpdracht },
   run: { uitleg: 'draai de conformance-suite (standaard tegen de referentie-implementatie)', run: runOpdracht },
   mutatietest: { uitleg: 'bewijs de suite: draai haar tegen elke bekende fout van de referentie-implementatie', run: mutatietestOpdracht },
   simulator: { uitleg: 'start een gesimuleerde gemeente of aanbieder (HTTP en/of bestanden)', run: simulatorOpdracht },

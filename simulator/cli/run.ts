@@ -111,24 +111,26 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
       ...(o.gemeente && { gemeente: o.gemeente }),
       ...(o.sutUrl && { verschuiven: true }),
     };
-    const tags = [
-      `(${o.rollen.map((r) => `@sut-${r}`).join(' or ')})`,
-      `(${o.domeinen.map((d) => `@${d}`).join(' or ')})`,
-      ...(o.tags ? [`(${o.tags})`] : []),
-    ].join(' and ');
+    const tags = [`(${o.rollen.map((r) => `@sut-${r}`).join(' or ')})`, `(${o.domeinen.map((d) => `@${d}`).join(' or ')})`, ...(o.tags ? [`(${o.tags})`] : [])].join(' and ');
     mkdirSync(o.rapport, { recursive: true });
     const allure = path.join(o.rapport, 'allure-results');
     if (o.rapporten !== false) rmSync(allure, { recursive: true, force: true });
-    const { runConfiguration } = await loadConfiguration({
-      file: 'cucumber.js',
-      provided: {
-        tags,
-        worldParameters: parameters as never,
-        // Progress comes from onMessage below; cucumber's own summary goes to a file, not the terminal.
-        format: [`summary:${path.join(o.rapport, 'cucumber.txt')}`, ...(o.rapporten === false ? [] : [`junit:${path.join(o.rapport, 'junit.xml')}`, 'allure-cucumberjs/reporter'])],
-        formatOptions: { resultsDir: allure, junit: { suiteName: 'ketentest' } },
+    const { runConfiguration } = await loadConfiguration(
+      {
+        file: 'cucumber.js',
+        provided: {
+          tags,
+          worldParameters: parameters as never,
+          // Progress comes from onMessage below; cucumber's own summary goes to a file, not the terminal.
+          format: [
+            `summary:${path.join(o.rapport, 'cucumber.txt')}`,
+            ...(o.rapporten === false ? [] : [`junit:${path.join(o.rapport, 'junit.xml')}`, 'allure-cucumberjs/reporter']),
+          ],
+          formatOptions: { resultsDir: allure, junit: { suiteName: 'ketentest' } },
+        },
       },
-    }, { cwd: ROOT });
+      { cwd: ROOT },
+    );
 
     // Follow the run through its messages: progress lines and the summary.
     const pickles = new Map<string, { naam: string; tags: string[] }>();
@@ -157,7 +159,9 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
         if (u.status !== 'PASSED') log(`      ${u.melding.split('\n').join('\n      ')}`);
       }
     };
-    log(`ketentest: conformance-suite (${o.sutUrl ? `systeem onder test ${o.sutUrl}` : 'tegen de referentie-implementatie'}; rollen ${o.rollen.join(', ')}; domeinen ${o.domeinen.join(', ')}${o.fouten.length ? `; met fout ${o.fouten.join(', ')}` : ''})`);
+    log(
+      `ketentest: conformance-suite (${o.sutUrl ? `systeem onder test ${o.sutUrl}` : 'tegen de referentie-implementatie'}; rollen ${o.rollen.join(', ')}; domeinen ${o.domeinen.join(', ')}${o.fouten.length ? `; met fout ${o.fouten.join(', ')}` : ''})`,
+    );
     const omgeving = { cwd: ROOT, stdout: process.stdout, stderr: process.stderr };
     // Step definitions register once per process (require cache): load them once, reuse for every run.
     steunCode ??= await loadSupport(runConfiguration, omgeving);
@@ -229,7 +233,8 @@ export async function runOpdracht(args: string[]): Promise<number> {
   controleerUrl('sut-url', url);
   controleerUrl('sut-trigger', values['sut-trigger']);
   if (url && !rol) throw new Gebruiksfout('bij --sut-url hoort --sut-rol: welke rol speelt het systeem onder test?');
-  if (url && !values['sut-trigger'] && !values.handmatig) throw new Gebruiksfout('bij --sut-url hoort --sut-trigger URL of --handmatig: hoe zet het systeem onder test zijn stappen?');
+  if (url && !values['sut-trigger'] && !values.handmatig)
+    throw new Gebruiksfout('bij --sut-url hoort --sut-trigger URL of --handmatig: hoe zet het systeem onder test zijn stappen?');
   if (!url && (values['sut-trigger'] || values.handmatig)) throw new Gebruiksfout('--sut-trigger en --handmatig horen bij --sut-url');
   controleerCijfers('gemeente', values.gemeente, 4);
   controleerFouten(values.fout);

@@ -60,7 +60,13 @@ export function leesBestand(bestand: string, grenzen: Leesgrenzen): { bytes?: Bu
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reden =
-      code === 'ENOENT' ? 'bestand bestaat niet' : code === 'EACCES' ? 'geen leesrechten' : code === 'EISDIR' ? 'is een map, geen bestand' : `kan niet gelezen worden (${code ?? (e as Error).message})`;
+      code === 'ENOENT'
+        ? 'bestand bestaat niet'
+        : code === 'EACCES'
+          ? 'geen leesrechten'
+          : code === 'EISDIR'
+            ? 'is een map, geen bestand'
+            : `kan niet gelezen worden (${code ?? (e as Error).message})`;
     return { fout: reden, io: true };
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -133,7 +139,13 @@ export function valideerOpdracht(args: string[]): number {
     return o;
   });
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(oordelen.map(({ bestand, berichttype, geldig, bevindingen, retourcodes }) => ({ bestand, berichttype, geldig, bevindingen, retourcodes })), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        oordelen.map(({ bestand, berichttype, geldig, bevindingen, retourcodes }) => ({ bestand, berichttype, geldig, bevindingen, retourcodes })),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     for (const o of oordelen) {
       console.log(`${o.bestand}: ${o.geldig ? 'geldig' : 'ONGELDIG'}${o.berichttype ? ` (${o.berichttype})` : ''}`);

@@ -77,8 +77,22 @@ export class Sessie implements Sessiepunt {
     const { xml, origineel } = alsTekst(bytes);
     const herkend = this.verwerking.herken(bytes);
     const rij = {
-      id, sessie: this.id, richting: 'in', transport: envelop.transport, envelop, bsn: null, identificatie: null, xml, origineel,
-      retourcodes: null, gerelateerd: null, afleverstatus: 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null, tijdstip: new Date().toISOString(),
+      id,
+      sessie: this.id,
+      richting: 'in',
+      transport: envelop.transport,
+      envelop,
+      bsn: null,
+      identificatie: null,
+      xml,
+      origineel,
+      retourcodes: null,
+      gerelateerd: null,
+      afleverstatus: 'niet-van-toepassing',
+      pogingen: 0,
+      laatste_fout: null,
+      volgende_poging: null,
+      tijdstip: new Date().toISOString(),
     } as const;
     if ('fout' in herkend) {
       this.opslag.voegToe({ ...rij, berichttype: herkend.type, status: 'afgekeurd', bevindingen: [{ pad: '/', melding: herkend.fout, regel: 'XSD' }] });
@@ -177,10 +191,23 @@ export class Sessie implements Sessiepunt {
     const wij = rol === 'gemeente' ? [gemeente, aanbieder] : [aanbieder, gemeente];
     const beantwoord = antwoordOp ? this.opslag.bericht(antwoordOp)?.envelop.referentie : undefined;
     const rij = this.opslag.voegToe({
-      id: randomUUID(), sessie: this.id, richting: 'uit', transport, envelop: { transport, afzender: wij[0]!, ontvanger: wij[1]!, ...(beantwoord && { antwoordOp: beantwoord }) },
-      berichttype: type, bsn: k.bsn, identificatie: k.identificatie, xml, status: 'verwerkt',
-      bevindingen: null, retourcodes: null, gerelateerd: antwoordOp,
-      afleverstatus: this.transporten.some((t) => t.uitgaand) ? 'wachtend' : 'niet-van-toepassing', pogingen: 0, laatste_fout: null, volgende_poging: null,
+      id: randomUUID(),
+      sessie: this.id,
+      richting: 'uit',
+      transport,
+      envelop: { transport, afzender: wij[0]!, ontvanger: wij[1]!, ...(beantwoord && { antwoordOp: beantwoord }) },
+      berichttype: type,
+      bsn: k.bsn,
+      identificatie: k.identificatie,
+      xml,
+      status: 'verwerkt',
+      bevindingen: null,
+      retourcodes: null,
+      gerelateerd: antwoordOp,
+      afleverstatus: this.transporten.some((t) => t.uitgaand) ? 'wachtend' : 'niet-van-toepassing',
+      pogingen: 0,
+      laatste_fout: null,
+      volgende_poging: null,
       tijdstip: new Date().toISOString(),
     });
     this.bezorg();

@@ -37,7 +37,13 @@ export class Simulator {
     const tokenHash = token ? hash(token) : null;
     if (bestaand && rij && JSON.stringify(rij.config) === JSON.stringify(config) && rij.token_hash === tokenHash) return bestaand;
     bestaand?.stop();
-    this.opslag.bewaarSessie({ id: STANDAARD_SESSIE, token_hash: tokenHash, config, systeemdatum: rij?.systeemdatum ?? null, aangemaakt: rij?.aangemaakt ?? new Date().toISOString() });
+    this.opslag.bewaarSessie({
+      id: STANDAARD_SESSIE,
+      token_hash: tokenHash,
+      config,
+      systeemdatum: rij?.systeemdatum ?? null,
+      aangemaakt: rij?.aangemaakt ?? new Date().toISOString(),
+    });
     const s = new Sessie(STANDAARD_SESSIE, config, this.opslag, this.transporten, rij?.systeemdatum ?? null, this.grenzen);
     this.sessies.set(STANDAARD_SESSIE, s);
     this.tokens.set(STANDAARD_SESSIE, tokenHash);

@@ -73,102 +73,202 @@ function actie<const N extends string, const P extends Record<string, JSONSchema
 
 export const ACTIES = {
   // Gemeente
-  toewijzen: actie('toewijzen', 'Gemeente: stuurt een toewijzingsbericht (301) met deze en alle andere actuele toewijzingen van de cliënt (OP087).', {
-    toewijzingen: { type: 'array', minItems: 1, items: toewijzing },
-  }, ['toewijzingen']),
-  verlengen: actie('verlengen', 'Gemeente: verlengt een toewijzing. Waar OP380 het eist wordt de einddatum opgerekt (zelfde nummer, RedenWijziging 04); anders volgt een nieuwe toewijzing (OP257).', {
-    toewijzingNummer, einddatum: datum, omvang,
-  }, ['toewijzingNummer', 'einddatum']),
-  wijzigen: actie('wijzigen', 'Gemeente: wijzigt de omvang of het budget per een datum: de oude toewijzing eindigt de dag ervoor, een nieuwe begint (OP257).', {
-    toewijzingNummer, ingangsdatum: datum, einddatum: datum, omvang, budget: { type: 'integer', minimum: 0 },
-  }, ['toewijzingNummer', 'ingangsdatum']),
-  intrekken: actie('intrekken', 'Gemeente: beëindigt een toewijzing per een einddatum.', {
-    toewijzingNummer, einddatum: datum, redenWijziging: { type: 'string', pattern: '^\\d{2}$' },
-  }, ['toewijzingNummer', 'einddatum']),
-  verwijderen: actie('verwijderen', 'Gemeente: verwijdert een toewijzing (einddatum = ingangsdatum, RedenWijziging 13); niet als er goedgekeurde declaraties op zijn (TR385).', {
-    toewijzingNummer,
-  }, ['toewijzingNummer']),
-  'verzoek-beantwoorden': actie('verzoek-beantwoorden', 'Gemeente: beantwoordt een verzoek om toewijzing of wijziging: toewijzen (301), in onderzoek nemen (319, antwoord 2) of afwijzen (319, antwoord 1).', {
-    referentieAanbieder: { type: 'string', minLength: 1 },
-    antwoord: { enum: ['toewijzen', 'onderzoek', 'afwijzen'] },
-    redenAfwijzing: { type: 'string', pattern: '^\\d$' },
-    woonplaatsbeginsel: { type: 'string', pattern: '^\\d{4}$', description: 'Jw: de gemeente volgens het woonplaatsbeginsel (bij reden 8)' },
-  }, ['referentieAanbieder', 'antwoord']),
-  'declaratie-beantwoorden': actie('declaratie-beantwoorden', 'Gemeente: stuurt het declaratie-antwoord (325) op een ontvangen declaratie; prestaties kunnen inhoudelijk worden afgewezen.', {
-    declaratieNummer: { type: 'string', minLength: 1 },
-    afwijzen: {
-      type: 'array',
-      items: { type: 'object', additionalProperties: false, required: ['referentie', 'retourcode'], properties: { referentie: { type: 'string' }, retourcode: { type: 'string', pattern: '^[0-9S]\\d{3}$' } } },
+  toewijzen: actie(
+    'toewijzen',
+    'Gemeente: stuurt een toewijzingsbericht (301) met deze en alle andere actuele toewijzingen van de cliënt (OP087).',
+    {
+      toewijzingen: { type: 'array', minItems: 1, items: toewijzing },
     },
-  }, ['declaratieNummer']),
+    ['toewijzingen'],
+  ),
+  verlengen: actie(
+    'verlengen',
+    'Gemeente: verlengt een toewijzing. Waar OP380 het eist wordt de einddatum opgerekt (zelfde nummer, RedenWijziging 04); anders volgt een nieuwe toewijzing (OP257).',
+    {
+      toewijzingNummer,
+      einddatum: datum,
+      omvang,
+    },
+    ['toewijzingNummer', 'einddatum'],
+  ),
+  wijzigen: actie(
+    'wijzigen',
+    'Gemeente: wijzigt de omvang of het budget per een datum: de oude toewijzing eindigt de dag ervoor, een nieuwe begint (OP257).',
+    {
+      toewijzingNummer,
+      ingangsdatum: datum,
+      einddatum: datum,
+      omvang,
+      budget: { type: 'integer', minimum: 0 },
+    },
+    ['toewijzingNummer', 'ingangsdatum'],
+  ),
+  intrekken: actie(
+    'intrekken',
+    'Gemeente: beëindigt een toewijzing per een einddatum.',
+    {
+      toewijzingNummer,
+      einddatum: datum,
+      redenWijziging: { type: 'string', pattern: '^\\d{2}$' },
+    },
+    ['toewijzingNummer', 'einddatum'],
+  ),
+  verwijderen: actie(
+    'verwijderen',
+    'Gemeente: verwijdert een toewijzing (einddatum = ingangsdatum, RedenWijziging 13); niet als er goedgekeurde declaraties op zijn (TR385).',
+    {
+      toewijzingNummer,
+    },
+    ['toewijzingNummer'],
+  ),
+  'verzoek-beantwoorden': actie(
+    'verzoek-beantwoorden',
+    'Gemeente: beantwoordt een verzoek om toewijzing of wijziging: toewijzen (301), in onderzoek nemen (319, antwoord 2) of afwijzen (319, antwoord 1).',
+    {
+      referentieAanbieder: { type: 'string', minLength: 1 },
+      antwoord: { enum: ['toewijzen', 'onderzoek', 'afwijzen'] },
+      redenAfwijzing: { type: 'string', pattern: '^\\d$' },
+      woonplaatsbeginsel: { type: 'string', pattern: '^\\d{4}$', description: 'Jw: de gemeente volgens het woonplaatsbeginsel (bij reden 8)' },
+    },
+    ['referentieAanbieder', 'antwoord'],
+  ),
+  'declaratie-beantwoorden': actie(
+    'declaratie-beantwoorden',
+    'Gemeente: stuurt het declaratie-antwoord (325) op een ontvangen declaratie; prestaties kunnen inhoudelijk worden afgewezen.',
+    {
+      declaratieNummer: { type: 'string', minLength: 1 },
+      afwijzen: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['referentie', 'retourcode'],
+          properties: { referentie: { type: 'string' }, retourcode: { type: 'string', pattern: '^[0-9S]\\d{3}$' } },
+        },
+      },
+    },
+    ['declaratieNummer'],
+  ),
   // Aanbieder
   start: actie('start', 'Aanbieder: meldt de start van de levering (305).', regieProduct, ['begindatum']),
-  stop: actie('stop', 'Aanbieder: meldt een tijdelijke of definitieve stop (307); na een tijdelijke stop volgt zonder nieuwe start alleen een definitieve (OP377/OP378).', {
-    ...regieProduct, einddatum: datum, reden,
-  }, ['einddatum', 'reden']),
+  stop: actie(
+    'stop',
+    'Aanbieder: meldt een tijdelijke of definitieve stop (307); na een tijdelijke stop volgt zonder nieuwe start alleen een definitieve (OP377/OP378).',
+    {
+      ...regieProduct,
+      einddatum: datum,
+      reden,
+    },
+    ['einddatum', 'reden'],
+  ),
   'start-verwijderen': actie('start-verwijderen', 'Aanbieder: trekt een eerder gemelde start in (StatusAanlevering 3).', regieProduct, ['toewijzingNummer']),
   'stop-verwijderen': actie('stop-verwijderen', 'Aanbieder: trekt de actuele stop van een levering in (StatusAanlevering 3).', regieProduct, ['toewijzingNummer']),
-  'start-corrigeren': actie('start-corrigeren', 'Aanbieder: corrigeert een start: verwijderen en opnieuw aanleveren in één bericht (IV008).', {
-    ...regieProduct, nieuweBegindatum: datum,
-  }, ['toewijzingNummer', 'nieuweBegindatum']),
-  'stop-corrigeren': actie('stop-corrigeren', 'Aanbieder: corrigeert de actuele stop: verwijderen en opnieuw aanleveren in één bericht (IV008).', {
-    ...regieProduct, einddatum: datum, reden,
-  }, ['toewijzingNummer']),
-  'verzoek-om-toewijzing': actie('verzoek-om-toewijzing', 'Aanbieder: vraagt producten aan (315).', {
-    producten: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['ingangsdatum'],
-        properties: {
-          referentieAanbieder: { type: 'string', minLength: 1, maxLength: 36 },
-          product: { oneOf: [product, { type: 'null' }] },
-          ingangsdatum: datum,
-          einddatum: datum,
-          omvang,
-          budget: { type: 'integer', minimum: 0 },
+  'start-corrigeren': actie(
+    'start-corrigeren',
+    'Aanbieder: corrigeert een start: verwijderen en opnieuw aanleveren in één bericht (IV008).',
+    {
+      ...regieProduct,
+      nieuweBegindatum: datum,
+    },
+    ['toewijzingNummer', 'nieuweBegindatum'],
+  ),
+  'stop-corrigeren': actie(
+    'stop-corrigeren',
+    'Aanbieder: corrigeert de actuele stop: verwijderen en opnieuw aanleveren in één bericht (IV008).',
+    {
+      ...regieProduct,
+      einddatum: datum,
+      reden,
+    },
+    ['toewijzingNummer'],
+  ),
+  'verzoek-om-toewijzing': actie(
+    'verzoek-om-toewijzing',
+    'Aanbieder: vraagt producten aan (315).',
+    {
+      producten: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['ingangsdatum'],
+          properties: {
+            referentieAanbieder: { type: 'string', minLength: 1, maxLength: 36 },
+            product: { oneOf: [product, { type: 'null' }] },
+            ingangsdatum: datum,
+            einddatum: datum,
+            omvang,
+            budget: { type: 'integer', minimum: 0 },
+          },
         },
       },
     },
-  }, ['producten']),
-  'verzoek-om-wijziging': actie('verzoek-om-wijziging', 'Aanbieder: vraagt een gewijzigd pakket aan (317), met alle actuele toewijzingen (TR349).', {
-    referentieAanbieder: { type: 'string', minLength: 1, maxLength: 36 },
-    teWijzigen: {
-      type: 'array',
-      items: {
-        type: 'object', additionalProperties: false, required: ['toewijzingNummer', 'ingangsdatum'],
-        properties: { toewijzingNummer, ingangsdatum: datum, einddatum: datum, omvang, budget: { type: 'integer', minimum: 0 } },
+    ['producten'],
+  ),
+  'verzoek-om-wijziging': actie(
+    'verzoek-om-wijziging',
+    'Aanbieder: vraagt een gewijzigd pakket aan (317), met alle actuele toewijzingen (TR349).',
+    {
+      referentieAanbieder: { type: 'string', minLength: 1, maxLength: 36 },
+      teWijzigen: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['toewijzingNummer', 'ingangsdatum'],
+          properties: { toewijzingNummer, ingangsdatum: datum, einddatum: datum, omvang, budget: { type: 'integer', minimum: 0 } },
+        },
       },
-    },
-    nieuw: {
-      type: 'array',
-      items: {
-        type: 'object', additionalProperties: false, required: ['ingangsdatum'],
-        properties: { product: { oneOf: [product, { type: 'null' }] }, ingangsdatum: datum, einddatum: datum, omvang, budget: { type: 'integer', minimum: 0 } },
-      },
-    },
-  }, []),
-  declareren: actie('declareren', 'Aanbieder: declareert een kalendermaand (323); zonder prestaties één per actuele toewijzing met de toegewezen omvang.', {
-    maand,
-    declaratieNummer: { type: 'string', pattern: '^[a-zA-Z0-9]{1,12}$' },
-    prestaties: {
-      type: 'array',
-      items: {
-        type: 'object', additionalProperties: false, required: ['toewijzingNummer', 'volume'],
-        properties: {
-          toewijzingNummer, volume: { type: 'integer', minimum: 0 }, product, eenheid: { type: 'string', pattern: '^\\d{2}$' },
-          tarief: { type: 'integer', minimum: 0 }, bedrag: { type: 'integer', minimum: 0 }, referentie: { type: 'string', minLength: 1, maxLength: 20 },
-          begindatum: datum, einddatum: datum,
+      nieuw: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['ingangsdatum'],
+          properties: { product: { oneOf: [product, { type: 'null' }] }, ingangsdatum: datum, einddatum: datum, omvang, budget: { type: 'integer', minimum: 0 } },
         },
       },
     },
-  }, ['maand']),
-  crediteren: actie('crediteren', 'Aanbieder: crediteert een eerder goedgekeurde prestatie (323 met een creditregel).', {
-    referentie: { type: 'string', minLength: 1, maxLength: 20 },
-    maand,
-  }, ['referentie']),
+    [],
+  ),
+  declareren: actie(
+    'declareren',
+    'Aanbieder: declareert een kalendermaand (323); zonder prestaties één per actuele toewijzing met de toegewezen omvang.',
+    {
+      maand,
+      declaratieNummer: { type: 'string', pattern: '^[a-zA-Z0-9]{1,12}$' },
+      prestaties: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['toewijzingNummer', 'volume'],
+          properties: {
+            toewijzingNummer,
+            volume: { type: 'integer', minimum: 0 },
+            product,
+            eenheid: { type: 'string', pattern: '^\\d{2}$' },
+            tarief: { type: 'integer', minimum: 0 },
+            bedrag: { type: 'integer', minimum: 0 },
+            referentie: { type: 'string', minLength: 1, maxLength: 20 },
+            begindatum: datum,
+            einddatum: datum,
+          },
+        },
+      },
+    },
+    ['maand'],
+  ),
+  crediteren: actie(
+    'crediteren',
+    'Aanbieder: crediteert een eerder goedgekeurde prestatie (323 met een creditregel).',
+    {
+      referentie: { type: 'string', minLength: 1, maxLength: 20 },
+      maand,
+    },
+    ['referentie'],
+  ),
 } as const;
 
 export type Actienaam = keyof typeof ACTIES;

@@ -78,7 +78,8 @@ export const FOUTEN: readonly Fout[] = [
     rol: 'gemeente',
     familie: 'regie',
     domeinen: BEIDE,
-    uitleg: 'gebruikt de sleutel van StopProduct zonder RedenBeeindiging (zoals vóór 3.2) en keurt een definitieve stop na een tijdelijke met dezelfde einddatum af als dubbel (9074)',
+    uitleg:
+      'gebruikt de sleutel van StopProduct zonder RedenBeeindiging (zoals vóór 3.2) en keurt een definitieve stop na een tijdelijke met dezelfde einddatum af als dubbel (9074)',
   },
   {
     naam: 'oude-gemeentecode-afkeuren',

@@ -80,7 +80,12 @@ function zelfdePeriode(ctx: RegelContext): ExtraOvertreding[] {
         .goedgekeurdOp(p.ToewijzingNummer)
         .some((x) => x.IngediendBedrag.DebetCredit === 'D' && !x.gecrediteerd && x.ProductPeriode.Begindatum === p.ProductPeriode.Begindatum);
       if (gezien.has(k) || eerder) {
-        uit.push({ klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`, code: '9389', regel: 'TR389', melding: 'al een debetprestatie in deze periode (fout: producten-in-zelfde-periode-afkeuren)' });
+        uit.push({
+          klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`,
+          code: '9389',
+          regel: 'TR389',
+          melding: 'al een debetprestatie in deze periode (fout: producten-in-zelfde-periode-afkeuren)',
+        });
       }
       gezien.add(k);
     }),

@@ -6,7 +6,18 @@
  * (`uitwisseling.ts`). What differs between them is only where messages are kept and where they go:
  * the `Omgeving` the caller gives (a durable log and transports, or memory).
  */
-import { berichtInfo, berichttype, heenVan, infoVoorNamespace, ontvangerVan, type Bericht, type BerichtInfo, type Berichttype, type Genummerd, type Getypt } from '../standaard/berichten/catalogus';
+import {
+  berichtInfo,
+  berichttype,
+  heenVan,
+  infoVoorNamespace,
+  ontvangerVan,
+  type Bericht,
+  type BerichtInfo,
+  type Berichttype,
+  type Genummerd,
+  type Getypt,
+} from '../standaard/berichten/catalogus';
 import { kenmerken, valideerElement, valideerXml, type Bevinding } from '../standaard/berichten/validator';
 import { acceptatieUit, beoordeel, type Beoordeling, type Retourcode } from '../standaard/regels/beoordeling';
 import { acceptatieUitRetour, retourcodesVan } from '../standaard/regels/retourlezer';

@@ -92,17 +92,35 @@ function sessiePaden(prefix: string, beveiligd: boolean, transporten: readonly T
           { name: 'vanaf', in: 'query', schema: { type: 'integer' }, description: 'alleen berichten vanaf dit volgnummer' },
           { name: 'wacht', in: 'query', schema: { type: 'integer' }, description: 'wacht tot zoveel ms op een bericht als er nog geen is' },
         ],
-        responses: { '200': { description: 'berichten, oudste eerst', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Bericht' } } } } }, ...fouten },
+        responses: {
+          '200': { description: 'berichten, oudste eerst', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Bericht' } } } } },
+          ...fouten,
+        },
       },
     },
     [p('/berichten/{id}')]: {
-      get: { summary: 'Eén bericht: gegevens, XML, retourbericht en retourcodes', ...security, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': json('Bericht'), '404': json('Fout'), ...fouten } },
+      get: {
+        summary: 'Eén bericht: gegevens, XML, retourbericht en retourcodes',
+        ...security,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': json('Bericht'), '404': json('Fout'), ...fouten },
+      },
     },
     [p('/berichten/{id}/retour')]: {
-      get: { summary: 'Het retourbericht op een ontvangen bericht (404 zolang er geen is)', ...security, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'XML', content: { 'application/xml': { schema: { type: 'string' } } } }, '404': json('Fout'), ...fouten } },
+      get: {
+        summary: 'Het retourbericht op een ontvangen bericht (404 zolang er geen is)',
+        ...security,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'XML', content: { 'application/xml': { schema: { type: 'string' } } } }, '404': json('Fout'), ...fouten },
+      },
     },
     [p('/klok')]: {
-      put: { summary: 'De systeemdatum zetten (TR135)', ...security, requestBody: { required: true, ...json('Klok') }, responses: { '200': { description: 'gezet' }, '400': json('Fout'), ...fouten } },
+      put: {
+        summary: 'De systeemdatum zetten (TR135)',
+        ...security,
+        requestBody: { required: true, ...json('Klok') },
+        responses: { '200': { description: 'gezet' }, '400': json('Fout'), ...fouten },
+      },
       get: { summary: 'De systeemdatum', ...security, responses: { '200': { description: 'systeemdatum' }, ...fouten } },
     },
     [p('/verstuur')]: {
@@ -114,16 +132,29 @@ function sessiePaden(prefix: string, beveiligd: boolean, transporten: readonly T
       },
     },
     [p('/instellingen')]: {
-      put: { summary: 'De configuratie van de sessie wijzigen (SUT-adres, codes, GI, bronnen, fouten)', ...security, requestBody: { required: true, ...json('Instellingen') }, responses: { '200': { description: 'de nieuwe configuratie' }, '400': json('Fout'), ...fouten } },
+      put: {
+        summary: 'De configuratie van de sessie wijzigen (SUT-adres, codes, GI, bronnen, fouten)',
+        ...security,
+        requestBody: { required: true, ...json('Instellingen') },
+        responses: { '200': { description: 'de nieuwe configuratie' }, '400': json('Fout'), ...fouten },
+      },
     },
     [p('/reset')]: { post: { summary: 'Log en toestand van de sessie wissen', ...security, responses: { '200': { description: 'gewist' }, ...fouten } } },
-    [p('/gezondheid')]: { get: { summary: 'Leeft de simulator? Rol, domein, systeemdatum, wachtende aflevering', ...security, responses: { '200': { description: 'ok' }, ...fouten } } },
+    [p('/gezondheid')]: {
+      get: { summary: 'Leeft de simulator? Rol, domein, systeemdatum, wachtende aflevering', ...security, responses: { '200': { description: 'ok' }, ...fouten } },
+    },
     [p('/acties')]: {
       post: {
         summary: 'De gesimuleerde partij een bedrijfsstap laten zetten. Hetzelfde contract gebruikt de suite om een systeem onder test te laten handelen (trigger).',
         ...security,
         requestBody: { required: true, ...json('Actie') },
-        responses: { '202': { description: 'de verstuurde berichten' }, '400': { description: 'ongeldige actie', ...json('Fout') }, '404': json('Fout'), '409': { description: 'de stap kan nu niet', ...json('Fout') }, ...fouten },
+        responses: {
+          '202': { description: 'de verstuurde berichten' },
+          '400': { description: 'ongeldige actie', ...json('Fout') },
+          '404': json('Fout'),
+          '409': { description: 'de stap kan nu niet', ...json('Fout') },
+          ...fouten,
+        },
       },
     },
   };
@@ -149,7 +180,11 @@ export function openapi(transporten: readonly Transport[]) {
     paths: {
       '/openapi.json': { get: { summary: 'Dit document', responses: { '200': { description: 'OpenAPI 3' } } } },
       '/sessies': {
-        post: { summary: 'Een sessie maken; antwoordt met id en token', requestBody: { required: true, ...json('SessieAanvraag') }, responses: { '201': { description: 'id, token en basispad' }, '400': json('Fout') } },
+        post: {
+          summary: 'Een sessie maken; antwoordt met id en token',
+          requestBody: { required: true, ...json('SessieAanvraag') },
+          responses: { '201': { description: 'id, token en basispad' }, '400': json('Fout') },
+        },
       },
       ...sessiePaden('', false, transporten),
       ...sessiePaden('/sessies/{sessie}', true, transporten),

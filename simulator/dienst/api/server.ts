@@ -151,7 +151,15 @@ function sessieRoutes(sim: Simulator): express.Router {
   r.put('/instellingen', express.json(), (req, res) => {
     if (!geldigeBody(valideerInstellingen, req, res, 'ongeldige instellingen')) return;
     const nieuw = sim.herconfigureer(s(req).id, req.body as Partial<SessieConfig>);
-    res.json({ rol: nieuw.config.rol, domein: nieuw.config.domein, gemeente: nieuw.config.gemeente, aanbieder: nieuw.config.aanbieder, fouten: nieuw.config.fouten, gi: nieuw.config.gi ?? false, sutUrl: nieuw.config.sutUrl ?? null });
+    res.json({
+      rol: nieuw.config.rol,
+      domein: nieuw.config.domein,
+      gemeente: nieuw.config.gemeente,
+      aanbieder: nieuw.config.aanbieder,
+      fouten: nieuw.config.fouten,
+      gi: nieuw.config.gi ?? false,
+      sutUrl: nieuw.config.sutUrl ?? null,
+    });
   });
 
   r.post('/reset', (req, res) => {
@@ -162,7 +170,14 @@ function sessieRoutes(sim: Simulator): express.Router {
   r.get('/gezondheid', (req, res) => {
     const sessie = s(req);
     const wachtend = sim.opslag.metAfleverstatus(sessie.id, 'wachtend').length;
-    const gezondheid: Gezondheid = { status: 'ok', sessie: sessie.id, rol: sessie.config.rol, domein: sessie.config.domein, systeemdatum: sessie.systeemdatum, wachtendOpAflevering: wachtend };
+    const gezondheid: Gezondheid = {
+      status: 'ok',
+      sessie: sessie.id,
+      rol: sessie.config.rol,
+      domein: sessie.config.domein,
+      systeemdatum: sessie.systeemdatum,
+      wachtendOpAflevering: wachtend,
+    };
     res.json(gezondheid);
   });
 
@@ -181,7 +196,11 @@ function sessieRoutes(sim: Simulator): express.Router {
 
   r.get('/toestand/toewijzingen', (req, res) => {
     const bsn = (req.query.client as string | undefined) ?? s(req).config.bsn;
-    res.json(s(req).toestand.toewijzingen.vanClient(bsn).map((t) => ({ nummer: t.nummer, bsn: t.bsn, versies: t.versies })));
+    res.json(
+      s(req)
+        .toestand.toewijzingen.vanClient(bsn)
+        .map((t) => ({ nummer: t.nummer, bsn: t.bsn, versies: t.versies })),
+    );
   });
 
   return r;
@@ -215,7 +234,9 @@ export function maakApp(sim: Simulator): express.Express {
   const standaard = (req: Request, res: Response, next: NextFunction) => {
     const sessie = sim.toegang(STANDAARD_SESSIE, bearer(req));
     if (!sessie) {
-      res.status(sim.sessie(STANDAARD_SESSIE) ? 401 : 404).json({ fout: sim.sessie(STANDAARD_SESSIE) ? 'niet geautoriseerd' : 'geen standaardsessie; maak een sessie met POST /sessies' });
+      res
+        .status(sim.sessie(STANDAARD_SESSIE) ? 401 : 404)
+        .json({ fout: sim.sessie(STANDAARD_SESSIE) ? 'niet geautoriseerd' : 'geen standaardsessie; maak een sessie met POST /sessies' });
       return;
     }
     (req as SessieRequest).sessie = sessie;

@@ -84,12 +84,17 @@ export class SqliteOpslag implements Opslag {
 
   bewaarSessie(s: SessieRij): void {
     this.db
-      .prepare('insert into sessies (id, token_hash, config, systeemdatum, aangemaakt) values (@id, @token_hash, @config, @systeemdatum, @aangemaakt) on conflict(id) do update set config = excluded.config, token_hash = excluded.token_hash')
+      .prepare(
+        'insert into sessies (id, token_hash, config, systeemdatum, aangemaakt) values (@id, @token_hash, @config, @systeemdatum, @aangemaakt) on conflict(id) do update set config = excluded.config, token_hash = excluded.token_hash',
+      )
       .run({ ...s, config: JSON.stringify(s.config) });
   }
 
   sessies(): SessieRij[] {
-    return (this.db.prepare('select * from sessies order by aangemaakt').all() as (Omit<SessieRij, 'config'> & { config: string })[]).map((s) => ({ ...s, config: JSON.parse(s.config) as SessieConfig }));
+    return (this.db.prepare('select * from sessies order by aangemaakt').all() as (Omit<SessieRij, 'config'> & { config: string })[]).map((s) => ({
+      ...s,
+      config: JSON.parse(s.config) as SessieConfig,
+    }));
   }
 
   zetSysteemdatum(sessie: string, datum: string | null): void {
@@ -158,11 +163,18 @@ export class SqliteOpslag implements Opslag {
   voegGebeurtenisToe(sessie: string, bericht: string, g: Gebeurtenis): void {
     const r = this.db.prepare('select coalesce(max(volgnr), 0) + 1 as n from gebeurtenissen where sessie = ?').get(sessie) as { n: number };
     // The column keeps its historical shape: the acceptance with the kind of event beside it.
-    this.db.prepare('insert into gebeurtenissen (sessie, volgnr, bericht, acceptatie) values (?, ?, ?, ?)').run(sessie, r.n, bericht, JSON.stringify({ soort: g.soort, ...g.acceptatie }));
+    this.db
+      .prepare('insert into gebeurtenissen (sessie, volgnr, bericht, acceptatie) values (?, ?, ?, ?)')
+      .run(sessie, r.n, bericht, JSON.stringify({ soort: g.soort, ...g.acceptatie }));
   }
 
   gebeurtenissen(sessie: string): GebeurtenisRij[] {
-    const rijen = this.db.prepare('select * from gebeurtenissen where sessie = ? order by volgnr').all(sessie) as { sessie: string; volgnr: number; bericht: string; acceptatie: string }[];
+    const rijen = this.db.prepare('select * from gebeurtenissen where sessie = ? order by volgnr').all(sessie) as {
+      sessie: string;
+      volgnr: number;
+      bericht: string;
+      acceptatie: string;
+    }[];
     return rijen.map(({ acceptatie, ...r }) => {
       const { soort, ...a } = JSON.parse(acceptatie) as { soort: Gebeurtenis['soort'] } & Gebeurtenis['acceptatie'];
       return { ...r, gebeurtenis: { soort, acceptatie: a } };

@@ -46,7 +46,9 @@ function prestatieVoor(ctx: PartijContext, v: ToewijzingVersie, maand: string, o
     else if (o.Frequentie === '2') volume = o.Volume * geheleWeken(begin, eind);
     else if (o.Frequentie === '4') volume = o.Volume;
     else {
-      const gedeclareerd = ctx.toestand.declaraties.goedgekeurdOp(v.ToewijzingNummer).reduce((s, p) => s + (p.IngediendBedrag.DebetCredit === 'C' ? -p.GeleverdVolume : p.GeleverdVolume), 0);
+      const gedeclareerd = ctx.toestand.declaraties
+        .goedgekeurdOp(v.ToewijzingNummer)
+        .reduce((s, p) => s + (p.IngediendBedrag.DebetCredit === 'C' ? -p.GeleverdVolume : p.GeleverdVolume), 0);
       volume = Math.max(0, o.Volume - gedeclareerd);
     }
   }
@@ -121,4 +123,3 @@ export function crediteer(ctx: PartijContext, a: ActieVan<'crediteren'>): Uitgaa
     }),
   };
 }
-

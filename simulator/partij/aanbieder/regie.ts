@@ -58,7 +58,6 @@ function alsStartProduct(s: StartRecord): StartProduct {
   return p;
 }
 
-
 export function regieActie(ctx: PartijContext, a: RegieActie, bsn: string): Uitgaand[] {
   switch (a.actie) {
     case 'start':
@@ -85,7 +84,12 @@ export function regieActie(ctx: PartijContext, a: RegieActie, bsn: string): Uitg
     case 'start-corrigeren': {
       const start = laatsteStart(ctx, bsn, a);
       if (!start) throw new ActieFout('er is geen gemelde start om te corrigeren', 404);
-      return [startBericht(ctx, a, bsn, [{ ...alsStartProduct(start), StatusAanlevering: '3' }, { ...alsStartProduct(start), Begindatum: a.nieuweBegindatum, StatusAanlevering: '1' }])];
+      return [
+        startBericht(ctx, a, bsn, [
+          { ...alsStartProduct(start), StatusAanlevering: '3' },
+          { ...alsStartProduct(start), Begindatum: a.nieuweBegindatum, StatusAanlevering: '1' },
+        ]),
+      ];
     }
     case 'stop-verwijderen':
     case 'stop-corrigeren': {

@@ -44,7 +44,10 @@ export function verzoekOmWijziging(ctx: PartijContext, a: ActieVan<'verzoek-om-w
   // TR349: every current toewijzing is in the request, changed or unchanged.
   const ongewijzigd = ctx.heeftFout('vow-onvolledig')
     ? []
-    : ctx.toestand.toewijzingen.actueel(bsn, ctx.systeemdatum).filter((v) => !nummers.has(v.ToewijzingNummer)).map((v) => ({ ToewijzingNummer: v.ToewijzingNummer }));
+    : ctx.toestand.toewijzingen
+        .actueel(bsn, ctx.systeemdatum)
+        .filter((v) => !nummers.has(v.ToewijzingNummer))
+        .map((v) => ({ ToewijzingNummer: v.ToewijzingNummer }));
   const verzoek: Bericht<'317'>['Client']['Verzoek'] = {
     ReferentieAanbieder: a.referentieAanbieder ?? ctx.nieuweReferentie('VOW'),
     RedenVerzoek: '1',

@@ -16,7 +16,14 @@ export function afwijzingenVanGemeente(declaratie: Bericht<'323'>, eerder: reado
       c.Prestaties.Prestatie.flatMap((p, pi) => {
         const code = afwijzen.get(p.ProductReferentie.ReferentieNummer);
         return code
-          ? [{ klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`, code, regel: 'GEMEENTE', melding: `inhoudelijk afgewezen door de gemeente (${code})` }]
+          ? [
+              {
+                klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]`,
+                code,
+                regel: 'GEMEENTE',
+                melding: `inhoudelijk afgewezen door de gemeente (${code})`,
+              },
+            ]
           : [];
       }),
     ),

@@ -139,9 +139,7 @@ export function verzoekOmToewijzingBericht(
   };
 }
 
-export function verzoekOmWijzigingBericht(
-  o: Gemeenschappelijk & { bsn?: string; verzoek: Bericht<'317'>['Client']['Verzoek'] },
-): Bericht<'317'> {
+export function verzoekOmWijzigingBericht(o: Gemeenschappelijk & { bsn?: string; verzoek: Bericht<'317'>['Client']['Verzoek'] }): Bericht<'317'> {
   const p = o.partijen ?? STANDAARD_PARTIJEN;
   return { Header: kop(p, '317', false, o), Client: { Bsn: o.bsn ?? STANDAARD_CLIENT.Bsn, Verzoek: o.verzoek } };
 }
@@ -232,9 +230,7 @@ function spiegel(t: Type, w: unknown, pad: string, d: Domein, codes: (pad: strin
     if (p.naam === 'RetourCodes' && s.klasse) continue;
     const v = o[p.naam];
     if (v === undefined) continue;
-    uit[p.naam] = isHerhaald(p)
-      ? (v as unknown[]).map((x, i) => spiegel(p.type, x, `${pad}/${p.naam}[${i + 1}]`, d, codes))
-      : spiegel(p.type, v, `${pad}/${p.naam}`, d, codes);
+    uit[p.naam] = isHerhaald(p) ? (v as unknown[]).map((x, i) => spiegel(p.type, x, `${pad}/${p.naam}[${i + 1}]`, d, codes)) : spiegel(p.type, v, `${pad}/${p.naam}`, d, codes);
   }
   if (s.klasse && s.plaats === 'bericht') {
     const c = codes(pad, s.naam);

@@ -26,7 +26,13 @@ export type Getypt = Genummerd & { readonly type: Berichttype };
 
 /** Heenbericht number → retourbericht number. */
 export const RETOUR_VAN: Readonly<Record<string, Berichtnummer>> = {
-  '301': '302', '305': '306', '307': '308', '315': '316', '317': '318', '319': '320', '323': '325',
+  '301': '302',
+  '305': '306',
+  '307': '308',
+  '315': '316',
+  '317': '318',
+  '319': '320',
+  '323': '325',
 };
 export const HEENBERICHTEN = Object.keys(RETOUR_VAN) as Berichtnummer[];
 
@@ -37,7 +43,13 @@ export function heenVan(retour: Berichtnummer): Berichtnummer | undefined {
 
 /** Who sends each heenbericht (the berichtstromen): the gemeente assigns and answers, the aanbieder reports, asks and declares. */
 const VERZENDER: Readonly<Record<string, Rol>> = {
-  '301': 'gemeente', '305': 'aanbieder', '307': 'aanbieder', '315': 'aanbieder', '317': 'aanbieder', '319': 'gemeente', '323': 'aanbieder',
+  '301': 'gemeente',
+  '305': 'aanbieder',
+  '307': 'aanbieder',
+  '315': 'aanbieder',
+  '317': 'aanbieder',
+  '319': 'gemeente',
+  '323': 'aanbieder',
 };
 
 /** The role that sends a message: a heenbericht's sender, or for a retourbericht (and the 325) the receiver of its heenbericht. */

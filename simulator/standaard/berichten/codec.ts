@@ -8,15 +8,7 @@
  * `naarRuw` and `schrijfXml` go the other way.
  */
 import { berichtInfo, type BerichtInfo, type Berichttype } from './catalogus';
-import {
-  delenIn,
-  isHerhaald,
-  isSamengesteld,
-  type Deel,
-  type Ruw,
-  type Samengesteld,
-  type Type,
-} from './model';
+import { delenIn, isHerhaald, isSamengesteld, type Deel, type Ruw, type Samengesteld, type Type } from './model';
 import type { Bevinding } from './schema';
 import { collapse } from './waarden';
 import { XSI, type XmlElement } from '../xml/lezer';
@@ -218,10 +210,7 @@ export function schrijfRuw(type: Berichttype, ruw: Ruw): string {
     }
     const o = w as Ruw;
     const kindPrefix = t.plaats === 'basis' ? px.basis : px.bericht;
-    const kop =
-      inspring === ''
-        ? `<${prefix}:${naam} xmlns:${px.bericht}="${info.namespace}" xmlns:${px.basis}="${info.basisNamespace}">`
-        : `${inspring}<${prefix}:${naam}>`;
+    const kop = inspring === '' ? `<${prefix}:${naam} xmlns:${px.bericht}="${info.namespace}" xmlns:${px.basis}="${info.basisNamespace}">` : `${inspring}<${prefix}:${naam}>`;
     uit.push(`${kop}\n`);
     for (const p of delenIn(t, info.domein)) {
       const v = o[p.naam];

@@ -64,8 +64,7 @@ export const RETOURCODES = reeks(
     '9375 9379 9384 9385 9387 9388 9389 9390 9411 9412 9413 9414 9415 S300 S329',
 );
 
-const nummers = (van: number, tot: number): string[] =>
-  Array.from({ length: tot - van + 1 }, (_, i) => String(van + i).padStart(2, '0'));
+const nummers = (van: number, tot: number): string[] => Array.from({ length: tot - van + 1 }, (_, i) => String(van + i).padStart(2, '0'));
 
 export const LDT = {
   AanduidingWoonadres: code('LDT_AanduidingWoonadres', 2, reeks('AB BY TO WW')),

@@ -52,7 +52,7 @@ export function kalenderweken(begin: string, eind: string): number {
   const b = dagnummer(begin);
   const e = dagnummer(eind);
   if (e < b) return 0;
-  return ((e - weekdag(e)) - (b - weekdag(b))) / 7 + 1;
+  return (e - weekdag(e) - (b - weekdag(b))) / 7 + 1;
 }
 
 export function zondagen(begin: string, eind: string): number {

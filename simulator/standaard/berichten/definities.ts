@@ -17,11 +17,7 @@ const retourCodesDeel: RetourCodesDeel = deel('RetourCodes', RetourCodes);
 type Met<R extends boolean, D extends readonly Deel[]> = R extends true ? readonly [...D, RetourCodesDeel] : D;
 
 /** A berichtklasse; in a retourbericht it ends with its RetourCodes. */
-function rklasse<N extends string, const D extends readonly Deel[], R extends boolean>(
-  naam: N,
-  delen: D,
-  retour: R,
-): Samengesteld<N, Met<R, D>> {
+function rklasse<N extends string, const D extends readonly Deel[], R extends boolean>(naam: N, delen: D, retour: R): Samengesteld<N, Met<R, D>> {
   return klasse(naam, (retour ? [...delen, retourCodesDeel] : delen) as Met<R, D>);
 }
 
@@ -29,10 +25,38 @@ function rklasse<N extends string, const D extends readonly Deel[], R extends bo
 // Header
 
 export const BERICHTCODES: Record<Domein, Record<string, string>> = {
-  wmo: { '301': '414', '302': '415', '305': '418', '306': '419', '307': '420', '308': '421', '315': '444',
-    '316': '445', '317': '480', '318': '481', '319': '482', '320': '483', '323': '484', '325': '485' },
-  jw: { '301': '436', '302': '437', '305': '438', '306': '439', '307': '440', '308': '441', '315': '446',
-    '316': '447', '317': '486', '318': '487', '319': '488', '320': '489', '323': '490', '325': '491' },
+  wmo: {
+    '301': '414',
+    '302': '415',
+    '305': '418',
+    '306': '419',
+    '307': '420',
+    '308': '421',
+    '315': '444',
+    '316': '445',
+    '317': '480',
+    '318': '481',
+    '319': '482',
+    '320': '483',
+    '323': '484',
+    '325': '485',
+  },
+  jw: {
+    '301': '436',
+    '302': '437',
+    '305': '438',
+    '306': '439',
+    '307': '440',
+    '308': '441',
+    '315': '446',
+    '316': '447',
+    '317': '486',
+    '318': '487',
+    '319': '488',
+    '320': '489',
+    '323': '490',
+    '325': '491',
+  },
 };
 
 /** Who sends the heenbericht: the gemeente (301, 319) or the aanbieder (305, 307, 315, 317, 323). */
@@ -84,49 +108,65 @@ function root<R extends boolean, N extends string, T extends Type, H extends Typ
 // 301/302 Toewijzing
 
 function toewijzing<R extends boolean>(d: Domein, retour: R) {
-  const Contact = rklasse('Contact', [
-    deel('Soort', LDT.AdresSoort),
-    deel('Adres', CDT.Adres, '?'),
-    deel('Organisatie', LDT.Organisatienaam, '?'),
-    deel('Telefoon', CDT.Telefoonnummers, '?'),
-    deel('Emailadres', LDT.Emailadres, '?'),
-    deel('Periode', CDT.OpenPeriode, '?'),
-  ], retour);
-  const Relatie = rklasse('Relatie', [
-    deel('Nummer', LDT.Persoonsid),
-    deel('Volgorde', LDT.RelatieVolgorde, '?'),
-    deel('Soort', LDT.SoortRelatie),
-    deel('Geboortedatum', CDT.Geboortedatum, '?'),
-    deel('Geslacht', LDT.Geslacht, '?'),
-    deel('Naam', CDT.VolledigeNaam),
-    deel('Contact', Contact),
-  ], retour);
-  const ToegewezenProduct = rklasse('ToegewezenProduct', [
-    deel('ToewijzingNummer', LDT.Nummer),
-    deel('ReferentieAanbieder', LDT.Referentie, '?'),
-    deel('Product', CDT.Product, '?'),
-    deel('Toewijzingsdatum', LDT.Datum),
-    deel('Toewijzingstijd', LDT.Tijd),
-    deel('Ingangsdatum', LDT.Datum),
-    deel('Einddatum', LDT.Datum, '?'),
-    deel('RedenWijziging', LDT.RedenWijziging, '?'),
-    deel('Omvang', CDT.Omvang, '?'),
-    deel('Budget', LDT.Budget, '?'),
-    deel('Commentaar', LDT.Commentaar, '?'),
-  ], retour);
-  const Client = rklasse('Client', [
-    deel('Bsn', LDT.BurgerServicenummer),
-    deel('Geboortedatum', CDT.Geboortedatum),
-    deel('Geslacht', LDT.Geslacht),
-    deel('Naam', CDT.VolledigeNaam),
-    deel('Communicatie', CDT.Communicatie, '?'),
-    deel('JuridischeStatus', LDT.JuridischeStatus, '?'),
-    deel('WettelijkeVertegenwoordiging', LDT.WettelijkeVertegenwoordiging, '?'),
-    deel('Commentaar', LDT.Commentaar, '?'),
-    deel('Relaties', lijst('Relaties', 'Relatie', Relatie), '?'),
-    deel('Contactgegevens', lijst('Contactgegevens', 'Contact', Contact)),
-    deel('ToegewezenProducten', lijst('ToegewezenProducten', 'ToegewezenProduct', ToegewezenProduct)),
-  ], retour);
+  const Contact = rklasse(
+    'Contact',
+    [
+      deel('Soort', LDT.AdresSoort),
+      deel('Adres', CDT.Adres, '?'),
+      deel('Organisatie', LDT.Organisatienaam, '?'),
+      deel('Telefoon', CDT.Telefoonnummers, '?'),
+      deel('Emailadres', LDT.Emailadres, '?'),
+      deel('Periode', CDT.OpenPeriode, '?'),
+    ],
+    retour,
+  );
+  const Relatie = rklasse(
+    'Relatie',
+    [
+      deel('Nummer', LDT.Persoonsid),
+      deel('Volgorde', LDT.RelatieVolgorde, '?'),
+      deel('Soort', LDT.SoortRelatie),
+      deel('Geboortedatum', CDT.Geboortedatum, '?'),
+      deel('Geslacht', LDT.Geslacht, '?'),
+      deel('Naam', CDT.VolledigeNaam),
+      deel('Contact', Contact),
+    ],
+    retour,
+  );
+  const ToegewezenProduct = rklasse(
+    'ToegewezenProduct',
+    [
+      deel('ToewijzingNummer', LDT.Nummer),
+      deel('ReferentieAanbieder', LDT.Referentie, '?'),
+      deel('Product', CDT.Product, '?'),
+      deel('Toewijzingsdatum', LDT.Datum),
+      deel('Toewijzingstijd', LDT.Tijd),
+      deel('Ingangsdatum', LDT.Datum),
+      deel('Einddatum', LDT.Datum, '?'),
+      deel('RedenWijziging', LDT.RedenWijziging, '?'),
+      deel('Omvang', CDT.Omvang, '?'),
+      deel('Budget', LDT.Budget, '?'),
+      deel('Commentaar', LDT.Commentaar, '?'),
+    ],
+    retour,
+  );
+  const Client = rklasse(
+    'Client',
+    [
+      deel('Bsn', LDT.BurgerServicenummer),
+      deel('Geboortedatum', CDT.Geboortedatum),
+      deel('Geslacht', LDT.Geslacht),
+      deel('Naam', CDT.VolledigeNaam),
+      deel('Communicatie', CDT.Communicatie, '?'),
+      deel('JuridischeStatus', LDT.JuridischeStatus, '?'),
+      deel('WettelijkeVertegenwoordiging', LDT.WettelijkeVertegenwoordiging, '?'),
+      deel('Commentaar', LDT.Commentaar, '?'),
+      deel('Relaties', lijst('Relaties', 'Relatie', Relatie), '?'),
+      deel('Contactgegevens', lijst('Contactgegevens', 'Contact', Contact)),
+      deel('ToegewezenProducten', lijst('ToegewezenProducten', 'ToegewezenProduct', ToegewezenProduct)),
+    ],
+    retour,
+  );
   return root(header(BERICHTCODES[d][retour ? '302' : '301'], 'gemeente', retour), 'Client', Client, retour);
 }
 
@@ -134,43 +174,40 @@ function toewijzing<R extends boolean>(d: Domein, retour: R) {
 // 305/306 Start zorg, 307/308 Stop zorg
 
 function clientKern() {
-  return [
-    deel('Bsn', LDT.BurgerServicenummer),
-    deel('Geboortedatum', CDT.Geboortedatum),
-    deel('Geslacht', LDT.Geslacht),
-    deel('Naam', CDT.VerkorteNaam),
-  ] as const;
+  return [deel('Bsn', LDT.BurgerServicenummer), deel('Geboortedatum', CDT.Geboortedatum), deel('Geslacht', LDT.Geslacht), deel('Naam', CDT.VerkorteNaam)] as const;
 }
 
 function start<R extends boolean>(d: Domein, retour: R) {
-  const StartProduct = rklasse('StartProduct', [
-    deel('ToewijzingNummer', LDT.Nummer, '?'),
-    deel('Product', CDT.Product, '?'),
-    deel('ToewijzingIngangsdatum', LDT.Datum, '?'),
-    deel('Begindatum', LDT.Datum),
-    deel('StatusAanlevering', LDT.StatusAanlevering),
-  ], retour);
-  const Client = rklasse('Client', [
-    ...clientKern(),
-    deel('StartProducten', lijst('StartProducten', 'StartProduct', StartProduct)),
-  ], retour);
+  const StartProduct = rklasse(
+    'StartProduct',
+    [
+      deel('ToewijzingNummer', LDT.Nummer, '?'),
+      deel('Product', CDT.Product, '?'),
+      deel('ToewijzingIngangsdatum', LDT.Datum, '?'),
+      deel('Begindatum', LDT.Datum),
+      deel('StatusAanlevering', LDT.StatusAanlevering),
+    ],
+    retour,
+  );
+  const Client = rklasse('Client', [...clientKern(), deel('StartProducten', lijst('StartProducten', 'StartProduct', StartProduct))], retour);
   return root(header(BERICHTCODES[d][retour ? '306' : '305'], 'aanbieder', retour), 'Client', Client, retour);
 }
 
 function stop<R extends boolean>(d: Domein, retour: R) {
-  const StopProduct = rklasse('StopProduct', [
-    deel('ToewijzingNummer', LDT.Nummer, '?'),
-    deel('Product', CDT.Product, '?'),
-    deel('ToewijzingIngangsdatum', LDT.Datum, '?'),
-    deel('Begindatum', LDT.Datum),
-    deel('RedenBeeindiging', LDT.RedenBeeindiging),
-    deel('Einddatum', LDT.Datum),
-    deel('StatusAanlevering', LDT.StatusAanlevering),
-  ], retour);
-  const Client = rklasse('Client', [
-    ...clientKern(),
-    deel('StopProducten', lijst('StopProducten', 'StopProduct', StopProduct)),
-  ], retour);
+  const StopProduct = rklasse(
+    'StopProduct',
+    [
+      deel('ToewijzingNummer', LDT.Nummer, '?'),
+      deel('Product', CDT.Product, '?'),
+      deel('ToewijzingIngangsdatum', LDT.Datum, '?'),
+      deel('Begindatum', LDT.Datum),
+      deel('RedenBeeindiging', LDT.RedenBeeindiging),
+      deel('Einddatum', LDT.Datum),
+      deel('StatusAanlevering', LDT.StatusAanlevering),
+    ],
+    retour,
+  );
+  const Client = rklasse('Client', [...clientKern(), deel('StopProducten', lijst('StopProducten', 'StopProduct', StopProduct))], retour);
   return root(header(BERICHTCODES[d][retour ? '308' : '307'], 'aanbieder', retour), 'Client', Client, retour);
 }
 
@@ -178,25 +215,33 @@ function stop<R extends boolean>(d: Domein, retour: R) {
 // 315/316 Verzoek om toewijzing
 
 function verzoekOmToewijzing<R extends boolean>(d: Domein, retour: R) {
-  const AangevraagdProduct = rklasse('AangevraagdProduct', [
-    deel('ReferentieAanbieder', LDT.Referentie),
-    deel('BeschikkingNummer', LDT.Nummer, '?'),
-    deel('Product', CDT.Product, '?'),
-    deel('BeschikkingIngangsdatum', LDT.Datum, '?'),
-    deel('ToewijzingIngangsdatum', LDT.Datum),
-    deel('ToewijzingEinddatum', LDT.Datum, '?'),
-    deel('Omvang', CDT.Omvang, '?'),
-    deel('Budget', LDT.Budget, '?'),
-    deel('Verwijzer', CDT.Verwijzer),
-    deel('Raamcontract', LDT.JaNee, '?'),
-    deel('Commentaar', LDT.Commentaar, '?'),
-  ], retour);
-  const Client = rklasse('Client', [
-    ...clientKern(),
-    deel('GezagsdragerBekend', LDT.JaNee, '?', { alleen: 'jw' }),
-    deel('Commentaar', LDT.Commentaar, '?'),
-    deel('AangevraagdeProducten', lijst('AangevraagdeProducten', 'AangevraagdProduct', AangevraagdProduct)),
-  ], retour);
+  const AangevraagdProduct = rklasse(
+    'AangevraagdProduct',
+    [
+      deel('ReferentieAanbieder', LDT.Referentie),
+      deel('BeschikkingNummer', LDT.Nummer, '?'),
+      deel('Product', CDT.Product, '?'),
+      deel('BeschikkingIngangsdatum', LDT.Datum, '?'),
+      deel('ToewijzingIngangsdatum', LDT.Datum),
+      deel('ToewijzingEinddatum', LDT.Datum, '?'),
+      deel('Omvang', CDT.Omvang, '?'),
+      deel('Budget', LDT.Budget, '?'),
+      deel('Verwijzer', CDT.Verwijzer),
+      deel('Raamcontract', LDT.JaNee, '?'),
+      deel('Commentaar', LDT.Commentaar, '?'),
+    ],
+    retour,
+  );
+  const Client = rklasse(
+    'Client',
+    [
+      ...clientKern(),
+      deel('GezagsdragerBekend', LDT.JaNee, '?', { alleen: 'jw' }),
+      deel('Commentaar', LDT.Commentaar, '?'),
+      deel('AangevraagdeProducten', lijst('AangevraagdeProducten', 'AangevraagdProduct', AangevraagdProduct)),
+    ],
+    retour,
+  );
   return root(header(BERICHTCODES[d][retour ? '316' : '315'], 'aanbieder', retour), 'Client', Client, retour);
 }
 
@@ -205,27 +250,39 @@ function verzoekOmToewijzing<R extends boolean>(d: Domein, retour: R) {
 
 function verzoekOmWijziging<R extends boolean>(d: Domein, retour: R) {
   const OngewijzigdProduct = rklasse('OngewijzigdProduct', [deel('ToewijzingNummer', LDT.Nummer)], retour);
-  const TeWijzigenProduct = rklasse('TeWijzigenProduct', [
-    deel('ToewijzingNummer', LDT.Nummer),
-    deel('GewensteIngangsdatum', LDT.Datum),
-    deel('Einddatum', LDT.Datum, '?'),
-    deel('Omvang', CDT.Omvang, '?'),
-    deel('Budget', LDT.Budget, '?'),
-  ], retour);
-  const NieuwProduct = rklasse('NieuwProduct', [
-    deel('Product', CDT.Product, '?'),
-    deel('GewensteIngangsdatum', LDT.Datum),
-    deel('Einddatum', LDT.Datum, '?'),
-    deel('Omvang', CDT.Omvang, '?'),
-    deel('Budget', LDT.Budget, '?'),
-  ], retour);
-  const Verzoek = rklasse('Verzoek', [
-    deel('ReferentieAanbieder', LDT.Referentie),
-    deel('RedenVerzoek', LDT.RedenVerzoek),
-    deel('OngewijzigdeProducten', lijst('OngewijzigdeProducten', 'OngewijzigdProduct', OngewijzigdProduct), '?'),
-    deel('TeWijzigenProducten', lijst('TeWijzigenProducten', 'TeWijzigenProduct', TeWijzigenProduct), '?'),
-    deel('NieuweProducten', lijst('NieuweProducten', 'NieuwProduct', NieuwProduct), '?'),
-  ], retour);
+  const TeWijzigenProduct = rklasse(
+    'TeWijzigenProduct',
+    [
+      deel('ToewijzingNummer', LDT.Nummer),
+      deel('GewensteIngangsdatum', LDT.Datum),
+      deel('Einddatum', LDT.Datum, '?'),
+      deel('Omvang', CDT.Omvang, '?'),
+      deel('Budget', LDT.Budget, '?'),
+    ],
+    retour,
+  );
+  const NieuwProduct = rklasse(
+    'NieuwProduct',
+    [
+      deel('Product', CDT.Product, '?'),
+      deel('GewensteIngangsdatum', LDT.Datum),
+      deel('Einddatum', LDT.Datum, '?'),
+      deel('Omvang', CDT.Omvang, '?'),
+      deel('Budget', LDT.Budget, '?'),
+    ],
+    retour,
+  );
+  const Verzoek = rklasse(
+    'Verzoek',
+    [
+      deel('ReferentieAanbieder', LDT.Referentie),
+      deel('RedenVerzoek', LDT.RedenVerzoek),
+      deel('OngewijzigdeProducten', lijst('OngewijzigdeProducten', 'OngewijzigdProduct', OngewijzigdProduct), '?'),
+      deel('TeWijzigenProducten', lijst('TeWijzigenProducten', 'TeWijzigenProduct', TeWijzigenProduct), '?'),
+      deel('NieuweProducten', lijst('NieuweProducten', 'NieuwProduct', NieuwProduct), '?'),
+    ],
+    retour,
+  );
   const Client = rklasse('Client', [deel('Bsn', LDT.BurgerServicenummer), deel('Verzoek', Verzoek)], retour);
   return root(header(BERICHTCODES[d][retour ? '318' : '317'], 'aanbieder', retour), 'Client', Client, retour);
 }
@@ -235,12 +292,16 @@ function verzoekOmWijziging<R extends boolean>(d: Domein, retour: R) {
 
 function antwoord<R extends boolean>(d: Domein, retour: R) {
   const Woonplaatsbeginsel = rklasse('Woonplaatsbeginsel', [deel('Gemeente', LDT.Gemeente)], retour);
-  const Antwoord = rklasse('Antwoord', [
-    deel('ReferentieAanbieder', LDT.Referentie),
-    deel('VerzoekAntwoord', LDT.VerzoekAntwoord),
-    deel('RedenAfwijzingVerzoek', LDT.RedenAfwijzingVerzoek, '?'),
-    deel('Woonplaatsbeginsel', Woonplaatsbeginsel, '?', { alleen: 'jw' }),
-  ], retour);
+  const Antwoord = rklasse(
+    'Antwoord',
+    [
+      deel('ReferentieAanbieder', LDT.Referentie),
+      deel('VerzoekAntwoord', LDT.VerzoekAntwoord),
+      deel('RedenAfwijzingVerzoek', LDT.RedenAfwijzingVerzoek, '?'),
+      deel('Woonplaatsbeginsel', Woonplaatsbeginsel, '?', { alleen: 'jw' }),
+    ],
+    retour,
+  );
   return root(header(BERICHTCODES[d][retour ? '320' : '319'], 'gemeente', retour), 'Antwoord', Antwoord, retour);
 }
 
@@ -261,10 +322,7 @@ const prestatieDelen = [
 
 function declaratie(d: Domein) {
   const Prestatie = klasse('Prestatie', prestatieDelen);
-  const Client = klasse('Client', [
-    deel('Bsn', LDT.BurgerServicenummer),
-    deel('Prestaties', lijst('Prestaties', 'Prestatie', Prestatie)),
-  ]);
+  const Client = klasse('Client', [deel('Bsn', LDT.BurgerServicenummer), deel('Prestaties', lijst('Prestaties', 'Prestatie', Prestatie))]);
   const Declaratie = klasse('Declaratie', [
     deel('DeclaratieNummer', metPatroon(LDT.IdentificatieDeclaratie, PATRONEN.alfanumeriek)),
     deel('DeclaratiePeriode', CDT.GeslotenPeriode),
@@ -277,11 +335,7 @@ function declaratie(d: Domein) {
 
 function declaratieAntwoord(d: Domein) {
   const Prestatie = klasse('Prestatie', [...prestatieDelen, retourCodesDeel]);
-  const Client = klasse('Client', [
-    deel('Bsn', LDT.BurgerServicenummer),
-    deel('Prestaties', lijst('Prestaties', 'Prestatie', Prestatie)),
-    retourCodesDeel,
-  ]);
+  const Client = klasse('Client', [deel('Bsn', LDT.BurgerServicenummer), deel('Prestaties', lijst('Prestaties', 'Prestatie', Prestatie)), retourCodesDeel]);
   const DeclaratieAntwoord = klasse('DeclaratieAntwoord', [
     deel('DeclaratieNummer', LDT.IdentificatieDeclaratie),
     deel('TotaalIngediendBedrag', CDT.TotaalBedragMetDC),

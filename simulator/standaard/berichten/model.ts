@@ -78,8 +78,7 @@ export interface Deel<N extends string = string, T extends Type = Type, A extend
   readonly alleen?: Domein;
 }
 
-export interface Samengesteld<N extends string = string, D extends readonly Deel[] = readonly Deel[]>
-  extends TypeBasis {
+export interface Samengesteld<N extends string = string, D extends readonly Deel[] = readonly Deel[]> extends TypeBasis {
   readonly soort: 'samengesteld';
   readonly naam: N;
   readonly delen: D;
@@ -96,12 +95,7 @@ export type Type = Enkelvoudig | Samengesteld<string, readonly Deel[]>;
 // Constructors
 
 export function deel<N extends string, T extends Type>(naam: N, type: T): Deel<N, T, '1'>;
-export function deel<N extends string, T extends Type, A extends Aantal>(
-  naam: N,
-  type: T,
-  aantal: A,
-  opties?: { alleen?: Domein },
-): Deel<N, T, A>;
+export function deel<N extends string, T extends Type, A extends Aantal>(naam: N, type: T, aantal: A, opties?: { alleen?: Domein }): Deel<N, T, A>;
 export function deel(naam: string, type: Type, aantal: Aantal = '1', opties: { alleen?: Domein } = {}): Deel {
   return { naam, type, aantal, ...opties };
 }
@@ -122,11 +116,7 @@ export function groep<N extends string, const D extends readonly Deel[]>(naam: N
 }
 
 /** A container holding one or more of one klasse: `ToegewezenProducten` holds `ToegewezenProduct`+. */
-export function lijst<N extends string, I extends string, T extends Type>(
-  naam: N,
-  item: I,
-  type: T,
-): Samengesteld<N, readonly [Deel<I, T, '+'>]> {
+export function lijst<N extends string, I extends string, T extends Type>(naam: N, item: I, type: T): Samengesteld<N, readonly [Deel<I, T, '+'>]> {
   return groep(naam, [deel(item, type, '+')] as const);
 }
 
@@ -136,19 +126,9 @@ export function lijst<N extends string, I extends string, T extends Type>(
 type Vlak<T> = { [K in keyof T]: T[K] } & {};
 
 /** The value of a simple type in a typed message: integers are numbers, all else strings. */
-export type WaardeVan<T> = T extends Geheel
-  ? number
-  : T extends Tekst | Datum | Tijd
-    ? string
-    : T extends Samengesteld<string, infer D>
-      ? ObjectVan<D>
-      : never;
+export type WaardeVan<T> = T extends Geheel ? number : T extends Tekst | Datum | Tijd ? string : T extends Samengesteld<string, infer D> ? ObjectVan<D> : never;
 
-type VeldVan<P> = P extends Deel<string, infer T, infer A>
-  ? A extends '+' | '*'
-    ? WaardeVan<T>[]
-    : WaardeVan<T>
-  : never;
+type VeldVan<P> = P extends Deel<string, infer T, infer A> ? (A extends '+' | '*' ? WaardeVan<T>[] : WaardeVan<T>) : never;
 
 export type ObjectVan<D extends readonly Deel[]> = Vlak<
   { -readonly [P in D[number] as P['aantal'] extends '?' | '*' ? never : P['naam']]: VeldVan<P> } & {

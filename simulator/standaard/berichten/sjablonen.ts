@@ -242,7 +242,13 @@ export class Sjablonen {
   /** The usual start of a history: a toewijzing and the start of its delivery. */
   levering(o: { nummer: number; ingang: string; eind?: string; begin: string; omvang?: Omvang | null; product?: Product | null }): Stap[] {
     return [
-      this.toewijzing({ nummer: o.nummer, ingang: o.ingang, ...(o.eind && { eind: o.eind }), ...(o.omvang !== undefined && { omvang: o.omvang }), ...(o.product !== undefined && { product: o.product }) }),
+      this.toewijzing({
+        nummer: o.nummer,
+        ingang: o.ingang,
+        ...(o.eind && { eind: o.eind }),
+        ...(o.omvang !== undefined && { omvang: o.omvang }),
+        ...(o.product !== undefined && { product: o.product }),
+      }),
       this.start({ nummer: o.nummer, ingang: o.ingang, begin: o.begin, ...(o.product !== undefined && { product: o.product }) }),
     ];
   }

@@ -52,7 +52,10 @@ describe('bevindingen', () => {
     const xml = schrijfXml('WMO307', stop([{}, { Einddatum: '2026-02-30' }]));
     const r = valideerXml(Buffer.from(xml));
     assert.equal(r.geldig, false);
-    assert.deepEqual(r.bevindingen.map((b) => b.pad), ['/Bericht/Client/StopProducten/StopProduct[2]/Einddatum']);
+    assert.deepEqual(
+      r.bevindingen.map((b) => b.pad),
+      ['/Bericht/Client/StopProducten/StopProduct[2]/Einddatum'],
+    );
     assert.match(r.bevindingen[0]!.melding, /'2026-02-30'/);
     assert.match(r.bevindingen[0]!.melding, /verwacht een bestaande datum/);
     assert.equal(r.bevindingen[0]!.regel, 'XSD');
@@ -87,12 +90,20 @@ describe('bevindingen', () => {
     const juist = schrijfXml('JW319', voorbeeld('JW319'));
     const verkeerdeNs = juist.replace('<ijw:Identificatie>', `<jw319:Identificatie>`).replace('</ijw:Identificatie>', '</jw319:Identificatie>');
     const r2 = valideerXml(Buffer.from(verkeerdeNs));
-    assert.deepEqual(r2.bevindingen.map((b) => b.pad), ['/Bericht/Header/BerichtIdentificatie/Identificatie', '/Bericht/Header/BerichtIdentificatie/Identificatie']);
-    assert.match(r2.bevindingen[0]!.melding, /namespace 'http:\/\/www.istandaarden.nl\/ijw\/3_2\/jw319\/schema', verwacht 'http:\/\/www.istandaarden.nl\/ijw\/3_2\/basisschema\/schema'/);
+    assert.deepEqual(
+      r2.bevindingen.map((b) => b.pad),
+      ['/Bericht/Header/BerichtIdentificatie/Identificatie', '/Bericht/Header/BerichtIdentificatie/Identificatie'],
+    );
+    assert.match(
+      r2.bevindingen[0]!.melding,
+      /namespace 'http:\/\/www.istandaarden.nl\/ijw\/3_2\/jw319\/schema', verwacht 'http:\/\/www.istandaarden.nl\/ijw\/3_2\/basisschema\/schema'/,
+    );
   });
 
   it('herkent het berichttype aan de namespace van het hoofdelement, niet aan het prefix', () => {
-    const xml = schrijfXml('WMO305', voorbeeld('WMO305')).replace(/wmo305:/g, 'x:').replace('xmlns:wmo305=', 'xmlns:x=');
+    const xml = schrijfXml('WMO305', voorbeeld('WMO305'))
+      .replace(/wmo305:/g, 'x:')
+      .replace('xmlns:wmo305=', 'xmlns:x=');
     assert.equal(valideerXml(Buffer.from(xml)).berichttype, 'WMO305');
     assert.equal(valideerXml(Buffer.from(xml)).geldig, true);
     const onbekend = valideerXml(Buffer.from('<Bericht xmlns="http://www.istandaarden.nl/iwmo/3_1/wmo305/schema"/>'));
@@ -103,7 +114,10 @@ describe('bevindingen', () => {
   it('valideert ook een bericht als object, zoals de simulator het bouwt', () => {
     assert.deepEqual(valideerBericht('WMO307', stop([{}])), []);
     const b = stop([{ StatusAanlevering: '5' }]);
-    assert.deepEqual(valideerBericht('WMO307', b).map((x) => x.pad), ['/Bericht/Client/StopProducten/StopProduct[1]/StatusAanlevering']);
+    assert.deepEqual(
+      valideerBericht('WMO307', b).map((x) => x.pad),
+      ['/Bericht/Client/StopProducten/StopProduct[1]/StatusAanlevering'],
+    );
     assert.deepEqual(
       valideerBericht('WMO307', { ...b, Onzin: 1 }).map((x) => x.melding),
       ['element hoort hier niet volgens het berichtschema', "waarde '5' is geen toegestane code: verwacht een van 1, 2, 3, 9"],
@@ -113,11 +127,17 @@ describe('bevindingen', () => {
   it('kent de domeinverschillen: GezagsdragerBekend en Woonplaatsbeginsel alleen in Jw, eigen codelijsten', () => {
     const jw = schrijfXml('JW315', voorbeeld('JW315'));
     assert.match(jw, /GezagsdragerBekend/);
-    const alsWmo = jw.replace(/ijw\/3_2\/jw315/g, 'iwmo/3_2/wmo315').replace(/ijw\/3_2\/basisschema/g, 'iwmo/3_2/basisschema').replace('>446<', '>444<');
+    const alsWmo = jw
+      .replace(/ijw\/3_2\/jw315/g, 'iwmo/3_2/wmo315')
+      .replace(/ijw\/3_2\/basisschema/g, 'iwmo/3_2/basisschema')
+      .replace('>446<', '>444<');
     const r = valideerXml(Buffer.from(alsWmo));
     assert.equal(r.berichttype, 'WMO315');
     const paden = r.bevindingen.map((b) => b.pad);
     assert.ok(paden.includes('/Bericht/Client/GezagsdragerBekend'), paden.join());
-    assert.ok(paden.some((p) => p.endsWith('Product/Categorie')), 'Jw-categorie 45 bestaat niet in Wmo');
+    assert.ok(
+      paden.some((p) => p.endsWith('Product/Categorie')),
+      'Jw-categorie 45 bestaat niet in Wmo',
+    );
   });
 });

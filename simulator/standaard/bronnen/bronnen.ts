@@ -85,9 +85,7 @@ export class Bronnen {
 
   /** Whether a CBS code exists and is valid on the given date (TR378). */
   gemeenteGeldigOp(code: string, datum: string): boolean {
-    return (this.gemeenten.get(code) ?? []).some(
-      (g) => (!g.geldigVanaf || g.geldigVanaf <= datum) && (!g.geldigTot || datum <= g.geldigTot),
-    );
+    return (this.gemeenten.get(code) ?? []).some((g) => (!g.geldigVanaf || g.geldigVanaf <= datum) && (!g.geldigTot || datum <= g.geldigTot));
   }
 
   gemeenteBestaat(code: string): boolean {

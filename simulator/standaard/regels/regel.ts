@@ -83,11 +83,7 @@ export interface Regel extends RegelDefinitie {
 export function regel(def: RegelDefinitie): Regel {
   const nummers = Object.keys(def.controles) as Berichtnummer[];
   const berichten = def.berichten ?? { wmo: nummers, jw: nummers };
-  const niveau: Niveau = def.viaSchema
-    ? 'schema'
-    : def.familie === 'berichtoverstijgend' || def.familie === 'externe-bron'
-      ? def.familie
-      : 'bericht';
+  const niveau: Niveau = def.viaSchema ? 'schema' : def.familie === 'berichtoverstijgend' || def.familie === 'externe-bron' ? def.familie : 'bericht';
   return {
     ...def,
     soort: def.code.slice(0, 2) as 'TR' | 'CD' | 'CS',

@@ -22,8 +22,14 @@ describe('regels: elk voorbeeld geeft precies de verwachte retourcode', () => {
   for (const r of ALLE_REGELS.filter((x) => !ALLEEN || x.code === ALLEEN)) {
     describe(r.code, () => {
       it('heeft een overtredend en een goedgekeurd voorbeeld', () => {
-        assert.ok(r.voorbeelden.some((v) => v.verwacht !== 'goed'), `${r.code} mist een overtredend voorbeeld`);
-        assert.ok(r.voorbeelden.some((v) => v.verwacht === 'goed'), `${r.code} mist een goedgekeurd voorbeeld`);
+        assert.ok(
+          r.voorbeelden.some((v) => v.verwacht !== 'goed'),
+          `${r.code} mist een overtredend voorbeeld`,
+        );
+        assert.ok(
+          r.voorbeelden.some((v) => v.verwacht === 'goed'),
+          `${r.code} mist een goedgekeurd voorbeeld`,
+        );
       });
       for (const v of r.voorbeelden) {
         const domeinen = v.domeinen ?? (['wmo', 'jw'] as const).filter((d) => r.berichten[d].length > 0);
@@ -42,13 +48,20 @@ describe('regels: elk voorbeeld geeft precies de verwachte retourcode', () => {
             // The finding sits on the expected class itself (the class, or an element inside it), not deeper in a child class.
             const k = klassePad(v);
             const opKlasse = (pad: string) => pad === k || (pad.startsWith(`${k}/`) && !pad.slice(k.length).includes('['));
-            assert.ok(b.bevindingen.some((x) => x.regel === r.code && opKlasse(x.pad)), `${k}: ${JSON.stringify(b.bevindingen)}`);
+            assert.ok(
+              b.bevindingen.some((x) => x.regel === r.code && opKlasse(x.pad)),
+              `${k}: ${JSON.stringify(b.bevindingen)}`,
+            );
             // A 325 is not answered: only the findings tell.
             if (!heeftRetour) return;
             const code = v.verwacht.code ?? codeVan(r);
             const fout = b.retourcodes.filter((x) => afwijzendeCodes(x.codes).length > 0);
             const klasse = r.niveau === 'bericht' || r.niveau === 'schema' ? '/Bericht/Header' : v.verwacht.klasse;
-            assert.deepEqual(fout.map((x) => ({ pad: x.pad, codes: x.codes })), [{ pad: klasse, codes: [code] }], JSON.stringify(b.bevindingen));
+            assert.deepEqual(
+              fout.map((x) => ({ pad: x.pad, codes: x.codes })),
+              [{ pad: klasse, codes: [code] }],
+              JSON.stringify(b.bevindingen),
+            );
           });
         }
       }

@@ -71,6 +71,9 @@ export function acceptatieUitRetour(retour: Getypt): Acceptatie {
     const antwoord = codes.find((c) => c.berichtklasse === 'DeclaratieAntwoord');
     return !antwoord || afgewezen(antwoord.codes) ? { geen: true } : { alles: true };
   }
-  const lijst = codes.slice(1).filter((c) => afgewezen(c.codes)).map((c) => c.pad);
+  const lijst = codes
+    .slice(1)
+    .filter((c) => afgewezen(c.codes))
+    .map((c) => c.pad);
   return lijst.length ? { afgewezen: lijst } : { alles: true };
 }

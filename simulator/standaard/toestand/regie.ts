@@ -1,15 +1,6 @@
 /** Start and stop of deliveries (regieberichten 305/307), with corrections and removals (StatusAanlevering 3). */
 import type { Bericht } from '../berichten/catalogus';
-import {
-  leveringSleutel,
-  startSleutel,
-  stopSleutel,
-  toewijzingSleutel,
-  voegToe,
-  type Geaccepteerd,
-  type StartProduct,
-  type StopProduct,
-} from './sleutels';
+import { leveringSleutel, startSleutel, stopSleutel, toewijzingSleutel, voegToe, type Geaccepteerd, type StartProduct, type StopProduct } from './sleutels';
 
 export interface StartRecord extends StartProduct {
   readonly bsn: string;
@@ -77,7 +68,11 @@ export class Regie {
    * The other stops of the delivery of stop `p` that stand: not removed, not being removed by the
    * message under assessment, and not with p's own logical key (a repeat of p itself is TR074's) (TR413, TR415).
    */
-  andereGeldendeStops(bsn: string, p: Pick<StopProduct, 'ToewijzingNummer' | 'Product' | 'Begindatum' | 'RedenBeeindiging' | 'Einddatum'>, zonder?: ReadonlySet<string>): StopRecord[] {
+  andereGeldendeStops(
+    bsn: string,
+    p: Pick<StopProduct, 'ToewijzingNummer' | 'Product' | 'Begindatum' | 'RedenBeeindiging' | 'Einddatum'>,
+    zonder?: ReadonlySet<string>,
+  ): StopRecord[] {
     const eigen = stopSleutel(bsn, p);
     return this.stopsVanLevering(bsn, p).filter((s) => {
       const k = stopSleutel(bsn, s);

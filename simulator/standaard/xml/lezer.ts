@@ -128,9 +128,7 @@ export function leesTekst(xml: string, grenzen: Leesgrenzen = STANDAARD_GRENZEN)
   };
 
   parser.on('error', (e) => stop(new LeesFout(`geen goed gevormde XML: ${e.message.replace(/^\d+:\d+: /, '')}`, parser.line)));
-  parser.on('doctype', () =>
-    stop(new LeesFout('een DOCTYPE (DTD) is niet toegestaan; entiteiten en externe verwijzingen worden niet verwerkt', parser.line)),
-  );
+  parser.on('doctype', () => stop(new LeesFout('een DOCTYPE (DTD) is niet toegestaan; entiteiten en externe verwijzingen worden niet verwerkt', parser.line)));
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (stapel.length >= grenzen.maxDiepte) {
       stop(new LeesFout(`de XML is dieper genest dan de grens van ${grenzen.maxDiepte} niveaus`, parser.line));

@@ -155,7 +155,10 @@ describe('vijandige en kapotte invoer', () => {
     });
     assert.equal(r.status, 2, r.stderr); // the missing file is an I/O error
     const uit = JSON.parse(r.stdout) as { bestand: string; geldig: boolean; bevindingen: { melding: string }[] }[];
-    assert.deepEqual(uit.map((o) => o.bestand), [...bestanden, path.join(tmp, 'bestaat-niet.xml')]);
+    assert.deepEqual(
+      uit.map((o) => o.bestand),
+      [...bestanden, path.join(tmp, 'bestaat-niet.xml')],
+    );
     GEVALLEN.forEach((g, i) => {
       assert.equal(uit[i]!.geldig, g.geldig, g.naam);
       if (!g.geldig) assert.match(uit[i]!.bevindingen[0]!.melding, g.melding, g.naam);

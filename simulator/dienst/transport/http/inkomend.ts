@@ -25,7 +25,12 @@ export const httpOpenApi: OpenApiPaden = (o) => ({
       summary: 'Een iWmo/iJw-bericht afleveren (XML). 202 zodra het bewaard is; verwerking volgt op volgorde van aankomst.',
       ...o.beveiliging,
       requestBody: { required: true, content: { 'application/xml': { schema: { type: 'string' } } } },
-      responses: { '202': { description: 'bewaard', ...o.json('Bericht') }, '400': { description: 'geen XML of onbekend bericht', ...o.json('Fout') }, '413': { description: 'te groot', ...o.json('Fout') }, ...o.fouten },
+      responses: {
+        '202': { description: 'bewaard', ...o.json('Bericht') },
+        '400': { description: 'geen XML of onbekend bericht', ...o.json('Fout') },
+        '413': { description: 'te groot', ...o.json('Fout') },
+        ...o.fouten,
+      },
     },
   },
 });

@@ -15,7 +15,13 @@ function gekoppeld(toestand: Toestand, bsn: string, producten: readonly { Toewij
     if (p.StatusAanlevering === '3' || p.ToewijzingNummer === undefined) return [];
     return toestand.toewijzingen.bestaandVoor(p.ToewijzingNummer, bsn)
       ? []
-      : [{ klasse: `${pad}[${i + 1}]`, element: 'ToewijzingNummer', melding: `ToewijzingNummer ${p.ToewijzingNummer} hoort niet bij een (niet verwijderde) toewijzing van cliënt ${bsn}` }];
+      : [
+          {
+            klasse: `${pad}[${i + 1}]`,
+            element: 'ToewijzingNummer',
+            melding: `ToewijzingNummer ${p.ToewijzingNummer} hoort niet bij een (niet verwijderde) toewijzing van cliënt ${bsn}`,
+          },
+        ];
   });
 }
 

@@ -7,7 +7,13 @@ function uniek({ bericht, toestand }: RegelContext): Overtreding[] {
   // Identifications are registered per sender and berichtcode (= berichtsoort) for every message
   // received, also a rejected one: its identification has been used all the same.
   return toestand.identificatieGebruikt(h.Afzender, h.BerichtCode, id)
-    ? [{ klasse: '/Bericht/Header', element: 'BerichtIdentificatie/Identificatie', melding: `Identificatie ${id} is door afzender ${h.Afzender} al eerder gebruikt voor berichtcode ${h.BerichtCode}` }]
+    ? [
+        {
+          klasse: '/Bericht/Header',
+          element: 'BerichtIdentificatie/Identificatie',
+          melding: `Identificatie ${id} is door afzender ${h.Afzender} al eerder gebruikt voor berichtcode ${h.BerichtCode}`,
+        },
+      ]
     : [];
 }
 

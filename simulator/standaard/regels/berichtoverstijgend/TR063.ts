@@ -7,8 +7,7 @@ export const TR063 = regel({
   code: 'TR063',
   familie: 'berichtoverstijgend',
   retourcode: '9063',
-  omschrijving:
-    'Een aanlevering met StatusAanlevering 3 (verwijderen) verwijst via de logische sleutel naar een eerder ontvangen aanlevering voor dezelfde cliënt.',
+  omschrijving: 'Een aanlevering met StatusAanlevering 3 (verwijderen) verwijst via de logische sleutel naar een eerder ontvangen aanlevering voor dezelfde cliënt.',
   lezing:
     'De logische sleutel is voor een StartProduct ToewijzingNummer, Product en Begindatum, voor een StopProduct daarnaast RedenBeeindiging en Einddatum (sinds 3.2). ' +
     'Alleen een eerder geaccepteerde aanlevering die nog niet verwijderd is kan verwijderd worden; een tweede verwijdering van dezelfde aanlevering wordt afgekeurd.',
@@ -16,13 +15,25 @@ export const TR063 = regel({
     '305': ({ bericht, toestand }) =>
       bericht.Client.StartProducten.StartProduct.flatMap((p, i) =>
         p.StatusAanlevering === '3' && !toestand.regie.heeftStart(bericht.Client.Bsn, p)
-          ? [{ klasse: `${START}[${i + 1}]`, element: 'StatusAanlevering', melding: `Er is geen eerder startbericht met deze sleutel (ToewijzingNummer ${p.ToewijzingNummer ?? '-'}, Begindatum ${p.Begindatum}) om te verwijderen` }]
+          ? [
+              {
+                klasse: `${START}[${i + 1}]`,
+                element: 'StatusAanlevering',
+                melding: `Er is geen eerder startbericht met deze sleutel (ToewijzingNummer ${p.ToewijzingNummer ?? '-'}, Begindatum ${p.Begindatum}) om te verwijderen`,
+              },
+            ]
           : [],
       ),
     '307': ({ bericht, toestand }) =>
       bericht.Client.StopProducten.StopProduct.flatMap((p, i) =>
         p.StatusAanlevering === '3' && !toestand.regie.heeftStop(bericht.Client.Bsn, p)
-          ? [{ klasse: `${STOP}[${i + 1}]`, element: 'StatusAanlevering', melding: `Er is geen eerder stopbericht met deze sleutel (ToewijzingNummer ${p.ToewijzingNummer ?? '-'}, Begindatum ${p.Begindatum}, RedenBeeindiging ${p.RedenBeeindiging}, Einddatum ${p.Einddatum}) om te verwijderen` }]
+          ? [
+              {
+                klasse: `${STOP}[${i + 1}]`,
+                element: 'StatusAanlevering',
+                melding: `Er is geen eerder stopbericht met deze sleutel (ToewijzingNummer ${p.ToewijzingNummer ?? '-'}, Begindatum ${p.Begindatum}, RedenBeeindiging ${p.RedenBeeindiging}, Einddatum ${p.Einddatum}) om te verwijderen`,
+              },
+            ]
           : [],
       ),
   },

@@ -15,7 +15,13 @@ export const TR071 = regel({
         if (p.StatusAanlevering !== '3') return [];
         const stop = toestand.regie.stopsVanLevering(bericht.Client.Bsn, p).find((s) => !s.verwijderd);
         return stop
-          ? [{ klasse: `${START}[${i + 1}]`, element: 'StatusAanlevering', melding: `De start met Begindatum ${p.Begindatum} is al gestopt per ${stop.Einddatum} (RedenBeeindiging ${stop.RedenBeeindiging}); verwijder eerst de stop` }]
+          ? [
+              {
+                klasse: `${START}[${i + 1}]`,
+                element: 'StatusAanlevering',
+                melding: `De start met Begindatum ${p.Begindatum} is al gestopt per ${stop.Einddatum} (RedenBeeindiging ${stop.RedenBeeindiging}); verwijder eerst de stop`,
+              },
+            ]
           : [];
       }),
   },

@@ -9,12 +9,7 @@ const STOP = '/Bericht/Client/StopProducten/StopProduct';
  * (whatever its status: IV008 forbids removing and re-delivering the same key in one message) or on
  * an earlier delivery that still stands.
  */
-function dubbel<P extends { StatusAanlevering: string }>(
-  producten: readonly P[],
-  sleutelVan: (p: P) => string,
-  eerder: (p: P) => boolean,
-  pad: string,
-): Overtreding[] {
+function dubbel<P extends { StatusAanlevering: string }>(producten: readonly P[], sleutelVan: (p: P) => string, eerder: (p: P) => boolean, pad: string): Overtreding[] {
   const aantal = new Map<string, number>();
   for (const p of producten) aantal.set(sleutelVan(p), (aantal.get(sleutelVan(p)) ?? 0) + 1);
   return producten.flatMap((p, i) => {
@@ -30,20 +25,29 @@ export const TR074 = regel({
   code: 'TR074',
   familie: 'berichtoverstijgend',
   retourcode: '9074',
-  omschrijving:
-    'Een eerste aanlevering (StatusAanlevering 1) heeft een logische sleutel die niet nog eens in het bericht voorkomt en ook niet in eerder ontvangen berichten.',
+  omschrijving: 'Een eerste aanlevering (StatusAanlevering 1) heeft een logische sleutel die niet nog eens in het bericht voorkomt en ook niet in eerder ontvangen berichten.',
   lezing:
     'Sleutel StartProduct: Bsn, ToewijzingNummer, Product, Begindatum; sleutel StopProduct: daarnaast RedenBeeindiging (nieuw in 3.2) en Einddatum. ' +
-    'Een eerder verwijderde aanlevering (StatusAanlevering 3) telt niet meer mee. Binnen één bericht telt elke andere regel met dezelfde sleutel, ook een verwijdering: zo\'n correctie moet in een apart bericht (IV008). ' +
+    "Een eerder verwijderde aanlevering (StatusAanlevering 3) telt niet meer mee. Binnen één bericht telt elke andere regel met dezelfde sleutel, ook een verwijdering: zo'n correctie moet in een apart bericht (IV008). " +
     'Dubbele sleutels binnen één bericht keurt TR101 (controleniveau 2) normaal al eerder af; TR074 toetst ze ook, voor het geval TR101 niet wordt uitgevoerd.',
   controles: {
     '305': ({ bericht, toestand }) => {
       const bsn = bericht.Client.Bsn;
-      return dubbel(bericht.Client.StartProducten.StartProduct, (p) => startSleutel(bsn, p), (p) => toestand.regie.heeftStart(bsn, p), START);
+      return dubbel(
+        bericht.Client.StartProducten.StartProduct,
+        (p) => startSleutel(bsn, p),
+        (p) => toestand.regie.heeftStart(bsn, p),
+        START,
+      );
     },
     '307': ({ bericht, toestand }) => {
       const bsn = bericht.Client.Bsn;
-      return dubbel(bericht.Client.StopProducten.StopProduct, (p) => stopSleutel(bsn, p), (p) => toestand.regie.heeftStop(bsn, p), STOP);
+      return dubbel(
+        bericht.Client.StopProducten.StopProduct,
+        (p) => stopSleutel(bsn, p),
+        (p) => toestand.regie.heeftStop(bsn, p),
+        STOP,
+      );
     },
   },
   voorbeelden: [

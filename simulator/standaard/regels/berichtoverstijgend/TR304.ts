@@ -48,8 +48,7 @@ export const TR304 = regel({
     {
       naam: 'verzoek om wijziging voor een cliënt met een toewijzing',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: (s) =>
-        s.vow({ referentie: 'VOW1', teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2026-12-31', omvang: { Volume: 4, Eenheid: '04', Frequentie: '2' } }] }),
+      bericht: (s) => s.vow({ referentie: 'VOW1', teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2026-12-31', omvang: { Volume: 4, Eenheid: '04', Frequentie: '2' } }] }),
       verwacht: 'goed',
     },
     {

@@ -12,7 +12,13 @@ export const TR307 = regel({
       prestatiesVan(bericht).flatMap((x) => {
         const v = teBeoordelen(toestand, x);
         return v && x.p.ProductPeriode.Begindatum < v.Ingangsdatum
-          ? [{ klasse: x.klasse, element: 'ProductPeriode/Begindatum', melding: `ProductPeriode begint op ${x.p.ProductPeriode.Begindatum}, vóór de Ingangsdatum ${v.Ingangsdatum} van toewijzing ${v.ToewijzingNummer}` }]
+          ? [
+              {
+                klasse: x.klasse,
+                element: 'ProductPeriode/Begindatum',
+                melding: `ProductPeriode begint op ${x.p.ProductPeriode.Begindatum}, vóór de Ingangsdatum ${v.Ingangsdatum} van toewijzing ${v.ToewijzingNummer}`,
+              },
+            ]
           : [];
       }),
   },
@@ -27,7 +33,11 @@ export const TR307 = regel({
       naam: 'prestatie die begint op de ingangsdatum halverwege de maand',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-05-13', eind: '2026-12-31', begin: '2026-05-13' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-13', Einddatum: '2026-05-31' }, volume: 9 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-13', Einddatum: '2026-05-31' }, volume: 9 }],
+        }),
       verwacht: 'goed',
     },
   ],

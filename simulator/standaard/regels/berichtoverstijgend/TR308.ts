@@ -12,7 +12,13 @@ export const TR308 = regel({
       prestatiesVan(bericht).flatMap((x) => {
         const v = teBeoordelen(toestand, x);
         return v?.Einddatum && x.p.ProductPeriode.Einddatum > v.Einddatum
-          ? [{ klasse: x.klasse, element: 'ProductPeriode/Einddatum', melding: `ProductPeriode eindigt op ${x.p.ProductPeriode.Einddatum}, na de Einddatum ${v.Einddatum} van toewijzing ${v.ToewijzingNummer}` }]
+          ? [
+              {
+                klasse: x.klasse,
+                element: 'ProductPeriode/Einddatum',
+                melding: `ProductPeriode eindigt op ${x.p.ProductPeriode.Einddatum}, na de Einddatum ${v.Einddatum} van toewijzing ${v.ToewijzingNummer}`,
+              },
+            ]
           : [];
       }),
   },
@@ -27,7 +33,11 @@ export const TR308 = regel({
       naam: 'prestatie die eindigt op de einddatum halverwege de maand',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-05-20', begin: '2026-01-05' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-01', Einddatum: '2026-05-20' }, volume: 9 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-01', Einddatum: '2026-05-20' }, volume: 9 }],
+        }),
       verwacht: 'goed',
     },
     {

@@ -16,7 +16,8 @@ export const TR314 = regel({
         const eerder = toestand.declaraties.prestatie(ref);
         const dubbel = gezien.has(ref);
         gezien.add(ref);
-        if (eerder) return [{ klasse: x.klasse, element: 'ProductReferentie/ReferentieNummer', melding: `ReferentieNummer ${ref} is al gebruikt in declaratie ${eerder.declaratieNummer}` }];
+        if (eerder)
+          return [{ klasse: x.klasse, element: 'ProductReferentie/ReferentieNummer', melding: `ReferentieNummer ${ref} is al gebruikt in declaratie ${eerder.declaratieNummer}` }];
         return dubbel ? [{ klasse: x.klasse, element: 'ProductReferentie/ReferentieNummer', melding: `ReferentieNummer ${ref} komt al eerder in dit bericht voor` }] : [];
       });
     },

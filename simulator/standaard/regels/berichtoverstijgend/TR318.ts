@@ -4,7 +4,8 @@ export const TR318 = regel({
   code: 'TR318',
   familie: 'berichtoverstijgend',
   retourcode: '8214',
-  omschrijving: 'Opeenvolgende declaraties sluiten in DeclaratiePeriode op elkaar aan: een declaratie gaat niet over een kalendermaand die vóór de laatst gedeclareerde maand ligt.',
+  omschrijving:
+    'Opeenvolgende declaraties sluiten in DeclaratiePeriode op elkaar aan: een declaratie gaat niet over een kalendermaand die vóór de laatst gedeclareerde maand ligt.',
   lezing:
     'Of er in een tussenliggende maand zorg is geleverd, weet de ontvanger niet; een gat van één of meer maanden is dus toegestaan, en een tweede declaratie over dezelfde (laatste) maand ook (IV090, OP284). Afgekeurd wordt alleen een DeclaratiePeriode die vóór de laatste DeclaratiePeriode van een eerder geaccepteerde declaratie ligt; de hele declaratie wordt dan afgewezen.',
   controles: {
@@ -12,7 +13,13 @@ export const TR318 = regel({
       const vorige = toestand.declaraties.vorigePeriode();
       const begin = bericht.Declaratie.DeclaratiePeriode.Begindatum;
       return vorige && begin < vorige
-        ? [{ klasse: '/Bericht/Declaratie', element: 'DeclaratiePeriode/Begindatum', melding: `DeclaratiePeriode begint op ${begin}, vóór de vorige DeclaratiePeriode die op ${vorige} begon` }]
+        ? [
+            {
+              klasse: '/Bericht/Declaratie',
+              element: 'DeclaratiePeriode/Begindatum',
+              melding: `DeclaratiePeriode begint op ${begin}, vóór de vorige DeclaratiePeriode die op ${vorige} begon`,
+            },
+          ]
         : [];
     },
   },

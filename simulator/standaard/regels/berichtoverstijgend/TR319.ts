@@ -13,7 +13,13 @@ export const TR319 = regel({
       const eind = bericht.Declaratie.DeclaratiePeriode.Einddatum;
       return prestatiesVan(bericht).flatMap((x) =>
         x.p.ProductPeriode.Einddatum > eind
-          ? [{ klasse: x.klasse, element: 'ProductPeriode/Einddatum', melding: `ProductPeriode eindigt op ${x.p.ProductPeriode.Einddatum}, na het einde ${eind} van de DeclaratiePeriode` }]
+          ? [
+              {
+                klasse: x.klasse,
+                element: 'ProductPeriode/Einddatum',
+                melding: `ProductPeriode eindigt op ${x.p.ProductPeriode.Einddatum}, na het einde ${eind} van de DeclaratiePeriode`,
+              },
+            ]
           : [],
       );
     },

@@ -45,20 +45,26 @@ export const TR321 = regel({
     {
       naam: '900 minuten in mei op 3 uur per week',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 900, eenheid: '01', tarief: 83 }] }),
+      bericht: (s) =>
+        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 900, eenheid: '01', tarief: 83 }] }),
       verwacht: 'goed',
     },
     {
       naam: '901 minuten in mei op 3 uur per week',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 901, eenheid: '01', tarief: 83 }] }),
+      bericht: (s) =>
+        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 901, eenheid: '01', tarief: 83 }] }),
       verwacht: { klasse: PRESTATIE },
     },
     {
       naam: 'gebroken eerste maand: 6 uur over 18 t/m 31 mei (2 kalenderweken) op 3 uur per week',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-05-18', eind: '2026-12-31', begin: '2026-05-18' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-18', Einddatum: '2026-05-31' }, volume: 6 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-18', Einddatum: '2026-05-31' }, volume: 6 }],
+        }),
       verwacht: 'goed',
     },
     {
@@ -66,7 +72,11 @@ export const TR321 = regel({
       domeinen: ['jw'],
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-05-18', eind: '2026-12-31', begin: '2026-05-18' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-18', Einddatum: '2026-05-31' }, volume: 12 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-18', Einddatum: '2026-05-31' }, volume: 12 }],
+        }),
       verwacht: { klasse: PRESTATIE },
     },
     {
@@ -77,7 +87,9 @@ export const TR321 = regel({
         s.declaratie({
           nummer: 'D1',
           maand: '2026-05',
-          prestaties: [{ referentie: 'P1', toewijzing: 1, product: { Categorie: '01', Code: '01A01' }, periode: { Begindatum: '2026-05-18', Einddatum: '2026-05-31' }, volume: 18 }],
+          prestaties: [
+            { referentie: 'P1', toewijzing: 1, product: { Categorie: '01', Code: '01A01' }, periode: { Begindatum: '2026-05-18', Einddatum: '2026-05-31' }, volume: 18 },
+          ],
         }),
       verwacht: 'goed',
     },
@@ -86,7 +98,11 @@ export const TR321 = regel({
       domeinen: ['wmo'],
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05', product: { Categorie: '01', Code: '01A01' } }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, product: { Categorie: '01', Code: '01A01' }, periode: '2026-05', volume: 19 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, product: { Categorie: '01', Code: '01A01' }, periode: '2026-05', volume: 19 }],
+        }),
       verwacht: { klasse: PRESTATIE },
     },
     {
@@ -99,7 +115,11 @@ export const TR321 = regel({
       naam: 'per maand: 13 uur in een gebroken maand op 12 uur per maand',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-05-14', eind: '2026-12-31', begin: '2026-05-14', omvang: { Volume: 12, Eenheid: '04', Frequentie: '4' } }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-14', Einddatum: '2026-05-31' }, volume: 13 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-14', Einddatum: '2026-05-31' }, volume: 13 }],
+        }),
       verwacht: { klasse: PRESTATIE },
     },
     {
@@ -112,7 +132,11 @@ export const TR321 = regel({
       naam: 'outputgericht per week: toewijzing eindigt op woensdag 27 mei, de laatste gebroken week telt mee in mei',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-05-27', begin: '2026-01-05', omvang: { Volume: 30000, Eenheid: '83', Frequentie: '2' } }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-01', Einddatum: '2026-05-27' }, volume: 150000, eenheid: '83' }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: { Begindatum: '2026-05-01', Einddatum: '2026-05-27' }, volume: 150000, eenheid: '83' }],
+        }),
       verwacht: 'goed',
     },
     {

@@ -7,8 +7,7 @@ export const TR323 = regel({
   code: 'TR323',
   familie: 'berichtoverstijgend',
   retourcode: '8017',
-  omschrijving:
-    'Een creditprestatie verwijst met VorigReferentieNummer naar een eerder ingediende en goedgekeurde debetprestatie, met dezelfde sleutelvelden.',
+  omschrijving: 'Een creditprestatie verwijst met VorigReferentieNummer naar een eerder ingediende en goedgekeurde debetprestatie, met dezelfde sleutelvelden.',
   lezing:
     'Sleutelvelden zijn Bsn, ToewijzingNummer, ProductCategorie, ProductCode en ProductPeriode: die moeten bij credit en debet gelijk zijn. Een debet die door de gemeente is afgewezen kan niet gecrediteerd worden (IV085, OP360). Of de debet al eerder gecrediteerd is, toetst TR390.',
   controles: {

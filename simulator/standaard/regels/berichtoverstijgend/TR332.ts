@@ -35,7 +35,8 @@ export const TR332 = regel({
               : eerder.Ingangsdatum !== p.Ingangsdatum
                 ? `Ingangsdatum ${eerder.Ingangsdatum}`
                 : undefined;
-        if (verschil) uit.push({ klasse, element: 'ToewijzingNummer', melding: `ToewijzingNummer ${p.ToewijzingNummer} is al gebruikt voor een ander toegewezen product: ${verschil}` });
+        if (verschil)
+          uit.push({ klasse, element: 'ToewijzingNummer', melding: `ToewijzingNummer ${p.ToewijzingNummer} is al gebruikt voor een ander toegewezen product: ${verschil}` });
       });
       return uit;
     },

@@ -11,7 +11,13 @@ export const TR333 = regel({
       const nummer = bericht.Declaratie.DeclaratieNummer;
       const eerder = toestand.declaraties.declaratie(nummer);
       return eerder
-        ? [{ klasse: '/Bericht/Declaratie', element: 'DeclaratieNummer', melding: `DeclaratieNummer ${nummer} is al gebruikt in het bericht ${eerder.identificatie} van ${eerder.dagtekening}` }]
+        ? [
+            {
+              klasse: '/Bericht/Declaratie',
+              element: 'DeclaratieNummer',
+              melding: `DeclaratieNummer ${nummer} is al gebruikt in het bericht ${eerder.identificatie} van ${eerder.dagtekening}`,
+            },
+          ]
         : [];
     },
   },

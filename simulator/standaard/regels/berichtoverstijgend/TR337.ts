@@ -38,8 +38,7 @@ export const TR337 = regel({
     {
       naam: 'antwoord op een ontvangen declaratie, volledig toegekend',
       geschiedenis: geleverdEnGedeclareerd,
-      bericht: (s) =>
-        antwoordOp(declaratieMei(s)),
+      bericht: (s) => antwoordOp(declaratieMei(s)),
       verwacht: 'goed',
     },
   ],

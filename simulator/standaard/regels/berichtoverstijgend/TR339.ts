@@ -19,13 +19,15 @@ export const TR339 = regel({
   voorbeelden: [
     {
       naam: 'aspecifieke toewijzing, prestatie in een andere categorie',
-      geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05', product: { Categorie: s.codes.product.Categorie }, omvang: null }),
+      geschiedenis: (s) =>
+        s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05', product: { Categorie: s.codes.product.Categorie }, omvang: null }),
       bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, product: s.codes.ander, periode: '2026-05', volume: 10 }] }),
       verwacht: { klasse: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]' },
     },
     {
       naam: 'aspecifieke toewijzing, prestatie met een productcode binnen de categorie',
-      geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05', product: { Categorie: s.codes.product.Categorie }, omvang: null }),
+      geschiedenis: (s) =>
+        s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05', product: { Categorie: s.codes.product.Categorie }, omvang: null }),
       bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10 }] }),
       verwacht: 'goed',
     },

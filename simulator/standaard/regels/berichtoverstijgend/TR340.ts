@@ -25,7 +25,9 @@ export const TR340 = regel({
         s.declaratie({
           nummer: 'D1',
           maand: '2026-05',
-          prestaties: [{ referentie: 'P1', toewijzing: 1, product: { Categorie: s.codes.product.Categorie, Code: `${s.codes.product.Categorie}A99` }, periode: '2026-05', volume: 10 }],
+          prestaties: [
+            { referentie: 'P1', toewijzing: 1, product: { Categorie: s.codes.product.Categorie, Code: `${s.codes.product.Categorie}A99` }, periode: '2026-05', volume: 10 },
+          ],
         }),
       verwacht: { klasse: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]' },
     },

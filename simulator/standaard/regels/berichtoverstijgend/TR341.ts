@@ -50,7 +50,8 @@ export const TR341 = regel({
     {
       naam: 'toewijzing in uren, prestatie in minuten',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 600, eenheid: '01', tarief: 83 }] }),
+      bericht: (s) =>
+        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 600, eenheid: '01', tarief: 83 }] }),
       verwacht: 'goed',
     },
     {
@@ -71,7 +72,11 @@ export const TR341 = regel({
       bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ ...ASPECIFIEK, product: { Categorie: s.codes.product.Categorie } }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 600, eenheid: '01', tarief: 83, bedrag: 50000 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 600, eenheid: '01', tarief: 83, bedrag: 50000 }],
+        }),
       verwacht: 'goed',
     },
     {

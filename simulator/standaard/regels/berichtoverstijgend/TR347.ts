@@ -12,7 +12,13 @@ export const TR347 = regel({
     '315': ({ bericht, toestand }) =>
       bericht.Client.AangevraagdeProducten.AangevraagdProduct.flatMap((p, i) =>
         toestand.verzoeken.verzoek(p.ReferentieAanbieder)
-          ? [{ klasse: `/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[${i + 1}]`, element: 'ReferentieAanbieder', melding: `ReferentieAanbieder ${p.ReferentieAanbieder} is al gebruikt voor een eerder verzoek` }]
+          ? [
+              {
+                klasse: `/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[${i + 1}]`,
+                element: 'ReferentieAanbieder',
+                melding: `ReferentieAanbieder ${p.ReferentieAanbieder} is al gebruikt voor een eerder verzoek`,
+              },
+            ]
           : [],
       ),
     '317': ({ bericht, toestand }) => {
@@ -25,10 +31,7 @@ export const TR347 = regel({
   voorbeelden: [
     {
       naam: 'nieuw verzoek om toewijzing met de referentie van een afgewezen verzoek',
-      geschiedenis: (s) => [
-        s.vot({ referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31' }),
-        s.antwoord({ referentie: 'VOT-1', antwoord: '1', reden: '3' }),
-      ],
+      geschiedenis: (s) => [s.vot({ referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31' }), s.antwoord({ referentie: 'VOT-1', antwoord: '1', reden: '3' })],
       bericht: (s) => s.vot({ referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31' }),
       verwacht: { klasse: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]' },
     },
@@ -43,10 +46,7 @@ export const TR347 = regel({
     },
     {
       naam: 'nieuw verzoek met een nieuwe referentie',
-      geschiedenis: (s) => [
-        s.vot({ referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31' }),
-        s.antwoord({ referentie: 'VOT-1', antwoord: '1', reden: '3' }),
-      ],
+      geschiedenis: (s) => [s.vot({ referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31' }), s.antwoord({ referentie: 'VOT-1', antwoord: '1', reden: '3' })],
       bericht: (s) => s.vot({ referentie: 'VOT-2', ingang: '2026-08-01', eind: '2026-12-31' }),
       verwacht: 'goed',
     },

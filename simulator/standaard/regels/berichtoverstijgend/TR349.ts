@@ -4,8 +4,7 @@ export const TR349 = regel({
   code: 'TR349',
   familie: 'berichtoverstijgend',
   retourcode: '9349',
-  omschrijving:
-    'Een verzoek om wijziging noemt elke actuele toewijzing van de cliënt, als OngewijzigdProduct of als TeWijzigenProduct.',
+  omschrijving: 'Een verzoek om wijziging noemt elke actuele toewijzing van de cliënt, als OngewijzigdProduct of als TeWijzigenProduct.',
   lezing:
     'Peildatum voor "actueel" is de Dagtekening van het verzoek om wijziging (de datum waarop de aanbieder het verzoek opstelde), niet de systeemdatum van de gemeente: zo hangt het oordeel alleen van de berichten af. ' +
     'Actueel is een toewijzing van deze cliënt (bij deze aanbieder en gemeente) zonder Einddatum of met een Einddatum op of na de peildatum, dus ook een toewijzing die nog moet ingaan; ' +
@@ -60,7 +59,11 @@ export const TR349 = regel({
         ]),
       ],
       bericht: (s) =>
-        s.vow({ referentie: 'VOW-1', ongewijzigd: [2], teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }] }),
+        s.vow({
+          referentie: 'VOW-1',
+          ongewijzigd: [2],
+          teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }],
+        }),
       verwacht: 'goed',
     },
     {

@@ -11,7 +11,13 @@ export function nietActueel(bericht: Bericht<'317'>, toestand: Toestand, product
   return (producten ?? []).flatMap((p, i) =>
     toestand.toewijzingen.actueelOp(p.ToewijzingNummer, bsn, peildatum)
       ? []
-      : [{ klasse: `${pad}[${i + 1}]`, element: 'ToewijzingNummer', melding: `ToewijzingNummer ${p.ToewijzingNummer} is geen actuele toewijzing van cliënt ${bsn} op ${peildatum}` }],
+      : [
+          {
+            klasse: `${pad}[${i + 1}]`,
+            element: 'ToewijzingNummer',
+            melding: `ToewijzingNummer ${p.ToewijzingNummer} is geen actuele toewijzing van cliënt ${bsn} op ${peildatum}`,
+          },
+        ],
   );
 }
 
@@ -20,8 +26,7 @@ export const TR350 = regel({
   familie: 'berichtoverstijgend',
   retourcode: '9350',
   omschrijving: 'Elk OngewijzigdProduct in een verzoek om wijziging verwijst met zijn ToewijzingNummer naar een actuele toewijzing van de cliënt.',
-  lezing:
-    'Actueel zoals bij TR349: op de Dagtekening van het verzoek nog geldig of nog niet ingegaan, van dezelfde cliënt, en niet als nooit verzonden ingetrokken.',
+  lezing: 'Actueel zoals bij TR349: op de Dagtekening van het verzoek nog geldig of nog niet ingegaan, van dezelfde cliënt, en niet als nooit verzonden ingetrokken.',
   controles: {
     '317': ({ bericht, toestand }) => nietActueel(bericht, toestand, bericht.Client.Verzoek.OngewijzigdeProducten?.OngewijzigdProduct, PAD),
   },
@@ -35,14 +40,22 @@ export const TR350 = regel({
         ]),
       ],
       bericht: (s) =>
-        s.vow({ referentie: 'VOW-1', ongewijzigd: [2], teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }] }),
+        s.vow({
+          referentie: 'VOW-1',
+          ongewijzigd: [2],
+          teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }],
+        }),
       verwacht: { klasse: `${PAD}[1]` },
     },
     {
       naam: 'ongewijzigd product met een onbekend toewijzingnummer',
       geschiedenis: (s) => [s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31' })],
       bericht: (s) =>
-        s.vow({ referentie: 'VOW-1', ongewijzigd: [42], teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }] }),
+        s.vow({
+          referentie: 'VOW-1',
+          ongewijzigd: [42],
+          teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }],
+        }),
       verwacht: { klasse: `${PAD}[1]` },
     },
     {
@@ -54,7 +67,11 @@ export const TR350 = regel({
         ]),
       ],
       bericht: (s) =>
-        s.vow({ referentie: 'VOW-1', ongewijzigd: [2], teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }] }),
+        s.vow({
+          referentie: 'VOW-1',
+          ongewijzigd: [2],
+          teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }],
+        }),
       verwacht: 'goed',
     },
   ],

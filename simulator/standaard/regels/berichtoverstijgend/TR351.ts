@@ -24,7 +24,11 @@ export const TR351 = regel({
         ]),
       ],
       bericht: (s) =>
-        s.vow({ referentie: 'VOW-1', ongewijzigd: [1], teWijzigen: [{ nummer: 2, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }] }),
+        s.vow({
+          referentie: 'VOW-1',
+          ongewijzigd: [1],
+          teWijzigen: [{ nummer: 2, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }],
+        }),
       verwacht: { klasse: `${PAD}[1]` },
     },
     {
@@ -34,7 +38,11 @@ export const TR351 = regel({
         s.toewijzing({ nummer: 2, ingang: '2026-01-01', eind: '2026-12-31' }, { bsn: '999996770' }),
       ],
       bericht: (s) =>
-        s.vow({ referentie: 'VOW-1', ongewijzigd: [1], teWijzigen: [{ nummer: 2, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }] }),
+        s.vow({
+          referentie: 'VOW-1',
+          ongewijzigd: [1],
+          teWijzigen: [{ nummer: 2, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }],
+        }),
       verwacht: { klasse: `${PAD}[1]` },
     },
     {

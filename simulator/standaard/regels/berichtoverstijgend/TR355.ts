@@ -29,7 +29,10 @@ export const TR355 = regel({
     },
     {
       naam: 'onderzoek naar een verzoek om wijziging',
-      geschiedenis: (s) => [s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31' }), s.vow({ referentie: 'VOW-1', teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }] })],
+      geschiedenis: (s) => [
+        s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31' }),
+        s.vow({ referentie: 'VOW-1', teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2027-06-30', omvang: { Volume: 5, Eenheid: '04', Frequentie: '2' } }] }),
+      ],
       bericht: (s) => s.antwoord({ referentie: 'VOW-1', antwoord: '2' }),
       verwacht: 'goed',
     },

@@ -8,19 +8,20 @@ export const TR357 = regel({
   retourcode: '9357',
   omschrijving:
     'Ligt de GewensteIngangsdatum van een TeWijzigenProduct niet na de Dagtekening, dan is het een wijziging over de hele looptijd en is die datum gelijk aan de Ingangsdatum van de toewijzing.',
-  lezing:
-    'Het originele ToegewezenProduct is de actuele versie van de toewijzing met hetzelfde ToewijzingNummer; is die onbekend, dan toetst TR351 en deze regel niet.',
+  lezing: 'Het originele ToegewezenProduct is de actuele versie van de toewijzing met hetzelfde ToewijzingNummer; is die onbekend, dan toetst TR351 en deze regel niet.',
   controles: {
     '317': ({ bericht, toestand }) => {
       const dagtekening = bericht.Header.BerichtIdentificatie.Dagtekening;
       return (bericht.Client.Verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? []).flatMap((p, i) => {
         const t = toestand.toewijzingen.actueleVersie(p.ToewijzingNummer);
         if (!t || p.GewensteIngangsdatum > dagtekening || p.GewensteIngangsdatum === t.Ingangsdatum) return [];
-        return [{
-          klasse: `${PAD}[${i + 1}]`,
-          element: 'GewensteIngangsdatum',
-          melding: `GewensteIngangsdatum ${p.GewensteIngangsdatum} ligt niet na de Dagtekening ${dagtekening} en is niet gelijk aan de Ingangsdatum ${t.Ingangsdatum} van toewijzing ${t.ToewijzingNummer}`,
-        }];
+        return [
+          {
+            klasse: `${PAD}[${i + 1}]`,
+            element: 'GewensteIngangsdatum',
+            melding: `GewensteIngangsdatum ${p.GewensteIngangsdatum} ligt niet na de Dagtekening ${dagtekening} en is niet gelijk aan de Ingangsdatum ${t.Ingangsdatum} van toewijzing ${t.ToewijzingNummer}`,
+          },
+        ];
       });
     },
   },

@@ -4,7 +4,8 @@ export const TR360 = regel({
   code: 'TR360',
   familie: 'berichtoverstijgend',
   retourcode: '9360',
-  omschrijving: 'Een verzoek kan maar één keer in onderzoek worden genomen: een antwoord met VerzoekAntwoord 2 is alleen toegestaan als er voor die ReferentieAanbieder nog geen antwoord is.',
+  omschrijving:
+    'Een verzoek kan maar één keer in onderzoek worden genomen: een antwoord met VerzoekAntwoord 2 is alleen toegestaan als er voor die ReferentieAanbieder nog geen antwoord is.',
   lezing: 'Alleen geaccepteerde antwoordberichten tellen; of het verzoek bestaat, toetst TR355.',
   controles: {
     '319': ({ bericht, toestand }) => {
@@ -12,7 +13,13 @@ export const TR360 = regel({
       if (a.VerzoekAntwoord !== '2') return [];
       const eerder = toestand.verzoeken.verzoek(a.ReferentieAanbieder)?.antwoorden ?? [];
       return eerder.length
-        ? [{ klasse: '/Bericht/Antwoord', element: 'VerzoekAntwoord', melding: `Er is al een antwoordbericht (VerzoekAntwoord ${eerder.join(', ')}) voor ReferentieAanbieder ${a.ReferentieAanbieder}` }]
+        ? [
+            {
+              klasse: '/Bericht/Antwoord',
+              element: 'VerzoekAntwoord',
+              melding: `Er is al een antwoordbericht (VerzoekAntwoord ${eerder.join(', ')}) voor ReferentieAanbieder ${a.ReferentieAanbieder}`,
+            },
+          ]
         : [];
     },
   },

@@ -50,7 +50,14 @@ export const TR361 = regel({
       });
       (v.TeWijzigenProducten?.TeWijzigenProduct ?? []).forEach((p, i) => {
         const t = toestand.toewijzingen.bestaandVoor(p.ToewijzingNummer, bsn);
-        if (t) regels.push({ klasse: `${VERZOEK}/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`, nieuw: false, product: t.Product, begin: t.Ingangsdatum, eind: p.Einddatum ?? t.Einddatum });
+        if (t)
+          regels.push({
+            klasse: `${VERZOEK}/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
+            nieuw: false,
+            product: t.Product,
+            begin: t.Ingangsdatum,
+            eind: p.Einddatum ?? t.Einddatum,
+          });
       });
       (v.NieuweProducten?.NieuwProduct ?? []).forEach((p, i) => {
         regels.push({ klasse: `${VERZOEK}/NieuweProducten/NieuwProduct[${i + 1}]`, nieuw: true, product: p.Product, begin: p.GewensteIngangsdatum, eind: p.Einddatum });
@@ -58,7 +65,11 @@ export const TR361 = regel({
       const uit: Overtreding[] = [];
       regels.forEach((b, j) => {
         const a = regels.slice(0, j).find((x) => !(x.nieuw && b.nieuw) && overlapt(x, b) && botst(domein, x.product, b.product));
-        if (a) uit.push({ klasse: b.klasse, melding: `Product ${tekst(b.product)} (${b.begin} t/m ${b.eind ?? 'open'}) overlapt met ${tekst(a.product)} (${a.begin} t/m ${a.eind ?? 'open'})` });
+        if (a)
+          uit.push({
+            klasse: b.klasse,
+            melding: `Product ${tekst(b.product)} (${b.begin} t/m ${b.eind ?? 'open'}) overlapt met ${tekst(a.product)} (${a.begin} t/m ${a.eind ?? 'open'})`,
+          });
       });
       return uit;
     },
@@ -103,14 +114,26 @@ export const TR361 = regel({
       naam: 'Wmo: hulpmiddel naast een generieke toewijzing mag overlappen',
       domeinen: ['wmo'],
       geschiedenis: (s) => [s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', product: null, budget: 500000 })],
-      bericht: (s) => s.vow({ referentie: 'VOW-1', ongewijzigd: [1], nieuw: [{ ingang: '2026-09-01', eind: '2026-12-31', product: { Categorie: '13', Code: '13A01' }, omvang: { Volume: 1, Eenheid: '14', Frequentie: '6' } }] }),
+      bericht: (s) =>
+        s.vow({
+          referentie: 'VOW-1',
+          ongewijzigd: [1],
+          nieuw: [{ ingang: '2026-09-01', eind: '2026-12-31', product: { Categorie: '13', Code: '13A01' }, omvang: { Volume: 1, Eenheid: '14', Frequentie: '6' } }],
+        }),
       verwacht: 'goed',
     },
     {
       naam: 'Wmo: tweede hulpmiddel in categorie 12 mag overlappen',
       domeinen: ['wmo'],
-      geschiedenis: (s) => [s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', product: { Categorie: '12', Code: '12A01' }, omvang: { Volume: 1, Eenheid: '14', Frequentie: '6' } })],
-      bericht: (s) => s.vow({ referentie: 'VOW-1', ongewijzigd: [1], nieuw: [{ ingang: '2026-09-01', eind: '2026-12-31', product: { Categorie: '12', Code: '12A01' }, omvang: { Volume: 1, Eenheid: '14', Frequentie: '6' } }] }),
+      geschiedenis: (s) => [
+        s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', product: { Categorie: '12', Code: '12A01' }, omvang: { Volume: 1, Eenheid: '14', Frequentie: '6' } }),
+      ],
+      bericht: (s) =>
+        s.vow({
+          referentie: 'VOW-1',
+          ongewijzigd: [1],
+          nieuw: [{ ingang: '2026-09-01', eind: '2026-12-31', product: { Categorie: '12', Code: '12A01' }, omvang: { Volume: 1, Eenheid: '14', Frequentie: '6' } }],
+        }),
       verwacht: 'goed',
     },
   ],

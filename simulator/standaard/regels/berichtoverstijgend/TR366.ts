@@ -19,7 +19,13 @@ export const TR366 = regel({
         const r = toestand.declaraties.prestatie(ref);
         if (!r) return [{ klasse, element: 'ProductReferentie/ReferentieNummer', melding: `er is geen prestatie met ReferentieNummer ${ref} gedeclareerd` }];
         if (beantwoord && r.declaratieIdentificatie !== id)
-          return [{ klasse, element: 'ProductReferentie/ReferentieNummer', melding: `prestatie ${ref} hoort bij declaratie ${r.declaratieNummer}, niet bij de beantwoorde declaratie ${beantwoord.nummer}` }];
+          return [
+            {
+              klasse,
+              element: 'ProductReferentie/ReferentieNummer',
+              melding: `prestatie ${ref} hoort bij declaratie ${r.declaratieNummer}, niet bij de beantwoorde declaratie ${beantwoord.nummer}`,
+            },
+          ];
         return [];
       });
     },
@@ -45,9 +51,12 @@ export const TR366 = regel({
         s.declaratie({ nummer: 'D2', maand: '2026-05', prestaties: [{ referentie: 'P2', toewijzing: 1, periode: '2026-05', volume: 10 }] }, { identificatie: 'DECL02' }),
       ],
       bericht: (s) =>
-        antwoordOp(s.declaratie({ nummer: 'D2', maand: '2026-04', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-04', volume: 10 }] }, { identificatie: 'DECL02' }), {
-          code: '9321',
-        }),
+        antwoordOp(
+          s.declaratie({ nummer: 'D2', maand: '2026-04', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-04', volume: 10 }] }, { identificatie: 'DECL02' }),
+          {
+            code: '9321',
+          },
+        ),
       verwacht: { klasse: PRESTATIE },
     },
     {

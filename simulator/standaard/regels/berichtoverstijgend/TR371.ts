@@ -36,8 +36,7 @@ export const TR371 = regel({
     {
       naam: 'antwoord met de XsdVersie van de declaratie',
       geschiedenis: geleverdEnGedeclareerd,
-      bericht: (s) =>
-        antwoordOp(declaratieMei(s)),
+      bericht: (s) => antwoordOp(declaratieMei(s)),
       verwacht: 'goed',
     },
   ],

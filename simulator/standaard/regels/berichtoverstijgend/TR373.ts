@@ -24,11 +24,13 @@ export const TR373 = regel({
         const budget = p.Budget !== undefined && p.Budget !== t.Budget;
         const totaal = p.Omvang !== undefined && !zelfdeOmvang(p.Omvang, t.Omvang) && (p.Omvang.Frequentie === TOTAAL || t.Omvang?.Frequentie === TOTAAL);
         if (!budget && !totaal) return [];
-        return [{
-          klasse: `${PAD}[${i + 1}]`,
-          element: 'GewensteIngangsdatum',
-          melding: `${budget ? 'Het Budget' : 'Het totaal over de toewijzingsperiode'} wijzigt, maar GewensteIngangsdatum ${p.GewensteIngangsdatum} is niet de Ingangsdatum ${t.Ingangsdatum} van toewijzing ${t.ToewijzingNummer}`,
-        }];
+        return [
+          {
+            klasse: `${PAD}[${i + 1}]`,
+            element: 'GewensteIngangsdatum',
+            melding: `${budget ? 'Het Budget' : 'Het totaal over de toewijzingsperiode'} wijzigt, maar GewensteIngangsdatum ${p.GewensteIngangsdatum} is niet de Ingangsdatum ${t.Ingangsdatum} van toewijzing ${t.ToewijzingNummer}`,
+          },
+        ];
       }),
   },
   voorbeelden: [
@@ -41,7 +43,8 @@ export const TR373 = regel({
     {
       naam: 'totaalomvang verhogen vanaf een latere datum',
       geschiedenis: (s) => [s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', omvang: { Volume: 100, Eenheid: '04', Frequentie: '6' } })],
-      bericht: (s) => s.vow({ referentie: 'VOW-1', teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2026-12-31', omvang: { Volume: 140, Eenheid: '04', Frequentie: '6' } }] }),
+      bericht: (s) =>
+        s.vow({ referentie: 'VOW-1', teWijzigen: [{ nummer: 1, ingang: '2026-08-01', eind: '2026-12-31', omvang: { Volume: 140, Eenheid: '04', Frequentie: '6' } }] }),
       verwacht: { klasse: `${PAD}[1]` },
     },
     {

@@ -3,17 +3,14 @@ import { regel, type Overtreding } from '../regel';
 
 function geenOnderhanden(toestand: Toestand, bsn: string): Overtreding[] {
   const open = toestand.verzoeken.onderhanden(bsn);
-  return open
-    ? [{ klasse: '/Bericht/Client', melding: `Voor cliënt ${bsn} is verzoek ${open.referentie} (${open.soort}) nog in behandeling (${open.status})` }]
-    : [];
+  return open ? [{ klasse: '/Bericht/Client', melding: `Voor cliënt ${bsn} is verzoek ${open.referentie} (${open.soort}) nog in behandeling (${open.status})` }] : [];
 }
 
 export const TR374 = regel({
   code: 'TR374',
   familie: 'berichtoverstijgend',
   retourcode: '9374',
-  omschrijving:
-    'Een aanbieder stuurt voor een cliënt geen nieuw verzoek (om toewijzing of wijziging) zolang een eerder verzoek voor die cliënt nog in behandeling is.',
+  omschrijving: 'Een aanbieder stuurt voor een cliënt geen nieuw verzoek (om toewijzing of wijziging) zolang een eerder verzoek voor die cliënt nog in behandeling is.',
   lezing:
     'Een verzoek is in behandeling vanaf de acceptatie tot een afwijzing (VerzoekAntwoord 1) of een toewijzing met zijn ReferentieAanbieder; "in onderzoek" (2) is nog in behandeling. ' +
     'Bij een verzoek om toewijzing telt elk AangevraagdProduct als eigen verzoek. De code komt op de klasse Client, omdat het hele nieuwe verzoek wordt geweigerd.',

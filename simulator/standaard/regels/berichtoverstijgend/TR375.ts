@@ -7,8 +7,7 @@ export const TR375 = regel({
   code: 'TR375',
   familie: 'berichtoverstijgend',
   retourcode: '9375',
-  omschrijving:
-    'Is de toewijzing achter een TeWijzigenProduct generiek (zonder Product) en loopt zij na 31-12-2020 of zonder einde, dan bevat het TeWijzigenProduct geen Omvang.',
+  omschrijving: 'Is de toewijzing achter een TeWijzigenProduct generiek (zonder Product) en loopt zij na 31-12-2020 of zonder einde, dan bevat het TeWijzigenProduct geen Omvang.',
   lezing:
     'Wat leeg moet blijven is de Omvang (zo zegt de retourcode het); de Einddatum is die van de actuele toewijzing. Een aspecifieke toewijzing (Product zonder Code) toetst TR412.',
   controles: {

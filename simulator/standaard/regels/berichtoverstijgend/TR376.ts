@@ -42,8 +42,7 @@ export const TR376 = regel({
     {
       naam: 'antwoord met het DeclaratieNummer van de beantwoorde declaratie',
       geschiedenis: geleverdEnGedeclareerd,
-      bericht: (s) =>
-        antwoordOp(declaratieMei(s)),
+      bericht: (s) => antwoordOp(declaratieMei(s)),
       verwacht: 'goed',
     },
   ],

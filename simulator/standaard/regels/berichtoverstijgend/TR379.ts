@@ -6,8 +6,7 @@ export const TR379 = regel({
   code: 'TR379',
   familie: 'berichtoverstijgend',
   retourcode: '9379',
-  omschrijving:
-    'Een ToegewezenProduct draagt alleen een ReferentieAanbieder als het een verzoek om toewijzing of wijziging honoreert, en dan die van dat verzoek.',
+  omschrijving: 'Een ToegewezenProduct draagt alleen een ReferentieAanbieder als het een verzoek om toewijzing of wijziging honoreert, en dan die van dat verzoek.',
   lezing:
     'Of een toewijzing een verzoek honoreert weet alleen de gemeente; getoetst wordt dat een gevulde ReferentieAanbieder hoort bij een eerder ontvangen verzoek van deze cliënt dat niet is afgewezen. ' +
     'Een latere versie van dezelfde toewijzing mag de ReferentieAanbieder van haar vorige versie houden (de plicht om te vullen geldt alleen de eerste keer).',
@@ -53,7 +52,11 @@ export const TR379 = regel({
           { nummer: 1, ingang: '2026-01-01', eind: '2026-12-31' },
           { nummer: 2, ingang: '2026-01-01', eind: '2026-12-31', product: s.codes.ander },
         ]),
-        s.vow({ referentie: 'VOW-1', ongewijzigd: [2], teWijzigen: [{ nummer: 1, ingang: '2026-01-01', eind: '2027-06-30', omvang: { Volume: 3, Eenheid: '04', Frequentie: '2' } }] }),
+        s.vow({
+          referentie: 'VOW-1',
+          ongewijzigd: [2],
+          teWijzigen: [{ nummer: 1, ingang: '2026-01-01', eind: '2027-06-30', omvang: { Volume: 3, Eenheid: '04', Frequentie: '2' } }],
+        }),
       ],
       bericht: (s) =>
         s.toewijzing([
@@ -67,7 +70,10 @@ export const TR379 = regel({
       geschiedenis: (s) => [
         s.vot({ referentie: 'VOT-1', ingang: '2026-01-01', eind: '2026-06-30' }, { dagtekening: '2025-12-15' }),
         s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-06-30', referentie: 'VOT-1', toewijzingsdatum: '2025-12-20' }, { dagtekening: '2025-12-20' }),
-        s.vow({ referentie: 'VOW-1', teWijzigen: [{ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', omvang: { Volume: 3, Eenheid: '04', Frequentie: '2' } }] }, { dagtekening: '2026-05-01' }),
+        s.vow(
+          { referentie: 'VOW-1', teWijzigen: [{ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', omvang: { Volume: 3, Eenheid: '04', Frequentie: '2' } }] },
+          { dagtekening: '2026-05-01' },
+        ),
         s.antwoord({ referentie: 'VOW-1', antwoord: '1', reden: '2' }, { dagtekening: '2026-05-08' }),
       ],
       bericht: (s) => s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-09-30', referentie: 'VOT-1', reden: '04', toewijzingsdatum: '2026-06-30' }),

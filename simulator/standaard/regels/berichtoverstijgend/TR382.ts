@@ -6,8 +6,7 @@ export const TR382 = regel({
   code: 'TR382',
   familie: 'berichtoverstijgend',
   retourcode: '9069',
-  omschrijving:
-    'Een (tijdelijke of definitieve) stop neemt de sleutelgegevens van de start die hij beëindigt ongewijzigd over: ToewijzingNummer, Product en Begindatum.',
+  omschrijving: 'Een (tijdelijke of definitieve) stop neemt de sleutelgegevens van de start die hij beëindigt ongewijzigd over: ToewijzingNummer, Product en Begindatum.',
   lezing:
     'Er moet een ontvangen, niet verwijderde start zijn met dezelfde Bsn, ToewijzingNummer, Product (Categorie en Code) en Begindatum. Die start hoeft niet meer lopend te zijn: ' +
     'een definitieve stop na een tijdelijke stop verwijst naar dezelfde start. Verwijderingen (StatusAanlevering 3) toetst TR063. De retourcode is 9069, zoals de regel voorschrijft.',
@@ -15,10 +14,12 @@ export const TR382 = regel({
     '307': ({ bericht, toestand }) =>
       bericht.Client.StopProducten.StopProduct.flatMap((p, i) =>
         p.StatusAanlevering !== '3' && !toestand.regie.heeftStart(bericht.Client.Bsn, p)
-          ? [{
-              klasse: `${STOP}[${i + 1}]`,
-              melding: `Er is geen start met ToewijzingNummer ${p.ToewijzingNummer ?? '-'}, Product ${p.Product ? `${p.Product.Categorie}/${p.Product.Code ?? '-'}` : '-'} en Begindatum ${p.Begindatum}`,
-            }]
+          ? [
+              {
+                klasse: `${STOP}[${i + 1}]`,
+                melding: `Er is geen start met ToewijzingNummer ${p.ToewijzingNummer ?? '-'}, Product ${p.Product ? `${p.Product.Categorie}/${p.Product.Code ?? '-'}` : '-'} en Begindatum ${p.Begindatum}`,
+              },
+            ]
           : [],
       ),
   },

@@ -12,9 +12,7 @@ export const TR384 = regel({
     '323': ({ bericht, toestand }) =>
       prestatiesVan(bericht).flatMap((x) => {
         const v = isCredit(x.p) ? undefined : toestand.toewijzingen.versieVan(x.p.ToewijzingNummer, x.bsn);
-        return v?.RedenWijziging === '13'
-          ? [{ klasse: x.klasse, element: 'ToewijzingNummer', melding: `toewijzing ${v.ToewijzingNummer} is verwijderd (RedenWijziging 13)` }]
-          : [];
+        return v?.RedenWijziging === '13' ? [{ klasse: x.klasse, element: 'ToewijzingNummer', melding: `toewijzing ${v.ToewijzingNummer} is verwijderd (RedenWijziging 13)` }] : [];
       }),
   },
   voorbeelden: [

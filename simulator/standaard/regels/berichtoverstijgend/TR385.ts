@@ -7,8 +7,7 @@ export const TR385 = regel({
   code: 'TR385',
   familie: 'berichtoverstijgend',
   retourcode: '9385',
-  omschrijving:
-    'Een toewijzing waarop goedgekeurde, niet gecrediteerde prestaties zijn gedeclareerd, mag de gemeente niet verwijderen met RedenWijziging 13.',
+  omschrijving: 'Een toewijzing waarop goedgekeurde, niet gecrediteerde prestaties zijn gedeclareerd, mag de gemeente niet verwijderen met RedenWijziging 13.',
   lezing:
     'Telt: prestaties met dit ToewijzingNummer die de gemeente in het declaratie-antwoord heeft goedgekeurd, met Debet, waarvoor nog geen goedgekeurde creditprestatie is ontvangen. ' +
     'Afgewezen prestaties en gecrediteerde prestaties tellen niet.',
@@ -18,11 +17,13 @@ export const TR385 = regel({
         if (p.RedenWijziging !== VERWIJDERD) return [];
         const open = toestand.declaraties.openDebetsOp(p.ToewijzingNummer);
         return open.length
-          ? [{
-              klasse: `${PAD}[${i + 1}]`,
-              element: 'RedenWijziging',
-              melding: `Toewijzing ${p.ToewijzingNummer} heeft goedgekeurde prestaties (${open.map((x) => x.ProductReferentie.ReferentieNummer).join(', ')}) en kan niet verwijderd worden`,
-            }]
+          ? [
+              {
+                klasse: `${PAD}[${i + 1}]`,
+                element: 'RedenWijziging',
+                melding: `Toewijzing ${p.ToewijzingNummer} heeft goedgekeurde prestaties (${open.map((x) => x.ProductReferentie.ReferentieNummer).join(', ')}) en kan niet verwijderd worden`,
+              },
+            ]
           : [];
       }),
   },
@@ -41,7 +42,11 @@ export const TR385 = regel({
       geschiedenis: (s) => [
         ...s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
         s.declaratie({ nummer: 'D202605', maand: '2026-05', prestaties: [{ referentie: 'P-0001', toewijzing: 1, periode: '2026-05', volume: 10 }] }),
-        s.declaratie({ nummer: 'D202606', maand: '2026-06', prestaties: [{ referentie: 'P-0002', vorigeReferentie: 'P-0001', toewijzing: 1, periode: '2026-05', volume: 10, credit: true }] }),
+        s.declaratie({
+          nummer: 'D202606',
+          maand: '2026-06',
+          prestaties: [{ referentie: 'P-0002', vorigeReferentie: 'P-0001', toewijzing: 1, periode: '2026-05', volume: 10, credit: true }],
+        }),
       ],
       bericht: (s) => s.toewijzing({ nummer: 1, ingang: '2026-01-01', eind: '2026-01-01', reden: '13', toewijzingsdatum: '2026-06-30' }),
       verwacht: 'goed',

@@ -77,7 +77,9 @@ export const TR389 = regel({
         s.declaratie({
           nummer: 'D2',
           maand: '2026-05',
-          prestaties: [{ referentie: 'P2', toewijzing: 1, product: { Categorie: s.codes.product.Categorie, Code: `${s.codes.product.Categorie}A99` }, periode: '2026-05', volume: 5 }],
+          prestaties: [
+            { referentie: 'P2', toewijzing: 1, product: { Categorie: s.codes.product.Categorie, Code: `${s.codes.product.Categorie}A99` }, periode: '2026-05', volume: 5 },
+          ],
         }),
       verwacht: 'goed',
     },

@@ -15,7 +15,13 @@ export const TR390 = regel({
         if (!isCredit(x.p) || !vorig) return [];
         const eerder = toestand.declaraties.creditsOp(vorig)[0];
         return eerder
-          ? [{ klasse: x.klasse, element: 'ProductReferentie/VorigReferentieNummer', melding: `debetprestatie ${vorig} is al gecrediteerd met prestatie ${eerder.ProductReferentie.ReferentieNummer}` }]
+          ? [
+              {
+                klasse: x.klasse,
+                element: 'ProductReferentie/VorigReferentieNummer',
+                melding: `debetprestatie ${vorig} is al gecrediteerd met prestatie ${eerder.ProductReferentie.ReferentieNummer}`,
+              },
+            ]
           : [];
       }),
   },

@@ -17,7 +17,13 @@ export const TR412 = regel({
       (bericht.Client.Verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? []).flatMap((p, i) => {
         const t = toestand.toewijzingen.actueleVersie(p.ToewijzingNummer);
         if (!t?.Product || t.Product.Code || !p.Omvang || (t.Einddatum && t.Einddatum <= GRENS)) return [];
-        return [{ klasse: `${PAD}[${i + 1}]`, element: 'Omvang', melding: `Omvang is gevuld, terwijl toewijzing ${t.ToewijzingNummer} alleen productcategorie ${t.Product.Categorie} heeft (aspecifiek)` }];
+        return [
+          {
+            klasse: `${PAD}[${i + 1}]`,
+            element: 'Omvang',
+            melding: `Omvang is gevuld, terwijl toewijzing ${t.ToewijzingNummer} alleen productcategorie ${t.Product.Categorie} heeft (aspecifiek)`,
+          },
+        ];
       }),
   },
   voorbeelden: [

@@ -22,7 +22,13 @@ export const TR413 = regel({
         if (p.StatusAanlevering === '3' || p.RedenBeeindiging !== TIJDELIJK) return [];
         const tijdelijk = toestand.regie.andereGeldendeStops(bsn, p, verwijderd).find((s) => s.RedenBeeindiging === TIJDELIJK);
         return tijdelijk
-          ? [{ klasse: `${STOP}[${i + 1}]`, element: 'RedenBeeindiging', melding: `De levering is al tijdelijk gestopt per ${tijdelijk.Einddatum}; een volgende stop moet definitief zijn (RedenBeeindiging niet 20)` }]
+          ? [
+              {
+                klasse: `${STOP}[${i + 1}]`,
+                element: 'RedenBeeindiging',
+                melding: `De levering is al tijdelijk gestopt per ${tijdelijk.Einddatum}; een volgende stop moet definitief zijn (RedenBeeindiging niet 20)`,
+              },
+            ]
           : [];
       });
     },

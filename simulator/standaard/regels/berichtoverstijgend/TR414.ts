@@ -7,8 +7,7 @@ export const TR414 = regel({
   code: 'TR414',
   familie: 'berichtoverstijgend',
   retourcode: '9414',
-  omschrijving:
-    'Is er al een StopProduct voor hetzelfde Bsn, ToewijzingNummer en Begindatum, dan is de Einddatum niet eerder dan die van het actuele StopProduct.',
+  omschrijving: 'Is er al een StopProduct voor hetzelfde Bsn, ToewijzingNummer en Begindatum, dan is de Einddatum niet eerder dan die van het actuele StopProduct.',
   lezing:
     'Het actuele StopProduct is het laatst ontvangen, niet verwijderde StopProduct van die levering. Een verwijdering (StatusAanlevering 3) wordt niet getoetst, ' +
     'en een stop die hetzelfde bericht verwijdert telt niet als actueel: zo kan een correctie (verwijderen en opnieuw aanleveren, IV008) de einddatum ook vervroegen.',

@@ -8,8 +8,7 @@ export const TR415 = regel({
   code: 'TR415',
   familie: 'berichtoverstijgend',
   retourcode: '9415',
-  omschrijving:
-    'Na een definitieve stop (RedenBeeindiging niet 20) van een levering (Bsn, ToewijzingNummer, Begindatum) volgt geen nieuwe stop meer op diezelfde levering.',
+  omschrijving: 'Na een definitieve stop (RedenBeeindiging niet 20) van een levering (Bsn, ToewijzingNummer, Begindatum) volgt geen nieuwe stop meer op diezelfde levering.',
   lezing:
     'Alleen geldende stops tellen: niet verwijderd, en niet verwijderd in hetzelfde bericht (correctie volgens IV008). Een eerdere stop met precies dezelfde logische sleutel is een dubbele aanlevering; die toetst TR074. ' +
     'Bij StatusAanlevering 3 wordt niet getoetst. Wie een definitieve stop wil aanpassen, verwijdert hem eerst.',

@@ -50,7 +50,11 @@ export const TR418 = regel({
       bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8333 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8333 }],
+        }),
       verwacht: 'goed',
     },
     {
@@ -58,7 +62,11 @@ export const TR418 = regel({
       bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 84, bedrag: 8333 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 84, bedrag: 8333 }],
+        }),
       verwacht: { klasse: PRESTATIE, code: '0611' },
     },
     {

@@ -100,12 +100,38 @@ function opzet(n: number): { toestand: Toestand; bericht: Bericht<'323'> } {
     });
   const april = declaratie('DA', '2026-04', 'A');
   toestand.verwerk({ nummer: '323', bericht: april });
-  toestand.verwerk({ nummer: '325', bericht: declaratieAntwoordBericht(april, { headerCodes: ['0200'], declaratieCodes: ['8001'], toegekend: april.Declaratie.TotaalIngediendBedrag }) });
+  toestand.verwerk({
+    nummer: '325',
+    bericht: declaratieAntwoordBericht(april, { headerCodes: ['0200'], declaratieCodes: ['8001'], toegekend: april.Declaratie.TotaalIngediendBedrag }),
+  });
   return { toestand, bericht: declaratie('DM', '2026-05', 'M') };
 }
 
 describe('declaratieregels: kosten groeien lineair met de declaratie', () => {
-  const mijn = new Set(['TR304', 'TR307', 'TR308', 'TR314', 'TR318', 'TR319', 'TR321', 'TR322', 'TR323', 'TR333', 'TR338', 'TR339', 'TR340', 'TR341', 'TR346', 'TR369', 'TR384', 'TR387', 'TR388', 'TR389', 'TR390', 'TR418']);
+  const mijn = new Set([
+    'TR304',
+    'TR307',
+    'TR308',
+    'TR314',
+    'TR318',
+    'TR319',
+    'TR321',
+    'TR322',
+    'TR323',
+    'TR333',
+    'TR338',
+    'TR339',
+    'TR340',
+    'TR341',
+    'TR346',
+    'TR369',
+    'TR384',
+    'TR387',
+    'TR388',
+    'TR389',
+    'TR390',
+    'TR418',
+  ]);
   const regels = ALLE_REGELS.filter((r) => mijn.has(r.code));
 
   function meet(n: number): number {

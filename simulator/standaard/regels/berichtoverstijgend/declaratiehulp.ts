@@ -32,9 +32,7 @@ export function prestatiesVan(b: Bericht<'323'>): readonly PrestatieInBericht[] 
   if (bekend) return bekend;
   const uit: PrestatieInBericht[] = [];
   b.Declaratie.Clienten.Client.forEach((c, ci) =>
-    c.Prestaties.Prestatie.forEach((p, pi) =>
-      uit.push({ p, bsn: c.Bsn, klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]` }),
-    ),
+    c.Prestaties.Prestatie.forEach((p, pi) => uit.push({ p, bsn: c.Bsn, klasse: `/Bericht/Declaratie/Clienten/Client[${ci + 1}]/Prestaties/Prestatie[${pi + 1}]` })),
   );
   PRESTATIES.set(b, uit);
   return uit;

@@ -11,9 +11,7 @@ export const CD025 = regel({
   controles: {
     '301': ({ bericht }) =>
       contacten(bericht).flatMap(({ klasse, contact }) =>
-        contact.Adres?.LandCode === 'NL' && contact.Adres.Huis === undefined
-          ? [{ klasse, element: 'Adres/Huis', melding: 'Adres met LandCode NL zonder Huis (huisnummer)' }]
-          : [],
+        contact.Adres?.LandCode === 'NL' && contact.Adres.Huis === undefined ? [{ klasse, element: 'Adres/Huis', melding: 'Adres met LandCode NL zonder Huis (huisnummer)' }] : [],
       ),
   },
   voorbeelden: [

@@ -9,9 +9,7 @@ export const CD041 = regel({
   omschrijving: 'Een product met een productcode (Product/Code gevuld) heeft een Omvang.',
   lezing: 'Geldt voor ToegewezenProduct (301), AangevraagdProduct (315) en NieuwProduct (317); een TeWijzigenProduct heeft geen Product.',
   controles: productcontroles(['ToegewezenProduct', 'AangevraagdProduct', 'NieuwProduct'], (p) =>
-    p.product?.Code !== undefined && p.omvang === undefined
-      ? { element: 'Omvang', melding: `${p.soort} met productcode ${p.product.Code} zonder Omvang` }
-      : undefined,
+    p.product?.Code !== undefined && p.omvang === undefined ? { element: 'Omvang', melding: `${p.soort} met productcode ${p.product.Code} zonder Omvang` } : undefined,
   ),
   voorbeelden: [
     {

@@ -11,7 +11,9 @@ function vorigReferentie(ctx: RegelContext) {
       return [{ klasse, element: 'ProductReferentie/VorigReferentieNummer', melding: `Creditprestatie ${p.ProductReferentie.ReferentieNummer} zonder VorigReferentieNummer` }];
     }
     if (!credit && vorig !== undefined) {
-      return [{ klasse, element: 'ProductReferentie/VorigReferentieNummer', melding: `Debetprestatie ${p.ProductReferentie.ReferentieNummer} heeft toch VorigReferentieNummer ${vorig}` }];
+      return [
+        { klasse, element: 'ProductReferentie/VorigReferentieNummer', melding: `Debetprestatie ${p.ProductReferentie.ReferentieNummer} heeft toch VorigReferentieNummer ${vorig}` },
+      ];
     }
     return [];
   });
@@ -23,7 +25,8 @@ export const CD060 = regel({
   code: 'CD060',
   familie: 'conditie',
   retourcode: '0001',
-  omschrijving: 'Een creditprestatie (DebetCredit C bij IngediendBedrag) noemt in VorigReferentieNummer de prestatie die ze crediteert; een debetprestatie heeft geen VorigReferentieNummer.',
+  omschrijving:
+    'Een creditprestatie (DebetCredit C bij IngediendBedrag) noemt in VorigReferentieNummer de prestatie die ze crediteert; een debetprestatie heeft geen VorigReferentieNummer.',
   controles: voorBerichten(['323', '325'], vorigReferentie),
   voorbeelden: [
     {

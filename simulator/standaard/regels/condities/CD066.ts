@@ -5,7 +5,8 @@ export const CD066 = regel({
   code: 'CD066',
   familie: 'conditie',
   retourcode: '0001',
-  omschrijving: 'Is de verwijzer een huisarts, jeugdarts, gecertificeerde instelling of medisch specialist (Type 02 t/m 05) met een ZorgverlenerCode, dan heeft de Verwijzer geen Naam.',
+  omschrijving:
+    'Is de verwijzer een huisarts, jeugdarts, gecertificeerde instelling of medisch specialist (Type 02 t/m 05) met een ZorgverlenerCode, dan heeft de Verwijzer geen Naam.',
   controles: {
     '315': verwijzerControle((v) =>
       ['02', '03', '04', '05'].includes(v.Type) && v.ZorgverlenerCode !== undefined && v.Naam !== undefined

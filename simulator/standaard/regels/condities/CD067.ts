@@ -5,7 +5,8 @@ export const CD067 = regel({
   code: 'CD067',
   familie: 'conditie',
   retourcode: '0001',
-  omschrijving: 'Is de verwijzer een huisarts, jeugdarts, gecertificeerde instelling of medisch specialist (Type 02 t/m 05) zonder ZorgverlenerCode, dan heeft de Verwijzer een Naam.',
+  omschrijving:
+    'Is de verwijzer een huisarts, jeugdarts, gecertificeerde instelling of medisch specialist (Type 02 t/m 05) zonder ZorgverlenerCode, dan heeft de Verwijzer een Naam.',
   controles: {
     '315': verwijzerControle((v) =>
       ['02', '03', '04', '05'].includes(v.Type) && v.ZorgverlenerCode === undefined && v.Naam === undefined

@@ -9,9 +9,7 @@ export const CD075 = regel({
   omschrijving: 'Een product met een Budget heeft een Einddatum (ToewijzingEinddatum in een aangevraagd product).',
   lezing: 'Geldt voor ToegewezenProduct (301), AangevraagdProduct (315), TeWijzigenProduct en NieuwProduct (317).',
   controles: productcontroles(['ToegewezenProduct', 'AangevraagdProduct', 'TeWijzigenProduct', 'NieuwProduct'], (p) =>
-    p.budget !== undefined && p.eind.datum === undefined
-      ? { element: p.eind.element, melding: `${p.soort} met Budget ${p.budget} zonder ${p.eind.element}` }
-      : undefined,
+    p.budget !== undefined && p.eind.datum === undefined ? { element: p.eind.element, melding: `${p.soort} met Budget ${p.budget} zonder ${p.eind.element}` } : undefined,
   ),
   voorbeelden: [
     {

@@ -16,7 +16,9 @@ export const CD087 = regel({
           return [{ klasse, element: 'ProductTarief', melding: `Prestatie ${p.ProductReferentie.ReferentieNummer} met Eenheid ${p.Eenheid} zonder ProductTarief` }];
         }
         if (p.Eenheid === '83' && p.ProductTarief !== undefined) {
-          return [{ klasse, element: 'ProductTarief', melding: `Prestatie ${p.ProductReferentie.ReferentieNummer} in euro's (Eenheid 83) heeft toch ProductTarief ${p.ProductTarief}` }];
+          return [
+            { klasse, element: 'ProductTarief', melding: `Prestatie ${p.ProductReferentie.ReferentieNummer} in euro's (Eenheid 83) heeft toch ProductTarief ${p.ProductTarief}` },
+          ];
         }
         return [];
       }),

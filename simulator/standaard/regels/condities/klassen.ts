@@ -55,10 +55,22 @@ function productregels(ctx: RegelContext): Productregel[] {
       const v = (ctx.bericht as Bericht<'317'>).Client.Verzoek;
       return [
         ...(v.TeWijzigenProducten?.TeWijzigenProduct ?? []).map((p, i) =>
-          productregel('TeWijzigenProduct', `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`, p, ['GewensteIngangsdatum', p.GewensteIngangsdatum], ['Einddatum', p.Einddatum]),
+          productregel(
+            'TeWijzigenProduct',
+            `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
+            p,
+            ['GewensteIngangsdatum', p.GewensteIngangsdatum],
+            ['Einddatum', p.Einddatum],
+          ),
         ),
         ...(v.NieuweProducten?.NieuwProduct ?? []).map((p, i) =>
-          productregel('NieuwProduct', `/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[${i + 1}]`, p, ['GewensteIngangsdatum', p.GewensteIngangsdatum], ['Einddatum', p.Einddatum]),
+          productregel(
+            'NieuwProduct',
+            `/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[${i + 1}]`,
+            p,
+            ['GewensteIngangsdatum', p.GewensteIngangsdatum],
+            ['Einddatum', p.Einddatum],
+          ),
         ),
       ];
     }

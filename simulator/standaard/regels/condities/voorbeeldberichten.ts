@@ -151,7 +151,13 @@ export function declaratieAntwoord(s: Sjablonen, heen: Stap, afgewezen: Record<s
     Client: d.Declaratie.Clienten.Client.flatMap((c) => {
       const fout = c.Prestaties.Prestatie.filter((p) => afgewezen[p.ProductReferentie.ReferentieNummer]);
       return fout.length
-        ? [{ Bsn: c.Bsn, Prestaties: { Prestatie: fout.map((p) => ({ ...p, RetourCodes: { RetourCode: [afgewezen[p.ProductReferentie.ReferentieNummer]!] } })) }, RetourCodes: { RetourCode: ['0200'] } }]
+        ? [
+            {
+              Bsn: c.Bsn,
+              Prestaties: { Prestatie: fout.map((p) => ({ ...p, RetourCodes: { RetourCode: [afgewezen[p.ProductReferentie.ReferentieNummer]!] } })) },
+              RetourCodes: { RetourCode: ['0200'] },
+            },
+          ]
         : [];
     }),
   };

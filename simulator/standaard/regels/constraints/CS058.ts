@@ -7,7 +7,13 @@ const STOP = { ...START, reden: 'volgensPlan', eind: '2026-06-26' };
 function status(klasse: string, p: { StatusAanlevering: string }, i: number) {
   return p.StatusAanlevering === '1' || p.StatusAanlevering === '3'
     ? []
-    : [{ klasse: `${klasse}[${i + 1}]`, element: 'StatusAanlevering', melding: `StatusAanlevering ${p.StatusAanlevering}; alleen 1 (eerste aanlevering) of 3 (verwijderen) is toegestaan` }];
+    : [
+        {
+          klasse: `${klasse}[${i + 1}]`,
+          element: 'StatusAanlevering',
+          melding: `StatusAanlevering ${p.StatusAanlevering}; alleen 1 (eerste aanlevering) of 3 (verwijderen) is toegestaan`,
+        },
+      ];
 }
 
 export const CS058 = regel({

@@ -18,7 +18,13 @@ export const CS089 = regel({
       contacten(bericht).flatMap(({ klasse, contact }) => {
         const a = contact.Adres;
         return a?.LandCode === 'NL' && a.Postcode !== undefined && !NEDERLANDSE_POSTCODE.test(a.Postcode)
-          ? [{ klasse, element: 'Adres/Postcode', melding: `Postcode '${a.Postcode}' bij LandCode NL is geen Nederlandse postcode (vier cijfers en twee hoofdletters, zoals 1011AB)` }]
+          ? [
+              {
+                klasse,
+                element: 'Adres/Postcode',
+                melding: `Postcode '${a.Postcode}' bij LandCode NL is geen Nederlandse postcode (vier cijfers en twee hoofdletters, zoals 1011AB)`,
+              },
+            ]
           : [];
       }),
   },

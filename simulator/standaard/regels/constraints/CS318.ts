@@ -9,9 +9,7 @@ export const CS318 = regel({
   lezing: 'Alleen de naam van de client; een relatie mag wel een niet-natuurlijk persoon zijn (NaamGebruik 6).',
   controles: {
     '301': ({ bericht }) =>
-      bericht.Client.Naam.NaamGebruik === '6'
-        ? [{ klasse: '/Bericht/Client', element: 'Naam/NaamGebruik', melding: 'NaamGebruik 6 (niet-natuurlijk persoon) bij de client' }]
-        : [],
+      bericht.Client.Naam.NaamGebruik === '6' ? [{ klasse: '/Bericht/Client', element: 'Naam/NaamGebruik', melding: 'NaamGebruik 6 (niet-natuurlijk persoon) bij de client' }] : [],
   },
   voorbeelden: [
     {

@@ -14,7 +14,13 @@ export const CS319 = regel({
     '323': ({ bericht }) =>
       /^[a-zA-Z0-9]+$/.test(bericht.Declaratie.DeclaratieNummer)
         ? []
-        : [{ klasse: '/Bericht/Declaratie', element: 'DeclaratieNummer', melding: `DeclaratieNummer '${bericht.Declaratie.DeclaratieNummer}' bevat andere tekens dan letters en cijfers` }],
+        : [
+            {
+              klasse: '/Bericht/Declaratie',
+              element: 'DeclaratieNummer',
+              melding: `DeclaratieNummer '${bericht.Declaratie.DeclaratieNummer}' bevat andere tekens dan letters en cijfers`,
+            },
+          ],
   },
   voorbeelden: [
     {

@@ -1,13 +1,6 @@
 import { regel, type Overtreding, type RegelContext } from '../regel';
 import { prestaties } from '../condities/klassen';
-import {
-  aangepast,
-  declaratieAntwoord,
-  declaratieGeschiedenis,
-  DECLARATIE_JUNI,
-  juniCorrectie,
-  prestatie,
-} from '../condities/voorbeeldberichten';
+import { aangepast, declaratieAntwoord, declaratieGeschiedenis, DECLARATIE_JUNI, juniCorrectie, prestatie } from '../condities/voorbeeldberichten';
 
 type Bedrag = { DebetCredit: string } & ({ Bedrag: number } | { TotaalBedrag: number });
 

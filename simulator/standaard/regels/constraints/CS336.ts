@@ -12,7 +12,13 @@ export const CS336 = regel({
     '301': ({ bericht }) =>
       bericht.Client.ToegewezenProducten.ToegewezenProduct.flatMap((p, i) =>
         p.RedenWijziging === '01'
-          ? [{ klasse: `${TP}[${i + 1}]`, element: 'RedenWijziging', melding: 'RedenWijziging 01 (administratieve correctie, vervallen) wordt niet meer gebruikt; gebruik 13 of 14' }]
+          ? [
+              {
+                klasse: `${TP}[${i + 1}]`,
+                element: 'RedenWijziging',
+                melding: 'RedenWijziging 01 (administratieve correctie, vervallen) wordt niet meer gebruikt; gebruik 13 of 14',
+              },
+            ]
           : [],
       ),
   },

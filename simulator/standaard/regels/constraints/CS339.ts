@@ -20,7 +20,8 @@ export const CS339 = regel({
     {
       naam: "prestatie in euro's met een ander bedrag dan het volume",
       geschiedenis: euroLevering,
-      bericht: (s) => s.declaratie({ nummer: DECLARATIE_MEI.nummer, maand: '2026-05', prestaties: [prestatie('PR202605A', '2026-05', { eenheid: '83', volume: 40000, bedrag: 39000 })] }),
+      bericht: (s) =>
+        s.declaratie({ nummer: DECLARATIE_MEI.nummer, maand: '2026-05', prestaties: [prestatie('PR202605A', '2026-05', { eenheid: '83', volume: 40000, bedrag: 39000 })] }),
       verwacht: { klasse: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]' },
     },
     {

@@ -13,7 +13,13 @@ export const CS340 = regel({
       const maand = maandPeriode(p.Begindatum.slice(0, 7));
       return p.Begindatum === maand.Begindatum && p.Einddatum === maand.Einddatum
         ? []
-        : [{ klasse: '/Bericht/Declaratie', element: 'DeclaratiePeriode', melding: `DeclaratiePeriode ${p.Begindatum} tot en met ${p.Einddatum} is niet precies één kalendermaand` }];
+        : [
+            {
+              klasse: '/Bericht/Declaratie',
+              element: 'DeclaratiePeriode',
+              melding: `DeclaratiePeriode ${p.Begindatum} tot en met ${p.Einddatum} is niet precies één kalendermaand`,
+            },
+          ];
     },
   },
   voorbeelden: [

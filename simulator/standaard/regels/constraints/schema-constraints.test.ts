@@ -22,7 +22,15 @@ import { CS319 } from './CS319';
 const DATUM = '2026-06-30';
 
 function context(d: Domein, nummer: Berichtnummer, bericht: unknown): RegelContext {
-  return { domein: d, nummer, type: berichttype(d, nummer), bericht: bericht as RegelContext['bericht'], toestand: new Toestand(), bronnen: new Bronnen({ systeemdatum: DATUM }), systeemdatum: DATUM };
+  return {
+    domein: d,
+    nummer,
+    type: berichttype(d, nummer),
+    bericht: bericht as RegelContext['bericht'],
+    toestand: new Toestand(),
+    bronnen: new Bronnen({ systeemdatum: DATUM }),
+    systeemdatum: DATUM,
+  };
 }
 
 describe('constraints die het schema al afdwingt', () => {

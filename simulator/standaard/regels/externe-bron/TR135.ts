@@ -3,9 +3,7 @@ import { MET_KOP, voorBerichten } from '../condities/klassen';
 
 function dagtekening({ bericht, systeemdatum }: RegelContext): Overtreding[] {
   const d = (bericht as { Header: { BerichtIdentificatie: { Dagtekening: string } } }).Header.BerichtIdentificatie.Dagtekening;
-  return d > systeemdatum
-    ? [{ klasse: '/Bericht/Header', element: 'BerichtIdentificatie/Dagtekening', melding: `Dagtekening ${d} ligt na de systeemdatum ${systeemdatum}` }]
-    : [];
+  return d > systeemdatum ? [{ klasse: '/Bericht/Header', element: 'BerichtIdentificatie/Dagtekening', melding: `Dagtekening ${d} ligt na de systeemdatum ${systeemdatum}` }] : [];
 }
 
 export const TR135 = regel({

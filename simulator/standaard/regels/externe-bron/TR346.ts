@@ -46,13 +46,15 @@ export const TR346 = regel({
     {
       naam: '10 uur tegen 50 euro, ingediend 499,99 euro',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10, tarief: 5000, bedrag: 49999 }] }),
+      bericht: (s) =>
+        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10, tarief: 5000, bedrag: 49999 }] }),
       verwacht: { klasse: PRESTATIE },
     },
     {
       naam: '10 uur tegen 50 euro, ingediend 500 euro',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
-      bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10, tarief: 5000, bedrag: 50000 }] }),
+      bericht: (s) =>
+        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 10, tarief: 5000, bedrag: 50000 }] }),
       verwacht: 'goed',
     },
     {
@@ -60,7 +62,11 @@ export const TR346 = regel({
       bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8300 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8300 }],
+        }),
       verwacht: { klasse: PRESTATIE },
     },
     {
@@ -68,25 +74,37 @@ export const TR346 = regel({
       bronnen: { tarieven: CONTRACT_IN_UREN },
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8333 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8333 }],
+        }),
       verwacht: 'goed',
     },
     {
       naam: '100 minuten tegen 83 cent zonder bekend uurtarief: 83,33 euro past bij een uurtarief van 50 euro',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8333 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 8333 }],
+        }),
       verwacht: 'goed',
     },
     {
       naam: '100 minuten tegen 83 cent zonder bekend uurtarief: 90 euro past bij geen enkel uurtarief',
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05' }),
       bericht: (s) =>
-        s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 9000 }] }),
+        s.declaratie({
+          nummer: 'D1',
+          maand: '2026-05',
+          prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 100, eenheid: '01', tarief: 83, bedrag: 9000 }],
+        }),
       verwacht: { klasse: PRESTATIE },
     },
     {
-      naam: 'euro\'s: geen tarief, het bedrag is het volume',
+      naam: "euro's: geen tarief, het bedrag is het volume",
       geschiedenis: (s) => s.levering({ nummer: 1, ingang: '2026-01-01', eind: '2026-12-31', begin: '2026-01-05', omvang: { Volume: 30000, Eenheid: '83', Frequentie: '2' } }),
       bericht: (s) => s.declaratie({ nummer: 'D1', maand: '2026-05', prestaties: [{ referentie: 'P1', toewijzing: 1, periode: '2026-05', volume: 60000, eenheid: '83' }] }),
       verwacht: 'goed',

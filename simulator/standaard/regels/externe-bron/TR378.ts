@@ -66,7 +66,9 @@ function gemeentecode(ctx: RegelContext): Overtreding[] {
   const data = peildata(ctx);
   const oud = data.length > 0 && data.every((d) => d !== undefined && geldig(d));
   if (!geldig(dagtekening) && !oud) {
-    const waarom = ctx.bronnen.gemeenteBestaat(code) ? `niet geldig op ${dagtekening}${data.length ? ' en niet op de ingangsdatum van elk betrokken toegewezen product' : ''}` : 'onbekend in de CBS-lijst';
+    const waarom = ctx.bronnen.gemeenteBestaat(code)
+      ? `niet geldig op ${dagtekening}${data.length ? ' en niet op de ingangsdatum van elk betrokken toegewezen product' : ''}`
+      : 'onbekend in de CBS-lijst';
     uit.push({ klasse: '/Bericht/Header', element, melding: `Gemeentecode ${code} is ${waarom}` });
   }
   // iJw only: the 319 can name the gemeente responsible under the woonplaatsbeginsel; it must be current.
@@ -102,7 +104,7 @@ export const TR378 = regel({
   lezing:
     'Een code is goed als hij geldig is op de Dagtekening, of als hij geldig was op de Ingangsdatum van elk toegewezen product waar het bericht over gaat: in de 301 de ToegewezenProducten, in 305/307 de toewijzing achter het ToewijzingNummer ' +
     '(anders de ToewijzingIngangsdatum), in de 315 de ToewijzingIngangsdatum, in de 317 de genoemde toewijzingen en de GewensteIngangsdatum van nieuwe producten, in de 319 het beantwoorde verzoek, in 323/325 de toewijzingen van de prestaties. ' +
-    'Een regel zonder zo\'n datum (bijvoorbeeld taakgericht) laat de uitzondering vervallen. De gemeente bij het woonplaatsbeginsel (alleen iJw) moet geldig zijn op de Dagtekening.',
+    "Een regel zonder zo'n datum (bijvoorbeeld taakgericht) laat de uitzondering vervallen. De gemeente bij het woonplaatsbeginsel (alleen iJw) moet geldig zijn op de Dagtekening.",
   controles: voorBerichten(MET_KOP, gemeentecode),
   voorbeelden: [
     {

@@ -42,7 +42,8 @@ export const TR381 = regel({
     {
       naam: 'verzoek om toewijzing met een productcode die niet op de ingestelde lijst staat',
       bronnen: { productcodes: { wmo: { '07': ['07A12', '07A01'] }, jw: { '45': ['45A04', '45A01'] } } },
-      bericht: (s) => s.vot({ referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31', product: { Categorie: s.codes.product.Categorie, Code: `${s.codes.product.Categorie}A99` } }),
+      bericht: (s) =>
+        s.vot({ referentie: 'VOT-1', ingang: '2026-08-01', eind: '2026-12-31', product: { Categorie: s.codes.product.Categorie, Code: `${s.codes.product.Categorie}A99` } }),
       verwacht: { klasse: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]' },
     },
     {

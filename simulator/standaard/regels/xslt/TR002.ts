@@ -30,8 +30,7 @@ export const TR002 = regel({
   code: 'TR002',
   familie: 'xslt',
   retourcode: '0001',
-  omschrijving:
-    'Een Geboortedatum ligt hooguit 120 jaar vóór de Dagtekening van het bericht, behalve als de geboortedatum onbekend is (Datum 1900-01-01 met DatumGebruik 3).',
+  omschrijving: 'Een Geboortedatum ligt hooguit 120 jaar vóór de Dagtekening van het bericht, behalve als de geboortedatum onbekend is (Datum 1900-01-01 met DatumGebruik 3).',
   lezing:
     'Getoetst wordt de Geboortedatum van de Client in 301, 305, 307 en 315 en in de 301 ook die van elke Relatie. Precies 120 jaar vóór de Dagtekening mag nog. Bij een deels onbekende datum telt de laatst mogelijke dag (DatumGebruik 1: einde van de maand, 2: einde van het jaar), zodat alleen een zeker te oude datum wordt afgekeurd.',
   controles: voorBerichten(['301', '305', '307', '315'], teOud),

@@ -10,9 +10,7 @@ export const TR018 = regel({
   controles: {
     '307': ({ bericht }) =>
       bericht.Client.StopProducten.StopProduct.flatMap((p, i) =>
-        p.Einddatum < p.Begindatum
-          ? [{ klasse: `${STOP}[${i + 1}]`, element: 'Einddatum', melding: `Einddatum ${p.Einddatum} ligt vóór Begindatum ${p.Begindatum}` }]
-          : [],
+        p.Einddatum < p.Begindatum ? [{ klasse: `${STOP}[${i + 1}]`, element: 'Einddatum', melding: `Einddatum ${p.Einddatum} ligt vóór Begindatum ${p.Begindatum}` }] : [],
       ),
   },
   voorbeelden: [

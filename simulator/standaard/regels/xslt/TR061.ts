@@ -8,10 +8,9 @@ export const TR061 = regel({
   code: 'TR061',
   familie: 'xslt',
   retourcode: '0001',
-  omschrijving:
-    'De Contactgegevens van de Client bevatten minstens één Contact met Soort 01 (BRP-adres), 02 (correspondentieadres) of 03 (verblijfadres).',
+  omschrijving: 'De Contactgegevens van de Client bevatten minstens één Contact met Soort 01 (BRP-adres), 02 (correspondentieadres) of 03 (verblijfadres).',
   lezing:
-    'Alleen de Contactgegevens van de Client tellen, niet het Contact van een Relatie. Het Contact met zo\'n Soort hoeft zelf geen Adres te bevatten; wat een Contact moet bevatten regelen TR006 en de condities.',
+    "Alleen de Contactgegevens van de Client tellen, niet het Contact van een Relatie. Het Contact met zo'n Soort hoeft zelf geen Adres te bevatten; wat een Contact moet bevatten regelen TR006 en de condities.",
   controles: {
     '301': ({ bericht }) => {
       const soorten = bericht.Client.Contactgegevens.Contact.map((c) => c.Soort);

@@ -39,8 +39,7 @@ export const TR101 = regel({
   code: 'TR101',
   familie: 'xslt',
   retourcode: '0001',
-  omschrijving:
-    'Een bericht bevat geen dubbele regels: per berichtklasse is de logische sleutel, samen met de sleutels van de bovenliggende klassen, uniek binnen het bericht.',
+  omschrijving: 'Een bericht bevat geen dubbele regels: per berichtklasse is de logische sleutel, samen met de sleutels van de bovenliggende klassen, uniek binnen het bericht.',
   lezing:
     'Logische sleutels: Relatie Nummer; Contact Soort; ToegewezenProduct ToewijzingNummer; StartProduct ToewijzingNummer, Product en Begindatum; ' +
     'StopProduct daarnaast RedenBeeindiging en Einddatum; OngewijzigdProduct en TeWijzigenProduct ToewijzingNummer; NieuwProduct Product en GewensteIngangsdatum; ' +
@@ -51,23 +50,41 @@ export const TR101 = regel({
     '301': ({ bericht }) => {
       const c = bericht.Client;
       return [
-        ...dubbel('Relatie', (c.Relaties?.Relatie ?? []).map((r, i) => ({ klasse: `/Bericht/Client/Relaties/Relatie[${i + 1}]`, sleutel: r.Nummer, tekst: `Nummer ${r.Nummer}` }))),
-        ...dubbel('Contact', c.Contactgegevens.Contact.map((x, i) => ({ klasse: `/Bericht/Client/Contactgegevens/Contact[${i + 1}]`, sleutel: x.Soort, tekst: `Soort ${x.Soort}` }))),
+        ...dubbel(
+          'Relatie',
+          (c.Relaties?.Relatie ?? []).map((r, i) => ({ klasse: `/Bericht/Client/Relaties/Relatie[${i + 1}]`, sleutel: r.Nummer, tekst: `Nummer ${r.Nummer}` })),
+        ),
+        ...dubbel(
+          'Contact',
+          c.Contactgegevens.Contact.map((x, i) => ({ klasse: `/Bericht/Client/Contactgegevens/Contact[${i + 1}]`, sleutel: x.Soort, tekst: `Soort ${x.Soort}` })),
+        ),
         ...dubbel(
           'ToegewezenProduct',
-          c.ToegewezenProducten.ToegewezenProduct.map((p, i) => ({ klasse: `/Bericht/Client/ToegewezenProducten/ToegewezenProduct[${i + 1}]`, sleutel: String(p.ToewijzingNummer), tekst: `ToewijzingNummer ${p.ToewijzingNummer}` })),
+          c.ToegewezenProducten.ToegewezenProduct.map((p, i) => ({
+            klasse: `/Bericht/Client/ToegewezenProducten/ToegewezenProduct[${i + 1}]`,
+            sleutel: String(p.ToewijzingNummer),
+            tekst: `ToewijzingNummer ${p.ToewijzingNummer}`,
+          })),
         ),
       ];
     },
     '305': ({ bericht }) =>
       dubbel(
         'StartProduct',
-        bericht.Client.StartProducten.StartProduct.map((p, i) => ({ klasse: `/Bericht/Client/StartProducten/StartProduct[${i + 1}]`, sleutel: startSleutel(bericht.Client.Bsn, p), tekst: regieTekst(p) })),
+        bericht.Client.StartProducten.StartProduct.map((p, i) => ({
+          klasse: `/Bericht/Client/StartProducten/StartProduct[${i + 1}]`,
+          sleutel: startSleutel(bericht.Client.Bsn, p),
+          tekst: regieTekst(p),
+        })),
       ),
     '307': ({ bericht }) =>
       dubbel(
         'StopProduct',
-        bericht.Client.StopProducten.StopProduct.map((p, i) => ({ klasse: `/Bericht/Client/StopProducten/StopProduct[${i + 1}]`, sleutel: stopSleutel(bericht.Client.Bsn, p), tekst: `${regieTekst(p)}, RedenBeeindiging ${p.RedenBeeindiging}, Einddatum ${p.Einddatum}` })),
+        bericht.Client.StopProducten.StopProduct.map((p, i) => ({
+          klasse: `/Bericht/Client/StopProducten/StopProduct[${i + 1}]`,
+          sleutel: stopSleutel(bericht.Client.Bsn, p),
+          tekst: `${regieTekst(p)}, RedenBeeindiging ${p.RedenBeeindiging}, Einddatum ${p.Einddatum}`,
+        })),
       ),
     // The only repeated class of a 315 is AangevraagdProduct, keyed by ReferentieAanbieder: TR383 checks exactly that.
     '315': () => [],
@@ -77,15 +94,27 @@ export const TR101 = regel({
       return [
         ...dubbel(
           'OngewijzigdProduct',
-          (v.OngewijzigdeProducten?.OngewijzigdProduct ?? []).map((p, i) => ({ klasse: `${pad}/OngewijzigdeProducten/OngewijzigdProduct[${i + 1}]`, sleutel: String(p.ToewijzingNummer), tekst: `ToewijzingNummer ${p.ToewijzingNummer}` })),
+          (v.OngewijzigdeProducten?.OngewijzigdProduct ?? []).map((p, i) => ({
+            klasse: `${pad}/OngewijzigdeProducten/OngewijzigdProduct[${i + 1}]`,
+            sleutel: String(p.ToewijzingNummer),
+            tekst: `ToewijzingNummer ${p.ToewijzingNummer}`,
+          })),
         ),
         ...dubbel(
           'TeWijzigenProduct',
-          (v.TeWijzigenProducten?.TeWijzigenProduct ?? []).map((p, i) => ({ klasse: `${pad}/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`, sleutel: String(p.ToewijzingNummer), tekst: `ToewijzingNummer ${p.ToewijzingNummer}` })),
+          (v.TeWijzigenProducten?.TeWijzigenProduct ?? []).map((p, i) => ({
+            klasse: `${pad}/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
+            sleutel: String(p.ToewijzingNummer),
+            tekst: `ToewijzingNummer ${p.ToewijzingNummer}`,
+          })),
         ),
         ...dubbel(
           'NieuwProduct',
-          (v.NieuweProducten?.NieuwProduct ?? []).map((p, i) => ({ klasse: `${pad}/NieuweProducten/NieuwProduct[${i + 1}]`, sleutel: sleutel(product(p.Product), p.GewensteIngangsdatum), tekst: `product ${product(p.Product) || 'leeg'}, GewensteIngangsdatum ${p.GewensteIngangsdatum}` })),
+          (v.NieuweProducten?.NieuwProduct ?? []).map((p, i) => ({
+            klasse: `${pad}/NieuweProducten/NieuwProduct[${i + 1}]`,
+            sleutel: sleutel(product(p.Product), p.GewensteIngangsdatum),
+            tekst: `product ${product(p.Product) || 'leeg'}, GewensteIngangsdatum ${p.GewensteIngangsdatum}`,
+          })),
         ),
       ];
     },
@@ -135,7 +164,10 @@ export const TR101 = regel({
           }),
           (b) => {
             const c = b.Declaratie.Clienten.Client[0]!;
-            b.Declaratie.Clienten.Client.push({ Bsn: c.Bsn, Prestaties: { Prestatie: [{ ...c.Prestaties.Prestatie[0]!, ProductReferentie: { ReferentieNummer: 'P202605002' }, ToewijzingNummer: 2 }] } });
+            b.Declaratie.Clienten.Client.push({
+              Bsn: c.Bsn,
+              Prestaties: { Prestatie: [{ ...c.Prestaties.Prestatie[0]!, ProductReferentie: { ReferentieNummer: 'P202605002' }, ToewijzingNummer: 2 }] },
+            });
             b.Declaratie.TotaalIngediendBedrag = { TotaalBedrag: 100000, DebetCredit: 'D' };
           },
         ),

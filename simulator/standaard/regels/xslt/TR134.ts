@@ -23,7 +23,8 @@ const dagtekening = (ctx: RegelContext) => (ctx.bericht as Bericht<'305'>).Heade
 /** The Geboortedatum of the client and, in a 301, of each relatie. */
 const geboren = (ctx: RegelContext): Datum[] => geboortedata(ctx).map(({ klasse, geboortedatum }) => ({ klasse, element: 'Geboortedatum/Datum', waarde: geboortedatum.Datum }));
 /** The Begindatum of the ProductPeriode of each prestatie of a 323 or 325. */
-const productperioden = (ctx: RegelContext): Datum[] => prestaties(ctx).map(({ klasse, p }) => ({ klasse, element: 'ProductPeriode/Begindatum', waarde: p.ProductPeriode.Begindatum }));
+const productperioden = (ctx: RegelContext): Datum[] =>
+  prestaties(ctx).map(({ klasse, p }) => ({ klasse, element: 'ProductPeriode/Begindatum', waarde: p.ProductPeriode.Begindatum }));
 
 export const TR134 = regel({
   code: 'TR134',
@@ -41,7 +42,11 @@ export const TR134 = regel({
     '305': (ctx) =>
       nietNa(dagtekening(ctx), [
         ...geboren(ctx),
-        ...ctx.bericht.Client.StartProducten.StartProduct.map((p, i) => ({ klasse: `/Bericht/Client/StartProducten/StartProduct[${i + 1}]`, element: 'Begindatum', waarde: p.Begindatum })),
+        ...ctx.bericht.Client.StartProducten.StartProduct.map((p, i) => ({
+          klasse: `/Bericht/Client/StartProducten/StartProduct[${i + 1}]`,
+          element: 'Begindatum',
+          waarde: p.Begindatum,
+        })),
       ]),
     '307': (ctx) => {
       const b = ctx.bericht;

@@ -42,7 +42,11 @@ export const TR137 = regel({
     {
       naam: 'declaratie over de lopende maand',
       systeemdatum: '2026-07-15',
-      bericht: (s) => s.declaratie({ nummer: 'D2026060001', maand: '2026-06', prestaties: [{ referentie: 'P202606001', toewijzing: 1, periode: '2026-06', volume: 10 }] }, { dagtekening: '2026-06-20' }),
+      bericht: (s) =>
+        s.declaratie(
+          { nummer: 'D2026060001', maand: '2026-06', prestaties: [{ referentie: 'P202606001', toewijzing: 1, periode: '2026-06', volume: 10 }] },
+          { dagtekening: '2026-06-20' },
+        ),
       verwacht: { klasse: '/Bericht/Declaratie' },
     },
     {

@@ -6,7 +6,8 @@ export const TR316 = regel({
   code: 'TR316',
   familie: 'xslt',
   retourcode: '0001',
-  omschrijving: 'Een debetprestatie wordt niet in hetzelfde bericht gecrediteerd: geen VorigReferentieNummer is gelijk aan het ReferentieNummer van een prestatie in hetzelfde bericht.',
+  omschrijving:
+    'Een debetprestatie wordt niet in hetzelfde bericht gecrediteerd: geen VorigReferentieNummer is gelijk aan het ReferentieNummer van een prestatie in hetzelfde bericht.',
   lezing: 'Vergeleken wordt over het hele bericht, over alle Clienten heen.',
   controles: {
     '323': ({ bericht }) => {

@@ -15,7 +15,13 @@ export const TR335 = regel({
       const grens = jarenEerder(dag, 5);
       return prestatiesVan(bericht).flatMap(({ p, klasse }) =>
         p.ProductPeriode.Einddatum < grens
-          ? [{ klasse, element: 'ProductPeriode/Einddatum', melding: `Einddatum ${p.ProductPeriode.Einddatum} ligt meer dan 5 jaar vóór de DeclaratieDagtekening ${dag} (grens ${grens})` }]
+          ? [
+              {
+                klasse,
+                element: 'ProductPeriode/Einddatum',
+                melding: `Einddatum ${p.ProductPeriode.Einddatum} ligt meer dan 5 jaar vóór de DeclaratieDagtekening ${dag} (grens ${grens})`,
+              },
+            ]
           : [],
       );
     },
@@ -23,8 +29,7 @@ export const TR335 = regel({
   voorbeelden: [
     {
       naam: 'declaratie met een prestatie van ruim 5 jaar geleden',
-      bericht: (s) =>
-        s.declaratie({ nummer: 'D2026050001', maand: '2026-05', prestaties: [{ referentie: 'P202105001', toewijzing: 1, periode: '2021-05', volume: 10 }] }),
+      bericht: (s) => s.declaratie({ nummer: 'D2026050001', maand: '2026-05', prestaties: [{ referentie: 'P202105001', toewijzing: 1, periode: '2021-05', volume: 10 }] }),
       verwacht: { klasse: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]' },
     },
     {

@@ -29,9 +29,17 @@ export const TR342 = regel({
       if (d.RetourCodes.RetourCode.some((c) => !goedkeurend(c))) {
         const uit: Overtreding[] = [];
         if (clienten.length)
-          uit.push({ klasse: ANTWOORD, element: 'Clienten', melding: 'DeclaratieAntwoord is afgekeurd en bevat toch prestaties; die zijn dan niet beoordeeld en worden niet meegestuurd' });
+          uit.push({
+            klasse: ANTWOORD,
+            element: 'Clienten',
+            melding: 'DeclaratieAntwoord is afgekeurd en bevat toch prestaties; die zijn dan niet beoordeeld en worden niet meegestuurd',
+          });
         if (toegekend !== 0)
-          uit.push({ klasse: ANTWOORD, element: 'TotaalToegekendBedrag', melding: `DeclaratieAntwoord is afgekeurd, maar TotaalToegekendBedrag is ${euro(toegekend)} in plaats van 0` });
+          uit.push({
+            klasse: ANTWOORD,
+            element: 'TotaalToegekendBedrag',
+            melding: `DeclaratieAntwoord is afgekeurd, maar TotaalToegekendBedrag is ${euro(toegekend)} in plaats van 0`,
+          });
         return uit;
       }
       const uit: Overtreding[] = clienten.flatMap((c, ci) =>

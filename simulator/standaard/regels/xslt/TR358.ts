@@ -8,9 +8,9 @@ export const TR358 = regel({
   code: 'TR358',
   familie: 'xslt',
   retourcode: '0001',
-  omschrijving:
-    'Het TotaalIngediendBedrag van een declaratie is gelijk aan de som van de IngediendBedragen van alle prestaties, waarbij debet optelt en credit aftrekt.',
-  lezing: 'Het teken van het totaal telt mee: een negatieve som moet als credit-totaal (DebetCredit C) met het absolute bedrag zijn opgegeven; een som van 0 als 0 (CS325 regelt dan D).',
+  omschrijving: 'Het TotaalIngediendBedrag van een declaratie is gelijk aan de som van de IngediendBedragen van alle prestaties, waarbij debet optelt en credit aftrekt.',
+  lezing:
+    'Het teken van het totaal telt mee: een negatieve som moet als credit-totaal (DebetCredit C) met het absolute bedrag zijn opgegeven; een som van 0 als 0 (CS325 regelt dan D).',
   controles: {
     '323': ({ bericht }) => {
       const d = bericht.Declaratie;

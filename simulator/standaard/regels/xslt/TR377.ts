@@ -7,7 +7,8 @@ export const TR377 = regel({
   code: 'TR377',
   familie: 'xslt',
   retourcode: '0001',
-  omschrijving: 'Wijst de gemeente een verzoek af wegens het woonplaatsbeginsel (RedenAfwijzingVerzoek 8), dan noemt het antwoord in Woonplaatsbeginsel de gemeente die wel verantwoordelijk is.',
+  omschrijving:
+    'Wijst de gemeente een verzoek af wegens het woonplaatsbeginsel (RedenAfwijzingVerzoek 8), dan noemt het antwoord in Woonplaatsbeginsel de gemeente die wel verantwoordelijk is.',
   lezing: 'Alleen Jeugdwet: het Wmo-antwoordbericht kent geen Woonplaatsbeginsel en geen regel TR377.',
   berichten: { wmo: [], jw: ['319'] },
   controles: {

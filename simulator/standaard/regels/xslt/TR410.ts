@@ -19,7 +19,12 @@ export const TR410 = regel({
   controles: {
     '317': ({ bericht, domein }) =>
       gestapeld(
-        (bericht.Client.Verzoek.NieuweProducten?.NieuwProduct ?? []).map((p, i) => ({ klasse: `${NP}[${i + 1}]`, product: p.Product, begin: p.GewensteIngangsdatum, eind: p.Einddatum })),
+        (bericht.Client.Verzoek.NieuweProducten?.NieuwProduct ?? []).map((p, i) => ({
+          klasse: `${NP}[${i + 1}]`,
+          product: p.Product,
+          begin: p.GewensteIngangsdatum,
+          eind: p.Einddatum,
+        })),
         // Only the Wmo text exempts categories 11-14.
         domein === 'wmo' ? STAPELBAAR_WMO : [],
       ),

@@ -10,8 +10,7 @@ export const TR416 = regel({
   code: 'TR416',
   familie: 'xslt',
   retourcode: '0001',
-  omschrijving:
-    'Een declaratie bevat per ToewijzingNummer, ProductPeriode, ProductCategorie en ProductCode hooguit één debetprestatie.',
+  omschrijving: 'Een declaratie bevat per ToewijzingNummer, ProductPeriode, ProductCategorie en ProductCode hooguit één debetprestatie.',
   lezing:
     'Binnen het bericht, over alle Clienten heen (een ToewijzingNummer hoort bij één client). Creditprestaties tellen niet mee. ' +
     'Dat er al een goedgekeurde debetprestatie uit een eerder bericht is, toetsen de berichtoverstijgende regels (TR389).',

@@ -56,17 +56,14 @@ export function gestapeld(regels: readonly Zorgperiode[], stapelbaar: readonly s
     if (p && stapelbaar.includes(p.Categorie)) return;
     // Without product: any line. With a code: lines without product, without code in the category, or with this code.
     // Without code: lines without product or in the category.
-    const kandidaten = !p
-      ? [alle]
-      : p.Code
-        ? [zonderProduct, lijst(`${p.Categorie}/`), lijst(`${p.Categorie}/${p.Code}`)]
-        : [zonderProduct, lijst(p.Categorie)];
+    const kandidaten = !p ? [alle] : p.Code ? [zonderProduct, lijst(`${p.Categorie}/`), lijst(`${p.Categorie}/${p.Code}`)] : [zonderProduct, lijst(p.Categorie)];
     let a: Eerder | undefined;
     for (const l of kandidaten) {
       const x = l.find((e) => overlappen(e.z, b));
       if (x && (!a || x.i < a.i)) a = x;
     }
-    if (a) uit.push({ klasse: b.klasse, melding: `${productTekst(b.product)} (${periodeTekst(b)}) overlapt met ${productTekst(a.z.product)} (${periodeTekst(a.z)}) in ${a.z.klasse}` });
+    if (a)
+      uit.push({ klasse: b.klasse, melding: `${productTekst(b.product)} (${periodeTekst(b)}) overlapt met ${productTekst(a.z.product)} (${periodeTekst(a.z)}) in ${a.z.klasse}` });
     const e = { z: b, i };
     alle.push(e);
     if (!p) zonderProduct.push(e);
