@@ -211,7 +211,7 @@ export const CASUSSEN_32: readonly Casus[] = [
     feature: 'features/casussen/casus-3-tijdelijk-naar-definitief-later.feature',
     stappen: (d) => [
       {
-        titel: 'de gemeente heeft in 2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)',
+        titel: 'de gemeente heeft op 16-03-2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)',
         door: 'gemeente',
         datum: '2020-03-16',
         actie: { actie: 'toewijzen', bsn: BSN_CASUS_3, toewijzingen: [{ nummer: 12563, product: d.productJson(), ingangsdatum: '2020-03-16', omvang: { volume: 12, eenheid: '16', frequentie: '4' } }] },

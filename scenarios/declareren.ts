@@ -2,6 +2,10 @@
  * Declareren: a debet declaratie answered with 8001, a credit, rejected prestaties (only those
  * returned, IV087), the contract tariff (TR418/0611, new in 3.2) and several products in one product
  * period on an aspecific toewijzing (allowed since 3.2 when the products differ).
+ *
+ * All declarations of a case are about one DeclaratiePeriode: a second declaration corrects or adds
+ * to the last period (OP284, IV090). Against a system that keeps its administration, the suite then
+ * never declares a month before one it declared earlier, whatever the order of the scenarios (TR318).
  */
 import type { Domein } from '../simulator/berichten/model';
 import type { BronnenConfig, Tarief } from '../simulator/bronnen/bronnen';
@@ -39,7 +43,7 @@ function declaratieJanuari(d: Domeinwaarden): Stap {
 function aspecifiek(d: Domeinwaarden): Stap[] {
   return [
     {
-      titel: `de gemeente wijst aspecifiek toe: categorie ${d.product.Categorie} met een budget van 5000 euro, 2026`,
+      titel: `de gemeente wijst aspecifiek toe: categorie ${d.product.Categorie} met een budget van 5000 euro, van 01-01-2026 tot en met 31-12-2026`,
       door: 'gemeente',
       datum: '2026-01-01',
       actie: { actie: 'toewijzen', bsn: BSN, toewijzingen: [{ nummer: 2001, product: { categorie: d.product.Categorie }, ingangsdatum: '2026-01-01', einddatum: '2026-12-31', budget: 500000 }] },
@@ -53,7 +57,7 @@ function aspecifiek(d: Domeinwaarden): Stap[] {
       verwacht: { bericht: '305', retour: 'goedgekeurd' },
     },
     {
-      titel: `de aanbieder declareert januari: 10 uur product ${d.product.Code}`,
+      titel: `de aanbieder declareert januari 2026: 10 uur product ${d.product.Code}`,
       door: 'aanbieder',
       datum: '2026-02-05',
       actie: {
@@ -85,10 +89,10 @@ export const DECLAREREN: readonly Casus[] = [
         ...levering(d),
         declaratieJanuari(d),
         {
-          titel: 'de aanbieder crediteert de prestatie van januari in de declaratie over februari',
+          titel: 'de aanbieder crediteert de prestatie in een tweede declaratie over januari 2026 (een correctie op de laatste periode, OP284)',
           door: 'aanbieder',
-          datum: '2026-03-05',
-          actie: { actie: 'crediteren', referentie: 'P2026010001', maand: '2026-02' },
+          datum: '2026-02-10',
+          actie: { actie: 'crediteren', referentie: 'P2026010001', maand: '2026-01' },
           verwacht: { bericht: '323', retour: 'goedgekeurd', retourInhoud: [{ soort: 'declaratie-antwoord', codes: ['8001'] }] },
         },
       ],
@@ -101,7 +105,7 @@ export const DECLAREREN: readonly Casus[] = [
       stappen: (d) => [
         ...levering(d),
         {
-          titel: 'de aanbieder declareert januari: een prestatie op toewijzing 1001 en een op toewijzing 9999, die niet bestaat',
+          titel: 'de aanbieder declareert januari 2026: een prestatie op toewijzing 1001 en een op toewijzing 9999, die niet bestaat',
           door: 'aanbieder',
           datum: '2026-02-05',
           bericht: (s) =>
@@ -139,7 +143,7 @@ export const DECLAREREN: readonly Casus[] = [
       stappen: (d) => [
         ...levering(d),
         {
-          titel: 'de aanbieder declareert januari tegen 60 euro per uur, het contract zegt 50',
+          titel: 'de aanbieder declareert januari 2026 tegen 60 euro per uur, het contract zegt 50',
           door: 'aanbieder',
           datum: '2026-02-05',
           bericht: (s) => s.declaratie({ nummer: 'D202601T', maand: '2026-01', prestaties: [{ referentie: 'P2026010021', toewijzing: 1001, periode: '2026-01', volume: 12, tarief: 6000 }] }, { bsn: BSN }),
@@ -157,13 +161,13 @@ export const DECLAREREN: readonly Casus[] = [
       stappen: (d) => [
         ...aspecifiek(d),
         {
-          titel: `de aanbieder declareert in de declaratie over februari nog 5 uur over januari, voor een ander product (${d.product.Categorie}A99)`,
+          titel: `de aanbieder declareert in een tweede declaratie over januari 2026 nog 5 uur, voor een ander product (${d.product.Categorie}A99)`,
           door: 'aanbieder',
-          datum: '2026-03-05',
+          datum: '2026-02-10',
           actie: {
             actie: 'declareren',
-            maand: '2026-02',
-            declaratieNummer: 'D202602A',
+            maand: '2026-01',
+            declaratieNummer: 'D202601B',
             prestaties: [
               { toewijzingNummer: 2001, volume: 5, product: { categorie: d.product.Categorie, code: `${d.product.Categorie}A99` }, eenheid: '04', tarief: 5000, referentie: 'A2026010002', begindatum: '2026-01-01', einddatum: '2026-01-31' },
             ],
@@ -180,12 +184,12 @@ export const DECLAREREN: readonly Casus[] = [
       stappen: (d) => [
         ...aspecifiek(d),
         {
-          titel: `de aanbieder declareert in februari nog eens januari voor hetzelfde product ${d.product.Code}`,
+          titel: `de aanbieder declareert in een tweede declaratie over januari 2026 nog eens 5 uur voor hetzelfde product ${d.product.Code}`,
           door: 'aanbieder',
-          datum: '2026-03-05',
+          datum: '2026-02-10',
           bericht: (s) =>
             s.declaratie(
-              { nummer: 'D202602B', maand: '2026-02', prestaties: [{ referentie: 'A2026010003', toewijzing: 2001, product: d.product, periode: '2026-01', volume: 5 }] },
+              { nummer: 'D202601C', maand: '2026-01', prestaties: [{ referentie: 'A2026010003', toewijzing: 2001, product: d.product, periode: '2026-01', volume: 5 }] },
               { bsn: BSN },
             ),
           verwacht: { bericht: '323', retour: [{ klasse: PRESTATIE(1), code: '9389' }] },

@@ -6,7 +6,7 @@
 import type { Domein } from '../simulator/berichten/model';
 import type { Rol } from '../simulator/rollen/fouten';
 import { ALLE_CASUSSEN } from './casussen';
-import { domeinwaarden, type Casus } from './model';
+import { domeinwaarden, type Casus, type Stap } from './model';
 import { verwachtingsregels } from './verwachtingen';
 
 /** Title and introduction of each feature file. */
@@ -86,14 +86,26 @@ function tags(c: Casus, rol: Rol): string {
     ...(c.opzet?.gi ? ['@opzet-gi'] : []),
     ...(c.opzet?.tarieven ? ['@opzet-tarieven'] : []),
     ...(c.opzet?.gemeente ? [`@opzet-gemeente-${c.opzet.gemeente}`] : []),
+    ...(c.opzet?.vasteDatums ? ['@vaste-datums'] : []),
   ];
   return [`@${c.id}`, `@sut-${rol}`, ...c.regels.map((r) => `@${r}`), ...opzet].join(' ');
 }
 
+/** Which scenarios to write, and with which steps (the case's own, or mapped onto a run). */
+export interface Featurekeuze {
+  readonly rollen?: readonly Rol[];
+  readonly domeinen?: readonly Domein[];
+  readonly stappen?: (c: Casus, d: Domein, rol: Rol) => readonly Stap[];
+  /** The comment line under the language line. */
+  readonly herkomst?: string;
+}
+
+const eigenStappen = (c: Casus, d: Domein) => c.stappen(domeinwaarden(d));
+
 /** The steps of a scenario in one domain: every step and its expectations as sentences. */
-function stapregels(c: Casus, rol: Rol, d: Domein): string[] {
+function stapregels(stappen: readonly Stap[], rol: Rol): string[] {
   const regels: string[] = [];
-  c.stappen(domeinwaarden(d)).forEach((s, i) => {
+  stappen.forEach((s, i) => {
     regels.push(`    Als stap ${i + 1}: ${s.titel}`);
     verwachtingsregels(s, rol).forEach((v, j) => regels.push(`    ${j === 0 ? 'Dan' : 'En'} ${v.tekst}`));
   });
@@ -101,11 +113,11 @@ function stapregels(c: Casus, rol: Rol, d: Domein): string[] {
 }
 
 /** One outline per group of domains whose sentences are the same (codes can differ between Wmo and Jw). */
-function scenarios(c: Casus, rol: Rol): string[] {
+function scenarios(c: Casus, rol: Rol, k: Featurekeuze): string[] {
   const groepen = new Map<string, Domein[]>();
-  for (const d of c.domeinen) {
-    const k = stapregels(c, rol, d).join('\n');
-    (groepen.get(k) ?? groepen.set(k, []).get(k)!).push(d);
+  for (const d of c.domeinen.filter((x) => !k.domeinen || k.domeinen.includes(x))) {
+    const key = stapregels((k.stappen ?? eigenStappen)(c, d, rol), rol).join('\n');
+    (groepen.get(key) ?? groepen.set(key, []).get(key)!).push(d);
   }
   const uit: string[] = [];
   for (const [stappen, domeinen] of groepen) {
@@ -116,20 +128,15 @@ function scenarios(c: Casus, rol: Rol): string[] {
 }
 
 /** Every feature file: path → content. */
-export function genereerFeatures(): Map<string, string> {
+export function genereerFeatures(k: Featurekeuze = {}): Map<string, string> {
   const perBestand = new Map<string, Casus[]>();
   for (const c of ALLE_CASUSSEN) (perBestand.get(c.feature) ?? perBestand.set(c.feature, []).get(c.feature)!).push(c);
   const uit = new Map<string, string>();
   for (const [bestand, casussen] of perBestand) {
     const kop = FEATURES[bestand];
     if (!kop) throw new Error(`geen titel voor ${bestand} in FEATURES`);
-    const regels = [
-      '# language: nl',
-      `# Geschreven uit de casuïstiek in scenarios/ (npm run features): pas de casus aan, niet dit bestand.`,
-      'Functionaliteit: ' + kop.titel,
-      `  ${kop.inleiding}`,
-    ];
-    for (const c of casussen) for (const rol of c.sutRollen) regels.push(...scenarios(c, rol));
+    const regels = ['# language: nl', `# ${k.herkomst ?? 'Geschreven uit de casuïstiek in scenarios/ (npm run features): pas de casus aan, niet dit bestand.'}`, 'Functionaliteit: ' + kop.titel, `  ${kop.inleiding}`];
+    for (const c of casussen) for (const rol of c.sutRollen.filter((r) => !k.rollen || k.rollen.includes(r))) regels.push(...scenarios(c, rol, k));
     uit.set(bestand, `${regels.join('\n')}\n`);
   }
   return uit;

@@ -17,7 +17,8 @@ import { gemeenteActie } from '../simulator/rollen/gemeente';
 import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext, type Uitgaand } from '../simulator/rollen/partij';
 import { controleerInhoud, controleerRetour } from './controle';
 import { casusBronnen } from './declareren';
-import { BSN, domeinwaarden, type Casus } from './model';
+import type { Rol } from '../simulator/rollen/fouten';
+import { BSN, domeinwaarden, type Casus, type Stap } from './model';
 
 export interface Stapuitkomst {
   readonly titel: string;
@@ -26,8 +27,18 @@ export interface Stapuitkomst {
   readonly fouten: string[];
 }
 
+export interface InProcesOpties {
+  /** The steps to play instead of the case's own (the case with its values mapped, scenarios/tijdlijn.ts). */
+  readonly stappen?: readonly Stap[];
+  /**
+   * Play as a run against a system under test in this role does: it and our simulator judge on
+   * `vandaag`, the system under test also acts on it, our side acts on each step's date.
+   */
+  readonly extern?: { readonly sutRol: Rol; readonly vandaag: string };
+}
+
 /** Plays the case in a domain with the setup it asks for (contract tariffs, a gecertificeerde instelling). */
-export function speelInProces(casus: Casus, domein: Domein): Stapuitkomst[] {
+export function speelInProces(casus: Casus, domein: Domein, opties: InProcesOpties = {}): Stapuitkomst[] {
   const bronnen = new Bronnen(casusBronnen(casus, domein));
   const u = new Uitwisseling(bronnen);
   let volgnummer = 100_000;
@@ -48,10 +59,13 @@ export function speelInProces(casus: Casus, domein: Domein): Stapuitkomst[] {
     nieuweReferentie: (soort) => `${soort}${uniekeIdentificatie()}`.slice(0, 20),
     nieuweIdentificatie: uniekeIdentificatie,
   });
+  const extern = opties.extern;
+  /** The date a party acts on in a step. */
+  const nu = (stap: Stap, rol: Rol) => (extern?.sutRol === rol ? extern.vandaag : stap.datum);
   const uitkomsten: Stapuitkomst[] = [];
-  for (const stap of casus.stappen(domeinwaarden(domein))) {
-    bronnen.zetSysteemdatum(stap.datum);
-    const ctx = context(stap.datum);
+  for (const stap of opties.stappen ?? casus.stappen(domeinwaarden(domein))) {
+    bronnen.zetSysteemdatum(extern?.vandaag ?? stap.datum);
+    const ctx = context(nu(stap, stap.door));
     const fouten: string[] = [];
     let uitgaand: Uitgaand[] = [];
     try {
@@ -95,7 +109,7 @@ export function speelInProces(casus: Casus, domein: Domein): Stapuitkomst[] {
       }
       // A gecertificeerde instelling starts and stops by itself (OP270/OP295).
       if (casus.opzet?.gi && x.nummer === '301') {
-        for (const v of giNaToewijzing(ctx, x.bericht as Bericht<'301'>, beoordeling.accepteert)) {
+        for (const v of giNaToewijzing(context(nu(stap, 'aanbieder')), x.bericht as Bericht<'301'>, beoordeling.accepteert)) {
           const t = berichttype(domein, v.nummer);
           const b = u.ontvang(t, v.bericht);
           berichten.push({ type: t, beoordeling: b, bericht: v.bericht });

@@ -89,7 +89,13 @@ export interface Casus {
   /** The roles a system under test can have in this case. */
   readonly sutRollen: readonly Rol[];
   /** The session setup it needs: a GI, a tariff. */
-  readonly opzet?: { readonly gi?: boolean; readonly tarieven?: boolean; readonly gemeente?: string };
+  readonly opzet?: {
+    readonly gi?: boolean;
+    readonly tarieven?: boolean;
+    readonly gemeente?: string;
+    /** The case is tied to a historical fact (this one): in a run against a system under test it keeps its own dates. */
+    readonly vasteDatums?: string;
+  };
   /** Feature file and scenario name that implement it. */
   readonly feature: string;
   readonly stappen: (d: Domeinwaarden) => readonly Stap[];

@@ -17,6 +17,7 @@ import type { Rol } from '../simulator/rollen/fouten';
 import { ApiFout, type LogBericht, type SimulatorClient, type Verstuurd } from './client';
 import { controleerInhoud, controleerRetour } from './controle';
 import { domeinwaarden, type Casus, type Stap } from './model';
+import { zetStappenOm, type Omzetting } from './omzetting';
 
 /** How the suite asks the SUT to act. */
 export interface SutDriver {
@@ -32,7 +33,10 @@ export interface Spelopzet {
   readonly tegenpartij: SimulatorClient;
   readonly sut: SutDriver;
   readonly timeoutMs: number;
-  /** Maps the case's dates, numbers and references onto the run (a real SUT keeps its state between scenarios). */
+  /**
+   * Maps the case's dates, numbers and references onto the run (a real SUT keeps its clock and its
+   * state between scenarios). Our simulator then acts on each step's mapped date.
+   */
   readonly omzetting?: Omzetting;
   /**
    * Set our clock (and the SUT's, when it allows) to each step's date. Off for a real SUT: it keeps
@@ -97,37 +101,6 @@ function beschrijf(b: LogBericht): string {
   return `${b.richting === 'in' ? 'ontvangen' : 'verstuurd'} ${b.berichttype ?? '(onbekend)'} ${b.status}${fout}`;
 }
 
-/**
- * How a case's values are mapped onto one run against a real SUT, which cannot be reset: dates
- * shifted to lie before its today, and the client, toewijzing numbers and references made unique
- * to the scenario run, so no scenario meets another's traces.
- */
-export interface Omzetting {
-  readonly datum?: (d: string) => string;
-  readonly bsn?: (b: string) => string;
-  readonly nummer?: (n: number) => number;
-  readonly referentie?: (r: string) => string;
-}
-
-const NUMMERVELDEN = new Set(['ToewijzingNummer', 'toewijzingNummer', 'nummer', 'toewijzing']);
-const REFERENTIEVELDEN = new Set(['ReferentieAanbieder', 'referentieAanbieder', 'referentie', 'ReferentieNummer', 'VorigReferentieNummer', 'vorigeReferentie', 'declaratieNummer', 'DeclaratieNummer']);
-const BSNVELDEN = new Set(['Bsn', 'bsn']);
-
-/** Applies an Omzetting to every date, month, number and reference in a value, by field name. */
-function zetOm<T>(w: T, o: Omzetting, veld = ''): T {
-  if (typeof w === 'string') {
-    if (o.bsn && BSNVELDEN.has(veld)) return o.bsn(w) as T;
-    if (o.referentie && REFERENTIEVELDEN.has(veld)) return o.referentie(w) as T;
-    if (o.datum && /^\d{4}-\d{2}-\d{2}$/.test(w)) return o.datum(w) as T;
-    if (o.datum && /^\d{4}-\d{2}$/.test(w)) return o.datum(`${w}-01`).slice(0, 7) as T;
-    return w;
-  }
-  if (typeof w === 'number') return (o.nummer && NUMMERVELDEN.has(veld) ? o.nummer(w) : w) as T;
-  if (Array.isArray(w)) return w.map((x) => zetOm(x, o, veld)) as T;
-  if (w && typeof w === 'object') return Object.fromEntries(Object.entries(w).map(([k, v]) => [k, zetOm(v, o, k)])) as T;
-  return w;
-}
-
 export class Speler {
   /** ToewijzingNummers seen in the exchange so far (to tell stretching from a new toewijzing). */
   private readonly nummers = new Set<number>();
@@ -152,26 +125,23 @@ export class Speler {
     for (const m of xml.matchAll(/ToewijzingNummer>\s*(\d+)\s*</g)) this.nummers.add(Number(m[1]));
   }
 
-  /** The steps of a case in this domain, with the run's dates. */
-  stappen(casus: Casus): { stap: Stap; origineleDatum: string }[] {
-    return casus.stappen(domeinwaarden(this.o.domein)).map((ruw) => ({
-      stap: this.o.omzetting ? ({ ...zetOm({ ...ruw, bericht: undefined, xml: undefined }, this.o.omzetting), bericht: ruw.bericht, xml: ruw.xml } as Stap) : ruw,
-      origineleDatum: ruw.datum,
-    }));
+  /** The steps of a case in this domain, with the run's values. */
+  stappen(casus: Casus): Stap[] {
+    const ruw = casus.stappen(domeinwaarden(this.o.domein));
+    return this.o.omzetting ? zetStappenOm(ruw, this.o.omzetting) : [...ruw];
   }
 
   async speel(casus: Casus): Promise<StapResultaat[]> {
     const uit: StapResultaat[] = [];
-    for (const { stap, origineleDatum } of this.stappen(casus)) {
-      const r = await this.speelStap(stap, origineleDatum);
+    for (const stap of this.stappen(casus)) {
+      const r = await this.speelStap(stap);
       uit.push(r);
       if (r.fouten.length) break; // later steps build on this one
     }
     return uit;
   }
 
-  /** `origineleDatum`: the step's date in the case, for templates whose output is shifted afterwards. */
-  async speelStap(stap: Stap, origineleDatum = stap.datum): Promise<StapResultaat> {
+  async speelStap(stap: Stap): Promise<StapResultaat> {
     const v = new Verslag(stap);
     this.stapnummer++;
     this.o.log?.(`    ${stap.titel}`);
@@ -184,14 +154,15 @@ export class Speler {
     if (stap.door === this.tegenrol) {
       let verstuurd: Verstuurd[] = [];
       try {
-        if (stap.actie) verstuurd = await this.o.tegenpartij.actie(stap.actie);
+        // Against a real SUT our clock stays on today (we judge its messages as of today); we act on the step's date.
+        if (stap.actie) verstuurd = await this.o.tegenpartij.actie(this.o.omzetting ? { ...stap.actie, dagtekening: stap.datum } : stap.actie);
         else if (stap.bericht || stap.xml) {
-          const s = new Sjablonen(this.o.domein, { dagtekening: origineleDatum, prefix: `${this.prefix}${(this.stapnummer % 100).toString().padStart(2, '0')}` });
+          const s = new Sjablonen(this.o.domein, { dagtekening: stap.datum, prefix: `${this.prefix}${(this.stapnummer % 100).toString().padStart(2, '0')}` });
           let xml: string;
           if (stap.xml) xml = stap.xml(s);
           else {
             const b = stap.bericht!(s);
-            xml = schrijfXml(berichttype(this.o.domein, b.nummer), this.o.omzetting ? zetOm(b.bericht, this.o.omzetting) : b.bericht);
+            xml = schrijfXml(berichttype(this.o.domein, b.nummer), b.bericht);
           }
           verstuurd = await this.o.tegenpartij.verstuur(xml);
         }

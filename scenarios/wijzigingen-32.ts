@@ -15,7 +15,7 @@ export const WIJZIGINGEN_32: readonly Casus[] = [
     domeinen: DOMEINEN,
     regels: ['TR378'],
     sutRollen: ['aanbieder'],
-    opzet: { gemeente: '0457' },
+    opzet: { gemeente: '0457', vasteDatums: 'de herindeling van Weesp in Amsterdam op 24-03-2022' },
     feature: 'features/wijzigingen-32/oude-gemeentecode.feature',
     stappen: (d) => [
       {
@@ -34,7 +34,7 @@ export const WIJZIGINGEN_32: readonly Casus[] = [
     domeinen: DOMEINEN,
     regels: ['TR378'],
     sutRollen: ['aanbieder'],
-    opzet: { gemeente: '0457' },
+    opzet: { gemeente: '0457', vasteDatums: 'de herindeling van Weesp in Amsterdam op 24-03-2022' },
     feature: 'features/wijzigingen-32/oude-gemeentecode.feature',
     stappen: (d) => [
       {

@@ -4,15 +4,18 @@
  * definitions (stappen.ts) only speak the domain's words; everything about HTTP is here and below.
  */
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import { testBsn } from '../simulator/berichten/bsn';
-import { laatsteDag, maandVan, vandaag } from '../simulator/berichten/datum';
 import type { Domein } from '../simulator/berichten/model';
 import type { Rol } from '../simulator/rollen/fouten';
-import { SimulatorClient } from '../scenarios/client';
 import { casusMetId } from '../scenarios/casussen';
+import { SimulatorClient } from '../scenarios/client';
 import { casusBronnen } from '../scenarios/declareren';
+import { handmatigeDriver } from '../scenarios/handmatig';
+import { datumTekst } from '../scenarios/instructie';
 import { domeinwaarden, type Casus, type Stap } from '../scenarios/model';
+import { zetStappenOm, type Omzetting } from '../scenarios/omzetting';
 import { httpDriver, Speler, type StapResultaat, type SutDriver } from '../scenarios/speler';
+import { kiesAfbeelding } from '../scenarios/tijdlijn';
+import { Reeks, uniekeOmzetting } from '../scenarios/uniek';
 import { verwachtingsregels } from '../scenarios/verwachtingen';
 
 /** What the runner tells the world (cucumber world parameters). */
@@ -27,66 +30,28 @@ export interface Wereldparameters {
   /** Faults the reference SUT runs with (the mutation test). */
   readonly fouten?: readonly string[];
   readonly timeoutMs: number;
-  /** Shift each case's dates by whole months so its last step lies in the current month (a real SUT keeps its own clock). */
-  readonly verschuiven?: boolean;
+  /**
+   * A real system's today: each case's dates are moved so that it gives the case's verdicts on this
+   * day (scenarios/tijdlijn.ts), and each scenario run gets its own client, numbers and references.
+   */
+  readonly vandaag?: string;
+  /** Where the sequence of those run values is kept between runs (scenarios/uniek.ts); absent: in memory. */
+  readonly reeks?: string;
   /** Gemeente code of a real SUT (or our counterpart gemeente), when not the cases' own. */
   readonly gemeente?: string;
 }
 
-/** A date moved by whole months; the last day of a month stays the last day, a day the month lacks becomes its last. */
-function verschuifMaanden(datum: string, maanden: number): string {
-  const [j, m] = datum.split('-').map(Number) as [number, number];
-  const totaal = j * 12 + (m - 1) + maanden;
-  const maand = `${String(Math.floor(totaal / 12)).padStart(4, '0')}-${String((totaal % 12) + 1).padStart(2, '0')}`;
-  const laatste = laatsteDag(maand);
-  const zelfdeDag = `${maand}-${datum.slice(8)}`;
-  return datum === laatsteDag(maandVan(datum)) || zelfdeDag > laatste ? laatste : zelfdeDag;
-}
-
-/** Whole months that move the case's last step into the current month, on or before today. */
-function maandenTotVandaag(stappen: readonly Stap[]): number {
-  const tot = vandaag();
-  const laatste = stappen.map((s) => s.datum).sort().at(-1)!;
-  const maand = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
-  let n = maand(tot) - maand(laatste);
-  if (verschuifMaanden(laatste, n) > tot) n--;
-  return n;
-}
-
-function handmatigeDriver(): SutDriver {
-  return {
-    actie: async (a, omschrijving) => {
-      process.stdout.write(`\n>>> Handmatige stap voor het systeem onder test: ${omschrijving}\n    ${JSON.stringify(a)}\n    (de suite wacht op het bericht)\n`);
-    },
-  };
-}
-
-/**
- * A real SUT keeps what earlier scenarios left: each run gets its own client, toewijzing numbers
- * (offset by a million per run) and references (a suffix), derived from the clock so that repeated
- * runs against the same SUT do not meet either.
- */
-function uniekeOmzetting(run: number, maanden: number) {
-  const reeks = (Math.floor(Date.now() / 1000) + run * 7) % 900;
-  const achtervoegsel = reeks.toString(36).toUpperCase().padStart(2, '0') + (run % 1296).toString(36).toUpperCase().padStart(2, '0');
-  return {
-    ...(maanden && { datum: (d: string) => verschuifMaanden(d, maanden) }),
-    // Only the cases' own test clients move; a deliberately wrong Bsn (elfproef) stays wrong.
-    bsn: (b: string) => (b.startsWith('9999') ? testBsn((reeks * 3 + run) % 3000) : b),
-    nummer: (n: number) => ((reeks + 1) * 1_000_000 + (n % 1_000_000)) % 1_000_000_000,
-    referentie: (r: string) => `${r}${achtervoegsel}`,
-  };
-}
-
 export class KetentestWereld extends World<Wereldparameters> {
-  static runs = 0;
+  /** One sequence per file, shared by the scenarios of a process. */
+  private static readonly reeksen = new Map<string, Reeks>();
   casus!: Casus;
   domein!: Domein;
   rol!: Rol;
   speler!: Speler;
+  /** The steps as played: every value of the run. */
   stappen: Stap[] = [];
-  /** The steps as the case has them: the feature's sentences are written from these. */
-  origineel: readonly Stap[] = [];
+  /** The steps as the feature shows them (with the run's dates): the sentences are written from these. */
+  getoond: readonly Stap[] = [];
   resultaten: StapResultaat[] = [];
 
   constructor(opties: IWorldOptions<Wereldparameters>) {
@@ -112,6 +77,9 @@ export class KetentestWereld extends World<Wereldparameters> {
       gemeente: casus.opzet?.gemeente ?? p.gemeente ?? '0384',
       bronnen: casusBronnen(casus, domein),
     };
+    const origineel = casus.stappen(domeinwaarden(domein));
+    // Fails the scenario with the reason when the case cannot be laid on this day.
+    const afbeelding = p.vandaag ? kiesAfbeelding({ casus, domein, sutRol: rol, vandaag: p.vandaag }) : undefined;
     let sut: SutDriver;
     if (p.modus === 'referentie') {
       const ref = this.client(domein, rol);
@@ -122,39 +90,37 @@ export class KetentestWereld extends World<Wereldparameters> {
     } else {
       await tegen.instellingen({ ...opzet, fouten: [], gi: false });
       await tegen.klok(null);
-      sut = p.handmatig ? handmatigeDriver() : httpDriver(new SimulatorClient(p.trigger!), false);
+      sut = p.handmatig ? handmatigeDriver(rol, domein) : httpDriver(new SimulatorClient(p.trigger!), false);
     }
     await tegen.reset();
-    this.origineel = casus.stappen(domeinwaarden(domein));
-    const verschuiving = p.verschuiven ? maandenTotVandaag(this.origineel) : 0;
-    const run = ++KetentestWereld.runs;
-    this.speler = new Speler({
-      domein,
-      sutRol: rol,
-      tegenpartij: tegen,
-      sut,
-      timeoutMs: p.timeoutMs,
-      klokPerStap: p.modus === 'referentie',
-      ...(p.modus === 'extern' && { omzetting: uniekeOmzetting(run, verschuiving) }),
-    });
-    this.stappen = this.speler.stappen(casus).map((s) => s.stap);
+    let omzetting: Omzetting | undefined;
+    if (p.modus === 'extern') {
+      const sleutel = p.reeks ?? '';
+      const reeks = KetentestWereld.reeksen.get(sleutel) ?? KetentestWereld.reeksen.set(sleutel, new Reeks(p.reeks)).get(sleutel)!;
+      const uniek = uniekeOmzetting(reeks.neem());
+      omzetting = { ...afbeelding, ...uniek };
+      this.log(`Deze run: ${afbeelding ? `${afbeelding.uitleg} (vandaag is ${datumTekst(afbeelding.vandaag)})` : 'de datums van de casus'}; cliënt en nummers zijn eigen aan deze run, referenties krijgen achtervoegsel ${uniek.achtervoegsel}.`);
+    }
+    this.getoond = afbeelding ? zetStappenOm(origineel, afbeelding) : origineel;
+    this.speler = new Speler({ domein, sutRol: rol, tegenpartij: tegen, sut, timeoutMs: p.timeoutMs, klokPerStap: p.modus === 'referentie', ...(omzetting && { omzetting }) });
+    this.stappen = this.speler.stappen(casus);
     this.resultaten = [];
   }
 
   async stap(n: number, tekst: string): Promise<void> {
-    const origineel = this.origineel[n - 1];
+    const getoond = this.getoond[n - 1];
     const stap = this.stappen[n - 1];
-    if (!stap || !origineel) throw new Error(`casus ${this.casus.id} heeft geen stap ${n}`);
-    if (origineel.titel !== tekst) throw new Error(`de feature wijkt af van de casus (stap ${n}: '${origineel.titel}'); draai npm run features`);
+    if (!stap || !getoond) throw new Error(`casus ${this.casus.id} heeft geen stap ${n}`);
+    if (getoond.titel !== tekst) throw new Error(`de feature wijkt af van de casus (stap ${n}: '${getoond.titel}'); draai npm run features`);
     if (this.resultaten.length !== n - 1) throw new Error(`stap ${n} komt na stap ${this.resultaten.length}`);
-    const r = await this.speler.speelStap(stap, origineel.datum);
+    const r = await this.speler.speelStap(stap);
     this.resultaten.push(r);
     if (r.uitvoering.length) throw new Error(this.melding(r, r.uitvoering));
   }
 
   verwacht(tekst: string): void {
     const n = this.resultaten.length;
-    const stap = this.origineel[n - 1];
+    const stap = this.getoond[n - 1];
     const r = this.resultaten[n - 1];
     if (!stap || !r) throw new Error(`'${tekst}' staat vóór de eerste stap`);
     const regel = verwachtingsregels(stap, this.rol).find((v) => v.tekst === tekst);

@@ -6,7 +6,7 @@ Functionaliteit: Casus 3: van tijdelijke stop naar definitieve stop met latere e
   @casus-3 @sut-gemeente @OP377 @OP378 @TR414
   Abstract Scenario: Van tijdelijke stop naar definitieve stop met latere einddatum (systeem onder test: gemeente)
     Gegeven casus "casus-3" in het domein <domein> met als systeem onder test de gemeente
-    Als stap 1: de gemeente heeft in 2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)
+    Als stap 1: de gemeente heeft op 16-03-2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)
     Dan voldoet het toewijzingsbericht (301) aan de regels en wordt het goedgekeurd
     Als stap 2: de aanbieder is op 30-03-2020 met de levering gestart
     Dan keurt de gemeente het startbericht (305) goed
@@ -28,7 +28,7 @@ Functionaliteit: Casus 3: van tijdelijke stop naar definitieve stop met latere e
   @casus-3 @sut-aanbieder @OP377 @OP378 @TR414
   Abstract Scenario: Van tijdelijke stop naar definitieve stop met latere einddatum (systeem onder test: aanbieder)
     Gegeven casus "casus-3" in het domein <domein> met als systeem onder test de aanbieder
-    Als stap 1: de gemeente heeft in 2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)
+    Als stap 1: de gemeente heeft op 16-03-2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)
     Dan keurt de aanbieder het toewijzingsbericht (301) goed
     Als stap 2: de aanbieder is op 30-03-2020 met de levering gestart
     Dan voldoet het startbericht (305) aan de regels en wordt het goedgekeurd
@@ -46,7 +46,7 @@ Functionaliteit: Casus 3: van tijdelijke stop naar definitieve stop met latere e
   @casus-3 @sut-aanbieder @OP377 @OP378 @TR414
   Abstract Scenario: Van tijdelijke stop naar definitieve stop met latere einddatum (systeem onder test: aanbieder)
     Gegeven casus "casus-3" in het domein <domein> met als systeem onder test de aanbieder
-    Als stap 1: de gemeente heeft in 2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)
+    Als stap 1: de gemeente heeft op 16-03-2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)
     Dan keurt de aanbieder het toewijzingsbericht (301) goed
     Als stap 2: de aanbieder is op 30-03-2020 met de levering gestart
     Dan voldoet het startbericht (305) aan de regels en wordt het goedgekeurd

@@ -56,7 +56,7 @@ Functionaliteit: Declareren: debet, credit en afgewezen prestaties
     Als stap 3: de aanbieder declareert januari 2026: 12 uur op toewijzing 1001 tegen 50 euro per uur
     Dan keurt de gemeente het declaratiebericht (323) goed
     En krijgt het declaratie-antwoord retourcode 8001
-    Als stap 4: de aanbieder crediteert de prestatie van januari in de declaratie over februari
+    Als stap 4: de aanbieder crediteert de prestatie in een tweede declaratie over januari 2026 (een correctie op de laatste periode, OP284)
     Dan keurt de gemeente het declaratiebericht (323) goed
     En krijgt het declaratie-antwoord retourcode 8001
 
@@ -81,7 +81,7 @@ Functionaliteit: Declareren: debet, credit en afgewezen prestaties
     Als stap 3: de aanbieder declareert januari 2026: 12 uur op toewijzing 1001 tegen 50 euro per uur
     Dan voldoet het declaratiebericht (323) aan de regels en wordt het goedgekeurd
     En krijgt het declaratie-antwoord retourcode 8001
-    Als stap 4: de aanbieder crediteert de prestatie van januari in de declaratie over februari
+    Als stap 4: de aanbieder crediteert de prestatie in een tweede declaratie over januari 2026 (een correctie op de laatste periode, OP284)
     Dan voldoet het declaratiebericht (323) aan de regels en wordt het goedgekeurd
     En krijgt het declaratie-antwoord retourcode 8001
 
@@ -102,7 +102,7 @@ Functionaliteit: Declareren: debet, credit en afgewezen prestaties
     Dan voldoet het toewijzingsbericht (301) aan de regels en wordt het goedgekeurd
     Als stap 2: de aanbieder start de levering op 05-01-2026
     Dan keurt de gemeente het startbericht (305) goed
-    Als stap 3: de aanbieder declareert januari: een prestatie op toewijzing 1001 en een op toewijzing 9999, die niet bestaat
+    Als stap 3: de aanbieder declareert januari 2026: een prestatie op toewijzing 1001 en een op toewijzing 9999, die niet bestaat
     Dan geeft de gemeente op het declaratiebericht (323) retourcode 9338 op Prestatie 2
     En bevat het declaratie-antwoord alleen de 1 afgewezen prestatie
 

@@ -53,7 +53,7 @@ Functionaliteit: Wijziging 3.2: het ingediende tarief volgt het contracttarief (
     Dan voldoet het toewijzingsbericht (301) aan de regels en wordt het goedgekeurd
     Als stap 2: de aanbieder start de levering op 05-01-2026
     Dan keurt de gemeente het startbericht (305) goed
-    Als stap 3: de aanbieder declareert januari tegen 60 euro per uur, het contract zegt 50
+    Als stap 3: de aanbieder declareert januari 2026 tegen 60 euro per uur, het contract zegt 50
     Dan geeft de gemeente op het declaratiebericht (323) retourcode 0611 op Prestatie 1
 
     @wmo

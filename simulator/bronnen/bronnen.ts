@@ -5,6 +5,7 @@
  * replace or extend every part (`laadBronnen`).
  */
 import { readFileSync } from 'node:fs';
+import { vandaag } from '../berichten/datum';
 import type { Domein } from '../berichten/model';
 
 export interface Gemeente {
@@ -77,7 +78,7 @@ export class Bronnen {
 
   /** The system date of the receiving party (TR135). */
   systeemdatum(): string {
-    return this.vasteDatum ?? new Date().toISOString().slice(0, 10);
+    return this.vasteDatum ?? vandaag();
   }
 
   zetSysteemdatum(datum: string | undefined): void {

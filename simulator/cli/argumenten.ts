@@ -1,5 +1,6 @@
 /** Argument parsing and checks shared by the commands: node's parseArgs, with Dutch usage errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isDatum } from '../berichten/datum';
 import { laadBronnen, type BronnenConfig } from '../bronnen/bronnen';
 import { fout as foutMetNaam, type Rol } from '../rollen/fouten';
 import { STANDAARD_GRENZEN, type Leesgrenzen } from '../xml/lezer';
@@ -43,9 +44,7 @@ export function geheelGetal(naam: string, waarde: string | undefined, min: numbe
 
 export function datum(naam: string, waarde: string | undefined): string | undefined {
   if (waarde === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde);
-  const d = m ? new Date(`${waarde}T00:00:00Z`) : undefined;
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== waarde) {
+  if (!isDatum(waarde)) {
     throw new Gebruiksfout(`--${naam} verwacht een datum als JJJJ-MM-DD, gevonden '${waarde}'`);
   }
   return waarde;

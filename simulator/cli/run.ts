@@ -10,12 +10,19 @@ import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/
 import type { Envelope } from '@cucumber/messages';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { vandaag } from '../berichten/datum';
 import { DOMEINEN, type Domein } from '../berichten/model';
 import { startSimulator, type DraaiendeSimulator } from '../api/starten';
 import { ALLE_REGELS } from '../regels/catalogus';
 import type { Rol } from '../rollen/fouten';
 import { sessieConfig } from '../rollen/sessie';
 import type { Wereldparameters } from '../../steps/wereld';
+import { genereerFeatures } from '../../scenarios/features';
+import { instructies, toonInstructie, type Instructie } from '../../scenarios/handmatig';
+import { datumTekst } from '../../scenarios/instructie';
+import { domeinwaarden } from '../../scenarios/model';
+import { zetStappenOm } from '../../scenarios/omzetting';
+import { kiesAfbeelding, OnafbeeldbareCasus } from '../../scenarios/tijdlijn';
 import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten } from './argumenten';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -37,6 +44,8 @@ referentie-implementatie.
   --tags EXPR          alleen scenario's die aan deze tag-expressie voldoen, bijv. "@OP380 and @jw"
   --timeout S          seconden wachten op een bericht (standaard 10; handmatig 600)
   --rapport MAP        waar de rapporten komen (standaard ./rapport)
+  --data MAP           waar de suite bijhoudt welke cliënten en nummers ze tegen een systeem onder
+                       test al gebruikte (standaard ./.ketentest)
   --fout NAAM          (voor de mutatietest) de referentie-implementatie draait met deze fout
 
 Exitcode: 0 als elk gekozen scenario slaagt, 1 als er een faalt, 2 bij een gebruiksfout.`;
@@ -72,6 +81,8 @@ export interface RunOpties {
   tags?: string;
   timeoutMs: number;
   rapport: string;
+  /** Extern mode: where the sequence of run values is kept between runs (default: in memory). */
+  data?: string;
   fouten: string[];
   /** Progress lines (default: stdout). */
   log?: (regel: string) => void;
@@ -84,6 +95,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
   const log = o.log ?? ((r: string) => process.stdout.write(`${r}\n`));
   const simulatoren: Wereldparameters['simulatoren'] = {};
   const draaiend: DraaiendeSimulator[] = [];
+  const toon = (i: Instructie) => log(toonInstructie(i));
   const gemeente = o.gemeente && { gemeente: o.gemeente };
   try {
     for (const domein of o.domeinen) {
@@ -103,6 +115,8 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
         log(`ketentest: onze ${rol} (${domein}) ontvangt berichten van het systeem onder test op http://<deze-machine>:${poort}/berichten`);
       }
     }
+    // A real system lives on today: the features are written anew with each case's dates for today.
+    const dag = o.sutUrl ? vandaag() : undefined;
     const parameters: Wereldparameters = {
       modus: o.sutUrl ? 'extern' : 'referentie',
       simulatoren,
@@ -111,7 +125,8 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
       fouten: o.fouten,
       timeoutMs: o.timeoutMs,
       ...(o.gemeente && { gemeente: o.gemeente }),
-      ...(o.sutUrl && { verschuiven: true }),
+      ...(dag && { vandaag: dag }),
+      ...(o.sutUrl && o.data && { reeks: path.join(o.data, 'suite-reeks.json') }),
     };
     const tags = [
       `(${o.rollen.map((r) => `@sut-${r}`).join(' or ')})`,
@@ -121,6 +136,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     mkdirSync(o.rapport, { recursive: true });
     const allure = path.join(o.rapport, 'allure-results');
     if (o.rapporten !== false) rmSync(allure, { recursive: true, force: true });
+    const paden = dag ? [schrijfFeaturesVoorDag(o, dag)] : undefined;
     const { runConfiguration } = await loadConfiguration({
       file: 'cucumber.js',
       provided: {
@@ -131,6 +147,8 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
         formatOptions: { resultsDir: allure, junit: { suiteName: 'ketentest' } },
       },
     }, { cwd: ROOT });
+    // Replaces the profile's feature paths (a provided list would be added to them).
+    if (paden) runConfiguration.sources.paths = paden;
 
     // Follow the run through its messages: progress lines and the summary.
     const pickles = new Map<string, { naam: string; tags: string[] }>();
@@ -159,6 +177,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
         if (u.status !== 'PASSED') log(`      ${u.melding.split('\n').join('\n      ')}`);
       }
     };
+    if (o.handmatig) instructies.on('instructie', toon);
     log(`ketentest: conformance-suite (${o.sutUrl ? `systeem onder test ${o.sutUrl}` : 'tegen de referentie-implementatie'}; rollen ${o.rollen.join(', ')}; domeinen ${o.domeinen.join(', ')}${o.fouten.length ? `; met fout ${o.fouten.join(', ')}` : ''})`);
     const omgeving = { cwd: ROOT, stdout: process.stdout, stderr: process.stderr };
     // Step definitions register once per process (require cache): load them once, reuse for every run.
@@ -170,8 +189,40 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     log(`${s.totaal} scenario's: ${s.geslaagd} geslaagd, ${s.gefaald} gefaald. Rapport: ${path.join(o.rapport, 'samenvatting.json')}`);
     return samenvatting;
   } finally {
+    instructies.off('instructie', toon);
     for (const s of draaiend) await s.stop();
   }
+}
+
+/**
+ * The features as this run plays them against a real system on `dag`: every date as the scenario
+ * will use it, so what a tester reads in a step is what the system receives. Written to
+ * <rapport>/features; a case that cannot be laid on this day keeps its own dates there and fails
+ * with the reason when it starts.
+ */
+function schrijfFeaturesVoorDag(o: RunOpties, dag: string): string {
+  const map = path.join(o.rapport, 'features');
+  rmSync(map, { recursive: true, force: true });
+  const features = genereerFeatures({
+    rollen: o.rollen,
+    domeinen: o.domeinen,
+    herkomst: `De casuïstiek zoals deze run haar speelt tegen het systeem onder test op ${datumTekst(dag)}: de datums zijn daarvoor verschoven.`,
+    stappen: (casus, domein, sutRol) => {
+      const eigen = casus.stappen(domeinwaarden(domein));
+      try {
+        return zetStappenOm(eigen, kiesAfbeelding({ casus, domein, sutRol, vandaag: dag }));
+      } catch (e) {
+        if (e instanceof OnafbeeldbareCasus) return eigen;
+        throw e;
+      }
+    },
+  });
+  for (const [bestand, inhoud] of features) {
+    const doel = path.join(map, path.relative('features', bestand));
+    mkdirSync(path.dirname(doel), { recursive: true });
+    writeFileSync(doel, inhoud);
+  }
+  return path.join(map, '**', '*.feature');
 }
 
 function vatSamen(uitslagen: ScenarioUitslag[], o: RunOpties): Samenvatting {
@@ -220,6 +271,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
       tags: { type: 'string' },
       timeout: { type: 'string' },
       rapport: { type: 'string' },
+      data: { type: 'string' },
       fout: { type: 'string', multiple: true },
     },
     HULP,
@@ -249,6 +301,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
     ...(values.tags && { tags: values.tags }),
     timeoutMs: timeout * 1000,
     rapport: path.resolve(values.rapport ?? 'rapport'),
+    data: path.resolve(values.data ?? '.ketentest'),
     fouten: values.fout ?? [],
   });
   if (samenvatting.scenarios.totaal === 0) {

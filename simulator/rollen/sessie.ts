@@ -276,7 +276,8 @@ export class Sessie {
   // ---------------------------------------------------------------------------------------------
   // Acting and sending
 
-  partijContext(): PartijContext {
+  /** `nu`: the date the party acts on (an action's dagtekening), by default the system date. */
+  partijContext(nu = this.systeemdatum): PartijContext {
     const client = clientRegister();
     return {
       domein: this.config.domein,
@@ -284,7 +285,7 @@ export class Sessie {
       aanbieder: this.config.aanbieder,
       toestand: this.toestand,
       bronnen: this.bronnen,
-      systeemdatum: this.systeemdatum,
+      systeemdatum: nu,
       heeftFout: (n) => this.heeftFout(n),
       client,
       standaardBsn: this.config.bsn,
@@ -305,7 +306,8 @@ export class Sessie {
   /** Takes a business step; the heenberichten it produces are sent to the SUT. Throws ActieFout when it cannot. */
   async actie(a: Actie): Promise<BerichtRij[]> {
     await this.rij; // act on the state after every message received so far
-    const ctx = this.partijContext();
+    // An action dated earlier is taken as of that date: its Dagtekening and every decision it involves (OP380, actuele toewijzingen).
+    const ctx = this.partijContext(a.dagtekening);
     const isGemeente = (GEMEENTE_ACTIES as readonly string[]).includes(a.actie);
     if (isGemeente !== (this.config.rol === 'gemeente')) {
       throw new ActieFout(`de actie '${a.actie}' hoort bij een ${isGemeente ? 'gemeente' : 'aanbieder'}; deze sessie speelt ${this.config.rol}`);
