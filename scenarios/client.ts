@@ -10,6 +10,7 @@ export interface LogBericht {
   identificatie: string | null;
   status: 'ontvangen' | 'verwerkt' | 'afgekeurd';
   afleverstatus: string;
+  laatsteFout?: string | null;
   gerelateerd: string | null;
   bevindingen: { pad: string; melding: string; regel: string }[];
   retourcodes: unknown;

@@ -5,8 +5,8 @@
  * behaviour; the simulator tests play the same cases over HTTP and files.
  */
 import { berichttype, type Bericht, type Berichttype } from '../simulator/berichten/catalogus';
+import { STANDAARD_CLIENT } from '../simulator/berichten/bouwers';
 import { schrijfXml } from '../simulator/berichten/codec';
-import type { Domein } from '../simulator/berichten/model';
 import { Sjablonen } from '../simulator/berichten/sjablonen';
 import { valideerBericht, valideerXml } from '../simulator/berichten/validator';
 import { Bronnen } from '../simulator/bronnen/bronnen';
@@ -16,9 +16,8 @@ import { aanbiederActie, giNaToewijzing } from '../simulator/rollen/aanbieder';
 import { gemeenteActie } from '../simulator/rollen/gemeente';
 import { ActieFout, clientRegister, uniekeIdentificatie, type PartijContext, type Uitgaand } from '../simulator/rollen/partij';
 import { controleerInhoud, controleerRetour } from './controle';
-import { casusBronnen } from './declareren';
 import type { Rol } from '../simulator/rollen/fouten';
-import { BSN, domeinwaarden, type Casus, type Stap } from './model';
+import type { Scenarioplan, Stap } from './model';
 
 export interface Stapuitkomst {
   readonly titel: string;
@@ -28,30 +27,31 @@ export interface Stapuitkomst {
 }
 
 export interface InProcesOpties {
-  /** The steps to play instead of the case's own (the case with its values mapped, scenarios/tijdlijn.ts). */
+  /** The steps to play instead of the plan's own (with its values mapped, scenarios/tijdlijn.ts). */
   readonly stappen?: readonly Stap[];
   /**
-   * Play as a run against a system under test in this role does: it and our simulator judge on
-   * `vandaag`, the system under test also acts on it, our side acts on each step's date.
+   * Play as a run against a system under test does: it and our simulator judge on `vandaag`, the
+   * system under test also acts on it, our side acts on each step's date.
    */
-  readonly extern?: { readonly sutRol: Rol; readonly vandaag: string };
+  readonly vandaag?: string;
 }
 
-/** Plays the case in a domain with the setup it asks for (contract tariffs, a gecertificeerde instelling). */
-export function speelInProces(casus: Casus, domein: Domein, opties: InProcesOpties = {}): Stapuitkomst[] {
-  const bronnen = new Bronnen(casusBronnen(casus, domein));
+/** Plays a scenario with the setup it asks for (contract tariffs, a gecertificeerde instelling). */
+export function speelInProces(plan: Scenarioplan, opties: InProcesOpties = {}): Stapuitkomst[] {
+  const domein = plan.domein;
+  const bronnen = new Bronnen(plan.opzet.bronnen ?? {});
   const u = new Uitwisseling(bronnen);
   let volgnummer = 100_000;
   const context = (datum: string): PartijContext => ({
     domein,
-    gemeente: casus.opzet?.gemeente ?? '0384',
+    gemeente: plan.opzet.gemeente ?? '0384',
     aanbieder: '12345678',
     toestand: u.toestand,
     bronnen,
     systeemdatum: datum,
     heeftFout: () => false,
     client: clientRegister(),
-    standaardBsn: BSN,
+    standaardBsn: STANDAARD_CLIENT.Bsn,
     nieuwToewijzingNummer: () => {
       while (u.toestand.toewijzingen.toewijzing(++volgnummer));
       return volgnummer;
@@ -59,18 +59,18 @@ export function speelInProces(casus: Casus, domein: Domein, opties: InProcesOpti
     nieuweReferentie: (soort) => `${soort}${uniekeIdentificatie()}`.slice(0, 20),
     nieuweIdentificatie: uniekeIdentificatie,
   });
-  const extern = opties.extern;
+  const extern = opties.vandaag ? { sutRol: plan.sutRol, vandaag: opties.vandaag } : undefined;
   /** The date a party acts on in a step. */
-  const nu = (stap: Stap, rol: Rol) => (extern?.sutRol === rol ? extern.vandaag : stap.datum);
+  const nu = (stap: Stap, rol: Rol) => (extern?.sutRol === rol ? extern.vandaag : extern && stap.datum > extern.vandaag ? extern.vandaag : stap.datum);
   const uitkomsten: Stapuitkomst[] = [];
-  for (const stap of opties.stappen ?? casus.stappen(domeinwaarden(domein))) {
+  for (const stap of opties.stappen ?? plan.stappen) {
     bronnen.zetSysteemdatum(extern?.vandaag ?? stap.datum);
     const ctx = context(nu(stap, stap.door));
     const fouten: string[] = [];
     let uitgaand: Uitgaand[] = [];
     try {
       if (stap.actie) uitgaand = (stap.door === 'gemeente' ? gemeenteActie : aanbiederActie)(ctx, stap.actie);
-      else if (stap.bericht) uitgaand = [stap.bericht(new Sjablonen(domein, { dagtekening: stap.datum, partijen: { gemeente: ctx.gemeente } }))];
+      else if (stap.bericht) uitgaand = [stap.bericht(new Sjablonen(domein, { dagtekening: nu(stap, stap.door), partijen: { gemeente: ctx.gemeente } }))];
     } catch (e) {
       if (!(e instanceof ActieFout)) throw e;
       if (!stap.verwacht.geweigerd) fouten.push(`de stap werd geweigerd: ${e.message}`);
@@ -79,7 +79,7 @@ export function speelInProces(casus: Casus, domein: Domein, opties: InProcesOpti
     }
     if (stap.verwacht.geweigerd) fouten.push('de stap had geweigerd moeten worden');
     if (stap.xml) {
-      const r = valideerXml(Buffer.from(stap.xml(new Sjablonen(domein, { dagtekening: stap.datum }))));
+      const r = valideerXml(Buffer.from(stap.xml(new Sjablonen(domein, { dagtekening: nu(stap, stap.door) }))));
       if (r.geldig) fouten.push('het bericht had op het schema afgekeurd moeten worden');
       uitkomsten.push({ titel: stap.titel, berichten: [], fouten });
       continue;
@@ -108,7 +108,7 @@ export function speelInProces(casus: Casus, domein: Domein, opties: InProcesOpti
         berichten.push({ type: beoordeling.retour.type, beoordeling, bericht: beoordeling.retour.bericht });
       }
       // A gecertificeerde instelling starts and stops by itself (OP270/OP295).
-      if (casus.opzet?.gi && x.nummer === '301') {
+      if (plan.opzet.gi && x.nummer === '301') {
         for (const v of giNaToewijzing(context(nu(stap, 'aanbieder')), x.bericht as Bericht<'301'>, beoordeling.accepteert)) {
           const t = berichttype(domein, v.nummer);
           const b = u.ontvang(t, v.bericht);

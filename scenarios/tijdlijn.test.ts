@@ -8,8 +8,7 @@ import { describe, it } from 'node:test';
 import type { Bericht } from '../simulator/berichten/catalogus';
 import { laatsteDag, maandVan, plusMaanden, plusMaandenMaand } from '../simulator/berichten/datum';
 import { Sjablonen } from '../simulator/berichten/sjablonen';
-import { ALLE_CASUSSEN, casusMetId } from './casussen';
-import { domeinwaarden } from './model';
+import { ingebouwdeScenarios, scenarioVan } from '../steps/features';
 import { zetOm, zetOmInTekst, zetOmInXml, zetStappenOm } from './omzetting';
 import { afbeelding, declaratiemaanden, houdtStand, kiesAfbeelding } from './tijdlijn';
 
@@ -54,12 +53,12 @@ describe('datums verschuiven', () => {
   });
 
   it('kiest voor een verzoek om wijziging een verschuiving waaronder TR357 niet afkeurt, waar de eenvoudige verschuiving dat wel doet', () => {
-    const v = { casus: casusMetId('vow-direct-toewijzen')!, domein: 'jw' as const, sutRol: 'aanbieder' as const, vandaag: '2026-12-02' };
+    const v = { plan: scenarioVan('vow-direct-toewijzen', 'jw', 'aanbieder')!, vandaag: '2026-12-02' };
     // The last step in this month, on or before today: the verzoek's GewensteIngangsdatum then lies before today.
     assert.match(houdtStand(v, afbeelding('maanden', 8, v.vandaag)).join('\n'), /9357/);
     const gekozen = kiesAfbeelding(v);
     assert.deepEqual(houdtStand(v, gekozen), []);
-    const stappen = zetStappenOm(v.casus.stappen(domeinwaarden('jw')), gekozen);
+    const stappen = zetStappenOm(v.plan.stappen, gekozen);
     const vow = stappen.find((s) => s.actie?.actie === 'verzoek-om-wijziging')!;
     assert.ok(vow.actie!.teWijzigen![0]!.ingangsdatum > v.vandaag, 'de gewenste ingangsdatum ligt na vandaag');
   });
@@ -67,43 +66,33 @@ describe('datums verschuiven', () => {
   it('legt elke declaratie van een casus in de maand vóór vandaag (TR318 tussen scenario\'s en runs)', () => {
     for (const vandaag of ['2026-12-01', '2026-12-02', '2027-01-01', '2028-02-29']) {
       const vorige = plusMaandenMaand(maandVan(vandaag), -1);
-      for (const casus of ALLE_CASUSSEN) {
-        for (const domein of casus.domeinen) {
-          const stappen = casus.stappen(domeinwaarden(domein));
-          if (!declaratiemaanden(stappen, domein).length) continue;
-          for (const sutRol of casus.sutRollen) {
-            const verschoven = zetStappenOm(stappen, kiesAfbeelding({ casus, domein, sutRol, vandaag }));
-            assert.deepEqual([...new Set(declaratiemaanden(verschoven, domein))], [vorige], `${casus.id} ${domein} ${sutRol} op ${vandaag}`);
-            for (const s of verschoven) assert.ok(s.datum <= vandaag, `${casus.id}: onze Dagtekening ${s.datum} ligt na ${vandaag}`);
-          }
-        }
+      for (const { plan } of ingebouwdeScenarios()) {
+        if (!declaratiemaanden(plan.stappen, plan.domein).length) continue;
+        const verschoven = zetStappenOm(plan.stappen, kiesAfbeelding({ plan, vandaag }));
+        assert.deepEqual([...new Set(declaratiemaanden(verschoven, plan.domein))], [vorige], `${plan.naam} ${plan.domein} op ${vandaag}`);
+        for (const s of verschoven) assert.ok(s.datum <= vandaag, `${plan.naam}: onze Dagtekening ${s.datum} ligt na ${vandaag}`);
       }
     }
   });
 
   it('houdt de datums van een casus die aan een historisch feit vastzit (Weesp, 24-03-2022)', () => {
-    const casus = casusMetId('oude-gemeentecode')!;
-    const a = kiesAfbeelding({ casus, domein: 'wmo', sutRol: 'aanbieder', vandaag: '2026-12-02' });
+    const plan = scenarioVan('oude-gemeentecode', 'wmo', 'aanbieder')!;
+    const a = kiesAfbeelding({ plan, vandaag: '2026-12-02' });
     assert.equal(a.soort, 'vast');
     assert.equal(a.datum('2022-01-01'), '2022-01-01');
     // Moved like any other case, the toewijzing would start after the herindeling: S300.
-    assert.match(houdtStand({ casus, domein: 'wmo', sutRol: 'aanbieder', vandaag: '2026-12-02' }, afbeelding('maanden', 48, '2026-12-02')).join(), /S300/);
+    assert.match(houdtStand({ plan, vandaag: '2026-12-02' }, afbeelding('maanden', 48, '2026-12-02')).join(), /S300/);
   });
 
   it('vindt op elke dag van de kalender voor elke casus, rol en domein datums die standhouden', () => {
     const mislukt: string[] = [];
     for (const vandaag of kalender()) {
-      for (const casus of ALLE_CASUSSEN) {
-        for (const domein of casus.domeinen) {
-          for (const sutRol of casus.sutRollen) {
-            try {
-              const a = kiesAfbeelding({ casus, domein, sutRol, vandaag });
-              const stappen = zetStappenOm(casus.stappen(domeinwaarden(domein)), a);
-              if (stappen.some((s) => s.datum > vandaag)) mislukt.push(`${vandaag} ${casus.id}: een Dagtekening na vandaag`);
-            } catch (e) {
-              mislukt.push((e as Error).message);
-            }
-          }
+      for (const { plan } of ingebouwdeScenarios()) {
+        try {
+          const stappen = zetStappenOm(plan.stappen, kiesAfbeelding({ plan, vandaag }));
+          if (stappen.some((s) => s.datum > vandaag)) mislukt.push(`${vandaag} ${plan.naam}: een Dagtekening na vandaag`);
+        } catch (e) {
+          mislukt.push((e as Error).message);
         }
       }
     }
@@ -111,13 +100,13 @@ describe('datums verschuiven', () => {
   });
 
   it('leest de declaratieperiode ook uit een bericht dat als zodanig wordt verstuurd', () => {
-    const casus = casusMetId('producten-zelfde-periode-zelfde-product')!;
-    const stappen = casus.stappen(domeinwaarden('wmo'));
+    const stappen = scenarioVan('producten-zelfde-periode-zelfde-product', 'wmo', 'gemeente')!.stappen;
     assert.deepEqual([...new Set(declaratiemaanden(stappen, 'wmo'))], ['2026-01']);
     const a = afbeelding('maanden', 10, '2026-12-02');
     const laatste = zetStappenOm(stappen, a).at(-1)!;
     const b = laatste.bericht!(new Sjablonen('wmo')) as { bericht: Bericht<'323'> };
     assert.equal(b.bericht.Declaratie.DeclaratiePeriode.Begindatum, '2026-11-01');
-    assert.equal(b.bericht.Header.BerichtIdentificatie.Dagtekening, '2026-12-02', 'gedagtekend 10-12-2026 na verschuiven, dus vandaag');
+    // Sent on 01-02-2026 in the scenario (after January), on 01-12-2026 in this run.
+    assert.equal(b.bericht.Header.BerichtIdentificatie.Dagtekening, '2026-12-01');
   });
 });

@@ -24,9 +24,8 @@ import type { Bericht } from '../simulator/berichten/catalogus';
 import { dagnummer, maandenVan, maandVan, plusDagen, plusMaanden, plusMaandenMaand } from '../simulator/berichten/datum';
 import type { Domein } from '../simulator/berichten/model';
 import { Sjablonen } from '../simulator/berichten/sjablonen';
-import type { Rol } from '../simulator/rollen/fouten';
 import { speelInProces } from './inproces';
-import { domeinwaarden, type Casus, type Stap } from './model';
+import type { Scenarioplan, Stap } from './model';
 import { zetStappenOm, type Omzetting } from './omzetting';
 
 export interface Afbeelding extends Omzetting {
@@ -72,17 +71,16 @@ export function declaratiemaanden(stappen: readonly Stap[], domein: Domein): str
 }
 
 export interface Tijdlijnvraag {
-  readonly casus: Casus;
-  readonly domein: Domein;
-  readonly sutRol: Rol;
+  readonly plan: Scenarioplan;
   /** The system under test's today. */
   readonly vandaag: string;
 }
 
 /** The moves worth trying, most natural first. */
-function kandidaten(v: Tijdlijnvraag, stappen: readonly Stap[]): Afbeelding[] {
-  if (v.casus.opzet?.vasteDatums) return [afbeelding('vast', 0, v.vandaag)];
-  const gedeclareerd = declaratiemaanden(stappen, v.domein).sort();
+function kandidaten(v: Tijdlijnvraag): Afbeelding[] {
+  const stappen = v.plan.stappen;
+  if (v.plan.opzet.vasteDatums) return [afbeelding('vast', 0, v.vandaag)];
+  const gedeclareerd = declaratiemaanden(stappen, v.plan.domein).sort();
   if (gedeclareerd.length) return [afbeelding('maanden', maandenVan(gedeclareerd.at(-1)!, plusMaandenMaand(maandVan(v.vandaag), -1)), v.vandaag)];
   const data = stappen.map((s) => s.datum).sort();
   const eerste = data[0]!;
@@ -97,36 +95,24 @@ function kandidaten(v: Tijdlijnvraag, stappen: readonly Stap[]): Afbeelding[] {
   return [...maanden, ...dagen];
 }
 
-/** Whether the reference meets every expectation of the case with these dates, as the run will play it. */
+/** Whether the reference meets every expectation of the scenario with these dates, as the run will play it. */
 export function houdtStand(v: Tijdlijnvraag, a: Afbeelding): string[] {
-  const stappen = zetStappenOm(v.casus.stappen(domeinwaarden(v.domein)), a);
-  return speelInProces(v.casus, v.domein, { stappen, extern: { sutRol: v.sutRol, vandaag: v.vandaag } }).flatMap((u, i) => u.fouten.map((f) => `stap ${i + 1}: ${f}`));
+  return speelInProces(v.plan, { stappen: zetStappenOm(v.plan.stappen, a), vandaag: v.vandaag }).flatMap((u, i) => u.fouten.map((f) => `stap ${i + 1}: ${f}`));
 }
 
 export class OnafbeeldbareCasus extends Error {}
 
-const gekozen = new Map<string, Afbeelding | OnafbeeldbareCasus>();
-
-/** The move for this case on this day (the runner and the scenario ask the same: it is chosen once); throws OnafbeeldbareCasus when no candidate holds. */
+/** The move for this scenario on this day; throws OnafbeeldbareCasus when no candidate holds. */
 export function kiesAfbeelding(v: Tijdlijnvraag): Afbeelding {
-  const sleutel = `${v.casus.id}|${v.domein}|${v.sutRol}|${v.vandaag}`;
-  const a = gekozen.get(sleutel) ?? gekozen.set(sleutel, zoekAfbeelding(v)).get(sleutel)!;
-  if (a instanceof OnafbeeldbareCasus) throw a;
-  return a;
-}
-
-function zoekAfbeelding(v: Tijdlijnvraag): Afbeelding | OnafbeeldbareCasus {
-  const stappen = v.casus.stappen(domeinwaarden(v.domein));
-  const opties = kandidaten(v, stappen);
+  const opties = kandidaten(v);
   let eersteFout: string[] = [];
   for (const a of opties) {
     const fouten = houdtStand(v, a);
     if (!fouten.length) return a;
     if (!eersteFout.length) eersteFout = fouten;
   }
-  return new OnafbeeldbareCasus(
-    `de datums van casus ${v.casus.id} (${v.domein}, systeem onder test: ${v.sutRol}) laten zich op ${v.vandaag} niet zo leggen dat de referentie-implementatie elke verwachting haalt; ` +
+  throw new OnafbeeldbareCasus(
+    `de datums van '${v.plan.naam}' (${v.plan.domein}, systeem onder test: ${v.plan.sutRol}) laten zich op ${v.vandaag} niet zo leggen dat de referentie-implementatie elke verwachting haalt; ` +
       `${opties[0]!.uitleg}: ${eersteFout.slice(0, 3).join('; ')}`,
   );
 }
-

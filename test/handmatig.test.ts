@@ -166,7 +166,7 @@ describe('de suite met een tester (--handmatig)', () => {
           .join('\n');
         for (const i of gelezen) {
           // The sentence of the step that ran, with this run's dates...
-          assert.match(features, new RegExp(`Als stap \\d+: ${i.stap.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`), i.stap);
+          assert.match(features, new RegExp(`^ {4}\\S+ ${i.stap.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'), i.stap);
           // ...names the dates the tester enters (where it names the step's own values).
           const inZin: string[] = i.stap.match(/\b\d{2}-\d{2}-\d{4}\b/g) ?? [];
           const inInstructie: string[] = i.regels.join('\n').match(/\b\d{2}-\d{2}-\d{4}\b/g) ?? [];

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FOUTEN } from '../simulator/rollen/fouten';
-import { casusMetId } from '../scenarios/casussen';
+import { CASUISTIEK } from '../scenarios/casuistiek';
+import { scenarioVan } from '../steps/features';
 import { speelTweeSimulatoren } from './tweesimulatoren';
 
 /** For each fault: the case that shows it, the domain and the role of the party with the fault. */
@@ -40,13 +41,13 @@ describe('elke fout van de simulator is waarneembaar', () => {
     const t = TOETS[f.naam];
     if (!t) continue;
     it(`${f.naam} (${f.regel}): ${t.casus} faalt met de fout en slaagt zonder`, async () => {
-      const casus = casusMetId(t.casus);
+      const casus = CASUISTIEK.find((c) => c.id === t.casus);
       assert.ok(casus, `casus ${t.casus} bestaat`);
       assert.ok(casus.regels.includes(f.regel), `casus ${t.casus} draagt de regel ${f.regel}`);
-      const domein = t.domein ?? 'wmo';
-      const zonder = await speelTweeSimulatoren(casus, domein, t.rol);
+      const plan = scenarioVan(t.casus, t.domein ?? 'wmo', t.rol)!;
+      const zonder = await speelTweeSimulatoren(plan);
       assert.deepEqual(zonder.flatMap((r) => r.fouten), [], 'zonder de fout slaagt de casus');
-      const met = await speelTweeSimulatoren(casus, domein, t.rol, [f.naam]);
+      const met = await speelTweeSimulatoren(plan, [f.naam]);
       assert.ok(met.some((r) => r.fouten.length > 0), `met de fout ${f.naam} faalt de casus`);
     });
   }

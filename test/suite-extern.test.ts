@@ -20,8 +20,7 @@ import { startSimulator, type DraaiendeSimulator } from '../simulator/api/starte
 import type { Domein } from '../simulator/berichten/model';
 import type { Rol } from '../simulator/rollen/fouten';
 import { draaiSuite } from '../simulator/cli/run';
-import { ALLE_CASUSSEN, casusMetId } from '../scenarios/casussen';
-import { casusBronnen } from '../scenarios/declareren';
+import { ingebouwdeScenarios, scenarioVan } from '../steps/features';
 import { testConfig } from './tweesimulatoren';
 
 const tijdelijk = (naam: string) => mkdtempSync(path.join(os.tmpdir(), `ketentest-${naam}-`));
@@ -33,7 +32,7 @@ async function systeem(rol: Rol, domein: Domein, gi: boolean) {
   if (!systemen.has(sleutel)) {
     const poort = 19_000 + Math.floor(Math.random() * 1000) * 2;
     const sut = await startSimulator({
-      config: testConfig(rol, domein, { sutUrl: `http://127.0.0.1:${poort + 1}`, bronnen: casusBronnen(casusMetId('contracttarief')!, domein), ...(gi && { gi: true }) }),
+      config: testConfig(rol, domein, { sutUrl: `http://127.0.0.1:${poort + 1}`, bronnen: scenarioVan('contracttarief', domein, 'gemeente')!.opzet.bronnen!, ...(gi && { gi: true }) }),
       poort,
       data: tijdelijk('extern'),
     });
@@ -46,9 +45,9 @@ after(async () => {
   for (const { sut } of systemen.values()) await sut.stop();
 });
 
-/** The scenarios a run selects: one per case with this domain and role. */
+/** The scenarios a run selects: every built-in one with this domain and role (and GI setup or not). */
 function verwacht(rol: Rol, domein: Domein, gi: boolean): number {
-  return ALLE_CASUSSEN.filter((c) => c.domeinen.includes(domein) && c.sutRollen.includes(rol) && !!c.opzet?.gi === gi).length;
+  return ingebouwdeScenarios().filter(({ plan }) => plan.domein === domein && plan.sutRol === rol && !!plan.opzet.gi === gi).length;
 }
 
 async function draai(vandaag: string, rol: Rol, domein: Domein, gi = false, reeks?: string) {

@@ -8,7 +8,7 @@
  */
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api';
 import type { Envelope } from '@cucumber/messages';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { vandaag } from '../berichten/datum';
 import { DOMEINEN, type Domein } from '../berichten/model';
@@ -17,12 +17,9 @@ import { ALLE_REGELS } from '../regels/catalogus';
 import type { Rol } from '../rollen/fouten';
 import { sessieConfig } from '../rollen/sessie';
 import type { Wereldparameters } from '../../steps/wereld';
-import { genereerFeatures } from '../../scenarios/features';
 import { instructies, toonInstructie, type Instructie } from '../../scenarios/handmatig';
-import { datumTekst } from '../../scenarios/instructie';
-import { domeinwaarden } from '../../scenarios/model';
-import { zetStappenOm } from '../../scenarios/omzetting';
-import { kiesAfbeelding, OnafbeeldbareCasus } from '../../scenarios/tijdlijn';
+import { featurebestanden, INGEBOUWDE_FEATURES } from '../../steps/features';
+import { kiesScenarios, schrijfScenarios } from '../../steps/selectie';
 import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten } from './argumenten';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -41,6 +38,9 @@ referentie-implementatie.
   --handmatig          een tester zet de stappen van het systeem onder test; de suite wacht
   --poort N            poort van onze simulator voor een extern systeem (standaard 8080)
   --gemeente CODE      CBS-code van de gemeente (standaard 0384)
+  --features MAP       draai de .feature-bestanden in deze map (of dit bestand) in plaats van de
+                       ingebouwde; mag vaker. Elke zin wordt vooraf gelezen: een onbekende zin
+                       stopt de run voordat er iets verstuurd is (exitcode 2)
   --tags EXPR          alleen scenario's die aan deze tag-expressie voldoen, bijv. "@OP380 and @jw"
   --timeout S          seconden wachten op een bericht (standaard 10; handmatig 600)
   --rapport MAP        waar de rapporten komen (standaard ./rapport)
@@ -71,6 +71,8 @@ let steunCode: Awaited<ReturnType<typeof loadSupport>> | undefined;
 const REGELTAG = /^@((?:OP|TR|CD|CS|IV|UP)\d+(?:x\d+)?)$/;
 
 export interface RunOpties {
+  /** Feature files or folders (default: the suite's own). */
+  features?: string[];
   rollen: Rol[];
   domeinen: Domein[];
   sutUrl?: string;
@@ -93,6 +95,14 @@ export interface RunOpties {
 /** Runs the suite in this process; returns the summary (also written to the report directory). */
 export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
   const log = o.log ?? ((r: string) => process.stdout.write(`${r}\n`));
+  // Every sentence is read before anything is sent.
+  const { scenarios, fouten } = kiesScenarios({ paden: o.features ?? [INGEBOUWDE_FEATURES], rollen: o.rollen, domeinen: o.domeinen, ...(o.tags && { tags: o.tags }) });
+  if (fouten.length) throw new Gebruiksfout(`deze scenario's bevatten zinnen die ketentest niet kent (zie 'ketentest stappen'); er is niets verstuurd:\n${fouten.join('\n')}`);
+  // A real system lives on today: the scenarios are written out with their dates moved for today.
+  const dag = o.sutUrl ? vandaag() : undefined;
+  mkdirSync(o.rapport, { recursive: true });
+  const gespeeld = path.join(o.rapport, 'features');
+  const { onverschuifbaar } = schrijfScenarios(scenarios, gespeeld, dag);
   const simulatoren: Wereldparameters['simulatoren'] = {};
   const draaiend: DraaiendeSimulator[] = [];
   const toon = (i: Instructie) => log(toonInstructie(i));
@@ -115,8 +125,6 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
         log(`ketentest: onze ${rol} (${domein}) ontvangt berichten van het systeem onder test op http://<deze-machine>:${poort}/berichten`);
       }
     }
-    // A real system lives on today: the features are written anew with each case's dates for today.
-    const dag = o.sutUrl ? vandaag() : undefined;
     const parameters: Wereldparameters = {
       modus: o.sutUrl ? 'extern' : 'referentie',
       simulatoren,
@@ -127,28 +135,21 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
       ...(o.gemeente && { gemeente: o.gemeente }),
       ...(dag && { vandaag: dag }),
       ...(o.sutUrl && o.data && { reeks: path.join(o.data, 'suite-reeks.json') }),
+      onverschuifbaar,
     };
-    const tags = [
-      `(${o.rollen.map((r) => `@sut-${r}`).join(' or ')})`,
-      `(${o.domeinen.map((d) => `@${d}`).join(' or ')})`,
-      ...(o.tags ? [`(${o.tags})`] : []),
-    ].join(' and ');
-    mkdirSync(o.rapport, { recursive: true });
     const allure = path.join(o.rapport, 'allure-results');
     if (o.rapporten !== false) rmSync(allure, { recursive: true, force: true });
-    const paden = dag ? [schrijfFeaturesVoorDag(o, dag)] : undefined;
     const { runConfiguration } = await loadConfiguration({
       file: 'cucumber.js',
       provided: {
-        tags,
         worldParameters: parameters as never,
         // Progress comes from onMessage below; cucumber's own summary goes to a file, not the terminal.
         format: [`summary:${path.join(o.rapport, 'cucumber.txt')}`, ...(o.rapporten === false ? [] : [`junit:${path.join(o.rapport, 'junit.xml')}`, 'allure-cucumberjs/reporter'])],
         formatOptions: { resultsDir: allure, junit: { suiteName: 'ketentest' } },
       },
     }, { cwd: ROOT });
-    // Replaces the profile's feature paths (a provided list would be added to them).
-    if (paden) runConfiguration.sources.paths = paden;
+    // The scenarios as this run plays them (a provided list would be added to the profile's paths).
+    runConfiguration.sources.paths = [path.join(gespeeld, '**', '*.feature')];
 
     // Follow the run through its messages: progress lines and the summary.
     const pickles = new Map<string, { naam: string; tags: string[] }>();
@@ -192,37 +193,6 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     instructies.off('instructie', toon);
     for (const s of draaiend) await s.stop();
   }
-}
-
-/**
- * The features as this run plays them against a real system on `dag`: every date as the scenario
- * will use it, so what a tester reads in a step is what the system receives. Written to
- * <rapport>/features; a case that cannot be laid on this day keeps its own dates there and fails
- * with the reason when it starts.
- */
-function schrijfFeaturesVoorDag(o: RunOpties, dag: string): string {
-  const map = path.join(o.rapport, 'features');
-  rmSync(map, { recursive: true, force: true });
-  const features = genereerFeatures({
-    rollen: o.rollen,
-    domeinen: o.domeinen,
-    herkomst: `De casuïstiek zoals deze run haar speelt tegen het systeem onder test op ${datumTekst(dag)}: de datums zijn daarvoor verschoven.`,
-    stappen: (casus, domein, sutRol) => {
-      const eigen = casus.stappen(domeinwaarden(domein));
-      try {
-        return zetStappenOm(eigen, kiesAfbeelding({ casus, domein, sutRol, vandaag: dag }));
-      } catch (e) {
-        if (e instanceof OnafbeeldbareCasus) return eigen;
-        throw e;
-      }
-    },
-  });
-  for (const [bestand, inhoud] of features) {
-    const doel = path.join(map, path.relative('features', bestand));
-    mkdirSync(path.dirname(doel), { recursive: true });
-    writeFileSync(doel, inhoud);
-  }
-  return path.join(map, '**', '*.feature');
 }
 
 function vatSamen(uitslagen: ScenarioUitslag[], o: RunOpties): Samenvatting {
@@ -271,6 +241,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
       tags: { type: 'string' },
       timeout: { type: 'string' },
       rapport: { type: 'string' },
+      features: { type: 'string', multiple: true },
       data: { type: 'string' },
       fout: { type: 'string', multiple: true },
     },
@@ -288,9 +259,14 @@ export async function runOpdracht(args: string[]): Promise<number> {
   controleerCijfers('gemeente', values.gemeente, 4);
   controleerFouten(values.fout);
   if (values.fout?.length && url) throw new Gebruiksfout('--fout geldt alleen voor de referentie-implementatie, niet bij --sut-url');
+  for (const f of values.features ?? []) {
+    if (!existsSync(f)) throw new Gebruiksfout(`--features: '${f}' bestaat niet`);
+    if (!featurebestanden([f]).length) throw new Gebruiksfout(`--features: in '${f}' staat geen .feature-bestand`);
+  }
   const timeout = geheelGetal('timeout', values.timeout, 1) ?? (values.handmatig ? 600 : 10);
   const poort = geheelGetal('poort', values.poort, 1);
   const samenvatting = await draaiSuite({
+    ...(values.features && { features: values.features.map((f) => path.resolve(f)) }),
     rollen: rol ? [rol] : [...ROLLEN],
     domeinen: domein === 'beide' ? [...DOMEINEN] : [domein],
     ...(url && { sutUrl: url.replace(/\/+$/, '') }),
