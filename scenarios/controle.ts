@@ -106,7 +106,9 @@ export function controleerRetour(verwacht: Exclude<Verwachting['retour'], 'geen'
   if (verwacht === 'goedgekeurd') {
     return afwijkend.length ? [`verwacht goedgekeurd, maar: ${afwijkend.map((r) => `${r.codes.join(',')} op ${r.berichtklasse} (${r.pad})`).join('; ')}`] : [];
   }
-  const gevonden = afwijkend.flatMap((r) => afwijzendeCodes(r.codes).map((code) => `${code} op ${r.pad}`)).sort();
-  const moet = verwacht.map((v) => `${v.code} op ${v.klasse}`).sort();
-  return toon(gevonden) === toon(moet) ? [] : [`verwacht ${moet.join('; ')}, gevonden ${gevonden.join('; ') || 'goedgekeurd'}`];
+  // An expectation without a class counts the code wherever it is given.
+  const zonderKlasse = new Set(verwacht.filter((v) => !v.klasse).map((v) => v.code));
+  const gevonden = afwijkend.flatMap((r) => afwijzendeCodes(r.codes).map((code) => (zonderKlasse.has(code) ? code : `${code} op ${r.pad}`))).sort();
+  const moet = verwacht.map((v) => (v.klasse ? `${v.code} op ${v.klasse}` : v.code)).sort();
+  return toon([...new Set(gevonden)]) === toon([...new Set(moet)]) ? [] : [`verwacht ${moet.join('; ')}, gevonden ${gevonden.join('; ') || 'goedgekeurd'}`];
 }

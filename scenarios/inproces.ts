@@ -1,9 +1,10 @@
 /**
- * Plays a case in one process: the reference gemeente and aanbieder, each with its own state, take
- * the business steps, and every message goes as bytes through the receiver's pipeline
+ * Plays a scenario in one process: the reference gemeente and aanbieder, each with its own state,
+ * take the business steps, and every message goes as bytes through the receiver's pipeline
  * (`simulator/partij/verwerking.ts`, the same the simulator's sessions use: schema, rules, retour,
- * state, reaction); the outcome of each step is compared with the case. No transport: this proves the
- * rules and the reference behaviour; the simulator tests play the same cases over HTTP and files.
+ * state, reaction); the outcome of each step is compared with the scenario's expectations. No
+ * transport: this proves the rules and the reference behaviour, and tells whether a scenario's
+ * moved dates hold (scenarios/tijdlijn.ts); the simulator tests play the same scenarios over HTTP.
  */
 import { berichttype, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
@@ -16,8 +17,8 @@ import { Geheugen, type Gelogd } from '../simulator/partij/geheugen';
 import { ActieFout, Partij } from '../simulator/partij/partij';
 import { metType, Verwerking } from '../simulator/partij/verwerking';
 import { controleerInhoud, controleerRetour } from './controle';
-import { casusBronnen } from './declareren';
-import { BSN, domeinwaarden, type Casus, type Stap } from './model';
+import { STANDAARD_CLIENT } from '../simulator/standaard/berichten/bouwers';
+import type { Scenarioplan, Stap } from './model';
 
 export interface Stapuitkomst {
   readonly titel: string;
@@ -26,10 +27,25 @@ export interface Stapuitkomst {
   readonly fouten: string[];
 }
 
-/** Plays the case in a domain with the setup it asks for (contract tariffs, a gecertificeerde instelling). */
-export function speelInProces(casus: Casus, domein: Domein): Stapuitkomst[] {
-  const spel = new InProces(casus, domein);
-  return casus.stappen(domeinwaarden(domein)).map((stap) => spel.speel(stap));
+export interface InProcesOpties {
+  /** The steps to play instead of the plan's own (with their values mapped, scenarios/tijdlijn.ts). */
+  readonly stappen?: readonly Stap[];
+  /**
+   * Play as a run against a system under test does: both parties judge on `vandaag`, the system
+   * under test also acts on it, our side acts on each step's date but never after it.
+   */
+  readonly vandaag?: string;
+}
+
+/** Plays a scenario with the setup it asks for (contract tariffs, a gecertificeerde instelling). */
+export function speelInProces(plan: Scenarioplan, opties: InProcesOpties = {}): Stapuitkomst[] {
+  const spel = new InProces(plan);
+  return (opties.stappen ?? plan.stappen).map((stap) => {
+    if (!opties.vandaag) return spel.speel(stap);
+    const onze = stap.door !== plan.sutRol;
+    const datum = stap.datum > opties.vandaag ? opties.vandaag : stap.datum;
+    return spel.speel(onze && stap.actie ? { ...stap, actie: { ...stap.actie, dagtekening: datum } } : stap, opties.vandaag, onze ? datum : opties.vandaag);
+  });
 }
 
 interface Speler {
@@ -37,28 +53,34 @@ interface Speler {
   readonly geheugen: Geheugen;
 }
 
-/** The two reference parties of one case, sharing a clock; messages between them are delivered in the order sent. */
+/** The two reference parties of one scenario, sharing a clock; messages between them are delivered in the order sent. */
 class InProces {
   private readonly bronnen: Bronnen;
   private readonly gemeente: string;
+  private readonly domein: Domein;
   private readonly partijen: Record<Rol, Speler>;
 
-  constructor(
-    casus: Casus,
-    private readonly domein: Domein,
-  ) {
-    this.bronnen = new Bronnen(casusBronnen(casus, domein));
-    this.gemeente = casus.opzet?.gemeente ?? '0384';
+  constructor(plan: Scenarioplan) {
+    this.domein = plan.domein;
+    this.bronnen = new Bronnen(plan.opzet.bronnen ?? {});
+    this.gemeente = plan.opzet.gemeente ?? '0384';
+    const domein = plan.domein;
     const speler = (rol: Rol): Speler => {
-      const partij = new Partij({ rol, domein, gemeente: this.gemeente, aanbieder: '12345678', bsn: BSN, fouten: [], gi: rol === 'aanbieder' && !!casus.opzet?.gi }, this.bronnen);
+      const partij = new Partij(
+        { rol, domein, gemeente: this.gemeente, aanbieder: '12345678', bsn: STANDAARD_CLIENT.Bsn, fouten: [], gi: rol === 'aanbieder' && !!plan.opzet.gi },
+        this.bronnen,
+      );
       const geheugen = new Geheugen();
       return { verwerking: new Verwerking(partij, geheugen), geheugen };
     };
     this.partijen = { gemeente: speler('gemeente'), aanbieder: speler('aanbieder') };
   }
 
-  /** One step on its date (`datum`: the parties' clock for this step). */
-  speel(stap: Stap, datum = stap.datum): Stapuitkomst {
+  /**
+   * One step. `datum`: the parties' clock for this step (their judging, and the system under test's
+   * acting); `dagtekening`: the date a message sent as it is carries.
+   */
+  speel(stap: Stap, datum = stap.datum, dagtekening = stap.datum): Stapuitkomst {
     this.bronnen.zetSysteemdatum(datum);
     const zender = this.partijen[stap.door];
     const ontvanger = this.partijen[tegenrol(stap.door)];
@@ -66,7 +88,7 @@ class InProces {
     try {
       if (stap.actie) zender.verwerking.actie(stap.actie);
       else if (stap.bericht) {
-        const b = metType(this.domein, stap.bericht(new Sjablonen(this.domein, { dagtekening: stap.datum, partijen: { gemeente: this.gemeente } })));
+        const b = metType(this.domein, stap.bericht(new Sjablonen(this.domein, { dagtekening, partijen: { gemeente: this.gemeente } })));
         zender.geheugen.verstuurAlsZodanig(Buffer.from(schrijfXml(b.type, b.bericht)), b, b.type);
       }
     } catch (e) {
@@ -76,7 +98,7 @@ class InProces {
     }
     if (stap.verwacht.geweigerd) fouten.push('de stap had geweigerd moeten worden');
     if (stap.xml) {
-      const g = ontvanger.geheugen.ontvang(ontvanger.verwerking, Buffer.from(stap.xml(new Sjablonen(this.domein, { dagtekening: stap.datum }))));
+      const g = ontvanger.geheugen.ontvang(ontvanger.verwerking, Buffer.from(stap.xml(new Sjablonen(this.domein, { dagtekening }))));
       if (g.verwerkt?.status === 'verwerkt') fouten.push('het bericht had op het schema afgekeurd moeten worden');
       return { titel: stap.titel, berichten: [], fouten };
     }

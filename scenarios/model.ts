@@ -1,15 +1,14 @@
 /**
- * The casuïstiek as data: each case is a sequence of steps between a gemeente and an aanbieder, in
- * the words of the case descriptions (dates, products, volumes), with what the standard requires to
- * happen after each step. One description drives three things: the in-process replay that proves
- * the rules (test), two simulators talking over HTTP (test), and the Dutch conformance scenarios
- * against a system under test (features/).
+ * A scenario as the suite plays it: steps between a gemeente and an aanbieder, each with what the
+ * standard requires to happen after it. The step vocabulary (steps/) reads them from the Gherkin of
+ * the features; the player (speler.ts) plays them against a system under test over real transports,
+ * speelInProces (inproces.ts) in one process against the reference.
  */
-import { STANDAARD_CLIENT } from '../simulator/standaard/berichten/bouwers';
 import type { Berichtnummer } from '../simulator/standaard/berichten/catalogus';
-import { type Rol, DOMEINEN, type Domein } from '../simulator/standaard/woorden';
 import { DOMEINCODES, type Product, type Sjablonen, type Stap as Berichtstap } from '../simulator/standaard/berichten/sjablonen';
-import type { Actie, OmvangJson } from '../simulator/partij/acties';
+import type { BronnenConfig } from '../simulator/standaard/bronnen/bronnen';
+import type { Domein, Rol } from '../simulator/standaard/woorden';
+import type { Actie } from '../simulator/partij/acties';
 
 /** Domain values a case uses by meaning (the case texts mix Wmo and Jw codes). */
 export interface Domeinwaarden {
@@ -32,11 +31,11 @@ export function domeinwaarden(domein: Domein): Domeinwaarden {
   };
 }
 
-/** The client of every case whose description does not name one: the builders' standard client (a test BSN). */
-export const BSN = STANDAARD_CLIENT.Bsn;
-
-/** The volume most cases assign: 3 hours (eenheid 04) a week (frequentie 2). */
-export const UUR_PER_WEEK: OmvangJson = { volume: 3, eenheid: '04', frequentie: '2' };
+/** A retourcode the receiver must give, on a berichtklasse (its path) or, without one, anywhere. */
+export interface Retourverwachting {
+  readonly klasse?: string;
+  readonly code: string;
+}
 
 /** What the heenbericht of a step must contain (checked on the message the actor sent). */
 export type Inhoud =
@@ -53,8 +52,8 @@ export interface Verwachting {
   /** The heenbericht the step produces. */
   readonly bericht?: Berichtnummer;
   readonly inhoud?: readonly Inhoud[];
-  /** The receiver's retourbericht: fully approved, codes on classes (0001 on the Header: rejected as a whole), or none at all (schema). */
-  readonly retour?: 'goedgekeurd' | 'geen' | { readonly klasse: string; readonly code: string }[];
+  /** The receiver's retourbericht: fully approved, codes (on classes; 0001 on the Header: rejected as a whole), or none at all (schema). */
+  readonly retour?: 'goedgekeurd' | 'geen' | readonly Retourverwachting[];
   /** What the receiver's retourbericht must contain besides its codes (a 325 lists only rejected prestaties). */
   readonly retourInhoud?: readonly Inhoud[];
   /** The reference party refuses this step (the standard does not allow it now). */
@@ -77,27 +76,51 @@ export interface Stap {
   readonly verwacht: Verwachting;
 }
 
-export interface Casus {
-  readonly id: string;
-  readonly titel: string;
-  /** The domain whose case description it comes from. */
-  readonly herkomst: Domein;
-  readonly domeinen: readonly Domein[];
-  /** The rules the case proves (tags of its scenarios). */
-  readonly regels: readonly string[];
-  /** The roles a system under test can have in this case. */
-  readonly sutRollen: readonly Rol[];
-  /** The session setup it needs: a GI, a tariff. */
-  readonly opzet?: { readonly gi?: boolean; readonly tarieven?: boolean; readonly gemeente?: string };
-  /** Feature file and scenario name that implement it. */
-  readonly feature: string;
-  readonly stappen: (d: Domeinwaarden) => readonly Stap[];
+/** How a scenario is set up besides its steps. */
+export interface Opzet {
+  /** Jw: the aanbieder is a gecertificeerde instelling (it reports start and stop by itself). */
+  readonly gi?: boolean;
+  /** Outside sources both parties use: the contract tariffs. */
+  readonly bronnen?: BronnenConfig;
+  /** CBS code of the gemeente, when not the standard one. */
+  readonly gemeente?: string;
+  /** Tied to a historical fact: against a real system the scenario keeps its own dates. */
+  readonly vasteDatums?: boolean;
 }
 
-/** A case as written in a group of cases that share their feature file, origin and (by default) both domains. */
-export type Casusdeel = Omit<Casus, 'feature' | 'herkomst' | 'domeinen'> & Partial<Pick<Casus, 'herkomst' | 'domeinen'>>;
+/** One scenario as the step vocabulary reads it from its Gherkin text: setup, steps, expectations. */
+export interface Scenarioplan {
+  readonly naam: string;
+  readonly domein: Domein;
+  readonly sutRol: Rol;
+  readonly opzet: Opzet;
+  readonly stappen: readonly Stap[];
+}
 
-/** The cases of one feature file: what they share is said once, a case may still override herkomst and domeinen. */
-export function casussenIn(feature: string, herkomst: Domein, casussen: readonly Casusdeel[]): Casus[] {
-  return casussen.map((c) => ({ herkomst, domeinen: DOMEINEN, ...c, feature }));
+/** One expectation, as one Then sentence states it about the step before it. */
+export type Eis =
+  | { readonly soort: 'retour'; readonly bericht?: Berichtnummer; readonly retour: 'goedgekeurd' | 'geen' | Retourverwachting }
+  | { readonly soort: 'inhoud'; readonly bericht: Berichtnummer; readonly inhoud: Inhoud }
+  | { readonly soort: 'retourinhoud'; readonly bericht: Berichtnummer; readonly inhoud: Inhoud }
+  | { readonly soort: 'geweigerd' }
+  | { readonly soort: 'volgt'; readonly door: Rol; readonly bericht: Berichtnummer; readonly inhoud?: Inhoud };
+
+/** A step's expectations with one more. */
+export function metEis(v: Verwachting, e: Eis): Verwachting {
+  switch (e.soort) {
+    case 'geweigerd':
+      return { ...v, geweigerd: true };
+    case 'volgt':
+      return { ...v, volgt: [...(v.volgt ?? []), { door: e.door, bericht: e.bericht, ...(e.inhoud && { inhoud: [e.inhoud] }) }] };
+    case 'inhoud':
+      return { ...v, bericht: e.bericht, inhoud: [...(v.inhoud ?? []), e.inhoud] };
+    case 'retourinhoud':
+      return { ...v, bericht: e.bericht, retourInhoud: [...(v.retourInhoud ?? []), e.inhoud] };
+    case 'retour': {
+      const bericht = e.bericht ?? v.bericht;
+      if (typeof e.retour === 'string') return { ...v, ...(bericht && { bericht }), retour: e.retour };
+      const eerder = Array.isArray(v.retour) ? v.retour : [];
+      return { ...v, ...(bericht && { bericht }), retour: [...eerder, e.retour] };
+    }
+  }
 }

@@ -1,21 +1,24 @@
 /**
- * Plays a case against a system under test (SUT) over real transports. Our simulator plays the
- * other role: its steps go through its API, the SUT's steps through the SUT's trigger (the
- * `/acties` contract) or a tester. After each step the player waits for what must follow, and checks
- * it: the SUT's messages are judged by the rules (and their content by the case), the SUT's
- * retourberichten must carry the codes the standard requires.
+ * Plays scenario steps against a system under test (SUT) over real transports. Our simulator plays
+ * the other role: its steps go through its API, the SUT's steps through the SUT's trigger (the
+ * `/acties` contract) or a tester. Playing a step (`speel`) takes it and waits for what follows: the
+ * heenbericht with the receiver's verdict (our simulator's judgement of the SUT's message, or the
+ * SUT's retourbericht on ours) and the messages the SUT sends by itself. Checking (`controleer`) holds
+ * one expectation against what was seen; a Dan sentence of a scenario does exactly that.
  */
-import { berichtInfo, berichttype, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { berichtInfo, berichtnaam, berichttype, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
-import { tegenrol, type Rol, type Domein } from '../simulator/standaard/woorden';
+import type { Domein } from '../simulator/standaard/woorden';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
 import { valideerXml } from '../simulator/standaard/berichten/validator';
-import type { Retourcode } from '../simulator/standaard/regels/beoordeling';
+import { afwijzendeCodes, type Retourcode } from '../simulator/standaard/regels/beoordeling';
 import { retourcodesVan } from '../simulator/standaard/regels/retourlezer';
 import { referentieVan, type Actie } from '../simulator/partij/acties';
+import type { Rol } from '../simulator/standaard/woorden';
 import { ApiFout, type LogBericht, type SimulatorClient, type Verstuurd } from './client';
 import { controleerInhoud, controleerRetour } from './controle';
-import { domeinwaarden, type Casus, type Stap } from './model';
+import type { Eis, Stap } from './model';
+import { zetOm, zetStappenOm, type Omzetting } from './omzetting';
 
 /** How the suite asks the SUT to act. */
 export interface SutDriver {
@@ -31,62 +34,51 @@ export interface Spelopzet {
   readonly tegenpartij: SimulatorClient;
   readonly sut: SutDriver;
   readonly timeoutMs: number;
-  /** Maps the case's dates, numbers and references onto the run (a real SUT keeps its state between scenarios). */
+  /** Maps the scenario's numbers and references (and, for in-memory plans, dates) onto the run. */
   readonly omzetting?: Omzetting;
   /**
    * Set our clock (and the SUT's, when it allows) to each step's date. Off for a real SUT: it keeps
-   * its own clock, so ours runs on today's date too and the shifted case dates lie before it.
+   * its own clock, and our clock stays on `vandaag` (we judge its messages as of its today) while our
+   * own steps are dated on their date, but never after today.
    */
   readonly klokPerStap?: boolean;
+  readonly vandaag?: string;
   /** Progress lines. */
   readonly log?: (regel: string) => void;
 }
 
-/** The outcome of one step, per check, so each expectation can be reported on its own. */
-export interface StapResultaat {
-  readonly titel: string;
-  /** Could not take the step, or what had to follow never came. */
-  readonly uitvoering: string[];
-  readonly geweigerd: string[];
-  readonly retour: string[];
-  readonly inhoud: string[][];
-  readonly retourInhoud: string[][];
-  readonly volgt: string[][];
-  /** Every difference, all checks together. */
-  readonly fouten: string[];
-  /** What arrived, for the report when a step fails. */
-  readonly gezien: string[];
+/** A heenbericht of the step and what its receiver said about it. */
+export interface Waargenomen {
+  readonly door: Rol;
+  readonly type: Berichttype;
+  readonly nummer: Berichtnummer;
+  /** The message as read (its content), when it could be read. */
+  readonly bericht: unknown;
+  /** The receiver's retourcodes; undefined: no retourbericht (none came, or none belongs to this message). */
+  readonly retourcodes?: readonly Retourcode[];
+  /** The receiver's retourbericht, as read (the 325 carries its own content). */
+  readonly retour?: unknown;
+  /** Why there is no verdict: the message failed the schema, the retour was invalid, none came in time. */
+  readonly geenOordeel?: string;
+  readonly bevindingen: readonly { regel: string; pad: string; melding: string }[];
 }
 
-class Verslag {
-  readonly uitvoering: string[] = [];
-  readonly geweigerd: string[] = [];
-  readonly retour: string[] = [];
-  readonly inhoud: string[][];
-  readonly retourInhoud: string[][];
-  readonly volgt: string[][];
-  readonly gezien: string[] = [];
-
-  constructor(readonly stap: Stap) {
-    this.inhoud = (stap.verwacht.inhoud ?? []).map(() => []);
-    this.retourInhoud = (stap.verwacht.retourInhoud ?? []).map(() => []);
-    this.volgt = (stap.verwacht.volgt ?? []).map(() => []);
-  }
-
-  resultaat(): StapResultaat {
-    const fouten = [...this.uitvoering, ...this.geweigerd, ...this.retour, ...this.inhoud.flat(), ...this.retourInhoud.flat(), ...this.volgt.flat()];
-    return {
-      titel: this.stap.titel,
-      uitvoering: this.uitvoering,
-      geweigerd: this.geweigerd,
-      retour: this.retour,
-      inhoud: this.inhoud,
-      retourInhoud: this.retourInhoud,
-      volgt: this.volgt,
-      fouten,
-      gezien: this.gezien,
-    };
-  }
+/** What playing a step showed. */
+export interface Waarneming {
+  readonly stap: Stap;
+  /** The party refused the step (the standard does not allow it now): its reason. */
+  readonly geweigerd?: string;
+  /** Could not take the step, or what had to follow never came: the reasons, in Dutch. */
+  readonly uitvoering: string[];
+  readonly berichten: Waargenomen[];
+  /** Messages the SUT sent by itself after the step (a GI's start). */
+  readonly volgt: Waargenomen[];
+  /** Why a message the SUT had to send by itself did not come. */
+  readonly nietGevolgd: string[];
+  /** What arrived, for the report when a check fails. */
+  readonly gezien: string[];
+  /** ToewijzingNummers the exchange knew before this step (to tell stretching from a new toewijzing). */
+  readonly bekendeNummers: ReadonlySet<number>;
 }
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -111,48 +103,8 @@ function beschrijf(b: LogBericht): string {
   return `${b.richting === 'in' ? 'ontvangen' : 'verstuurd'} ${b.berichttype ?? '(onbekend)'} ${b.status}${fout}`;
 }
 
-/**
- * How a case's values are mapped onto one run against a real SUT, which cannot be reset: dates
- * shifted to lie before its today, and the client, toewijzing numbers and references made unique
- * to the scenario run, so no scenario meets another's traces.
- */
-export interface Omzetting {
-  readonly datum?: (d: string) => string;
-  readonly bsn?: (b: string) => string;
-  readonly nummer?: (n: number) => number;
-  readonly referentie?: (r: string) => string;
-}
-
-const NUMMERVELDEN = new Set(['ToewijzingNummer', 'toewijzingNummer', 'nummer', 'toewijzing']);
-const REFERENTIEVELDEN = new Set([
-  'ReferentieAanbieder',
-  'referentieAanbieder',
-  'referentie',
-  'ReferentieNummer',
-  'VorigReferentieNummer',
-  'vorigeReferentie',
-  'declaratieNummer',
-  'DeclaratieNummer',
-]);
-const BSNVELDEN = new Set(['Bsn', 'bsn']);
-
-/** Applies an Omzetting to every date, month, number and reference in a value, by field name. */
-function zetOm<T>(w: T, o: Omzetting, veld = ''): T {
-  if (typeof w === 'string') {
-    if (o.bsn && BSNVELDEN.has(veld)) return o.bsn(w) as T;
-    if (o.referentie && REFERENTIEVELDEN.has(veld)) return o.referentie(w) as T;
-    if (o.datum && /^\d{4}-\d{2}-\d{2}$/.test(w)) return o.datum(w) as T;
-    if (o.datum && /^\d{4}-\d{2}$/.test(w)) return o.datum(`${w}-01`).slice(0, 7) as T;
-    return w;
-  }
-  if (typeof w === 'number') return (o.nummer && NUMMERVELDEN.has(veld) ? o.nummer(w) : w) as T;
-  if (Array.isArray(w)) return w.map((x) => zetOm(x, o, veld)) as T;
-  if (w && typeof w === 'object') return Object.fromEntries(Object.entries(w).map(([k, v]) => [k, zetOm(v, o, k)])) as T;
-  return w;
-}
-
 export class Speler {
-  /** ToewijzingNummers seen in the exchange so far (to tell stretching from a new toewijzing). */
+  /** ToewijzingNummers seen in the exchange so far. */
   private readonly nummers = new Set<number>();
   /** Prefix of the BerichtIdentificatie of messages sent as they are: unique per player and step (TR056). */
   private readonly prefix = Math.floor(Math.random() * 36 ** 4)
@@ -164,11 +116,10 @@ export class Speler {
   constructor(private readonly o: Spelopzet) {}
 
   private get tegenrol(): Rol {
-    return tegenrol(this.o.sutRol);
+    return this.o.sutRol === 'gemeente' ? 'aanbieder' : 'gemeente';
   }
 
   private async volgnr(): Promise<number> {
-    // The list carries no XML: numbers are learned from the messages read in full (controleerBerichtVanSut).
     const alle = await this.o.tegenpartij.berichten();
     return (alle.at(-1)?.volgnr ?? 0) + 1;
   }
@@ -178,27 +129,26 @@ export class Speler {
     for (const m of xml.matchAll(/ToewijzingNummer>\s*(\d+)\s*</g)) this.nummers.add(Number(m[1]));
   }
 
-  /** The steps of a case in this domain, with the run's dates. */
-  stappen(casus: Casus): { stap: Stap; origineleDatum: string }[] {
-    return casus.stappen(domeinwaarden(this.o.domein)).map((ruw) => ({
-      stap: this.o.omzetting ? ({ ...zetOm({ ...ruw, bericht: undefined, xml: undefined }, this.o.omzetting), bericht: ruw.bericht, xml: ruw.xml } as Stap) : ruw,
-      origineleDatum: ruw.datum,
-    }));
+  /** The steps with the run's values. */
+  zetOm(stappen: readonly Stap[]): Stap[] {
+    return this.o.omzetting ? zetStappenOm(stappen, this.o.omzetting) : [...stappen];
   }
 
-  async speel(casus: Casus): Promise<StapResultaat[]> {
-    const uit: StapResultaat[] = [];
-    for (const { stap, origineleDatum } of this.stappen(casus)) {
-      const r = await this.speelStap(stap, origineleDatum);
-      uit.push(r);
-      if (r.fouten.length) break; // later steps build on this one
-    }
-    return uit;
+  /** An expectation with the run's values (the toewijzing numbers and references it names). */
+  zetEisOm(eis: Eis): Eis {
+    return this.o.omzetting ? zetOm(eis, this.o.omzetting) : eis;
   }
 
-  /** `origineleDatum`: the step's date in the case, for templates whose output is shifted afterwards. */
-  async speelStap(stap: Stap, origineleDatum = stap.datum): Promise<StapResultaat> {
-    const v = new Verslag(stap);
+  /** Our Dagtekening for a step: its date, never after the SUT's today. */
+  private dagtekening(stap: Stap): string {
+    return this.o.vandaag && stap.datum > this.o.vandaag ? this.o.vandaag : stap.datum;
+  }
+
+  /**
+   * Takes a step and waits for what follows. `stap.verwacht` tells what to wait for (a retourbericht
+   * or none, the SUT's message, what it sends by itself); checking is `controleer`'s work.
+   */
+  async speel(stap: Stap): Promise<Waarneming> {
     this.stapnummer++;
     this.o.log?.(`    ${stap.titel}`);
     if (this.o.klokPerStap !== false) {
@@ -206,43 +156,44 @@ export class Speler {
       await this.o.sut.klok?.(stap.datum);
     }
     const vanaf = await this.volgnr();
+    const w: Waarneming = { stap, uitvoering: [], berichten: [], volgt: [], nietGevolgd: [], gezien: [], bekendeNummers: new Set(this.nummers) };
+    const uit = (x: Partial<Waarneming>): Waarneming => ({ ...w, ...x });
 
     if (stap.door === this.tegenrol) {
       let verstuurd: Verstuurd[] = [];
       try {
-        if (stap.actie) verstuurd = await this.o.tegenpartij.actie(stap.actie);
+        if (stap.actie) verstuurd = await this.o.tegenpartij.actie(this.o.klokPerStap === false ? { ...stap.actie, dagtekening: this.dagtekening(stap) } : stap.actie);
         else if (stap.bericht || stap.xml) {
-          const s = new Sjablonen(this.o.domein, { dagtekening: origineleDatum, prefix: `${this.prefix}${(this.stapnummer % 100).toString().padStart(2, '0')}` });
+          const s = new Sjablonen(this.o.domein, { dagtekening: this.dagtekening(stap), prefix: `${this.prefix}${(this.stapnummer % 100).toString().padStart(2, '0')}` });
           let xml: string;
           if (stap.xml) xml = stap.xml(s);
           else {
             const b = stap.bericht!(s);
-            xml = schrijfXml(berichttype(this.o.domein, b.nummer), this.o.omzetting ? zetOm(b.bericht, this.o.omzetting) : b.bericht);
+            xml = schrijfXml(berichttype(this.o.domein, b.nummer), b.bericht);
           }
           verstuurd = await this.o.tegenpartij.verstuur(xml);
         }
       } catch (e) {
-        if (e instanceof ApiFout && e.status === 409 && stap.verwacht.geweigerd) return v.resultaat();
+        if (e instanceof ApiFout && e.status === 409) return uit({ geweigerd: e.message });
         throw e;
       }
-      if (stap.verwacht.geweigerd) v.geweigerd.push('de simulator had deze stap moeten weigeren');
       const verwacht = stap.verwacht.bericht && berichttype(this.o.domein, stap.verwacht.bericht);
       if (verwacht && !verstuurd.some((b) => b.berichttype === verwacht)) {
-        v.uitvoering.push(`de simulator stuurde geen ${verwacht} maar ${verstuurd.map((b) => b.berichttype).join(', ') || 'niets'}`);
+        w.uitvoering.push(`de simulator stuurde geen ${verwacht} maar ${verstuurd.map((b) => b.berichttype).join(', ') || 'niets'}`);
       }
-      for (const b of verstuurd) await this.controleerAntwoordVanSut(b, stap, v);
-      await this.controleerVolgt(stap, vanaf, v);
-      return v.resultaat();
+      for (const b of verstuurd) w.berichten.push(await this.antwoordVanSut(b, stap, w));
+      await this.volgtVanSut(stap, vanaf, w);
+      return w;
     }
 
     // The SUT acts: ask it, then wait for its message at our simulator.
-    if (!stap.actie) throw new Error(`stap '${stap.titel}' kan de SUT niet laten sturen: alleen acties gaan via de SUT`);
+    if (!stap.actie) throw new Error(`stap '${stap.titel}' kan de SUT niet laten sturen: alleen bedrijfsstappen gaan via de SUT`);
     try {
       await this.o.sut.actie(stap.actie, stap.titel);
     } catch (e) {
       if (e instanceof ApiFout && (e.status === 409 || e.status === 404 || e.status === 400)) {
-        if (!stap.verwacht.geweigerd) v.uitvoering.push(`de SUT weigerde de stap: ${e.message}`);
-        return v.resultaat();
+        if (!stap.verwacht.geweigerd) w.uitvoering.push(`de SUT weigerde de stap: ${e.message}`);
+        return uit({ geweigerd: e.message });
       }
       throw e;
     }
@@ -250,52 +201,45 @@ export class Speler {
       // The SUT took a step the standard does not allow now: show what it sent.
       await wacht(300);
       const ontvangen = (await this.o.tegenpartij.berichten({ richting: 'in', vanaf })).map(beschrijf);
-      v.geweigerd.push(`de SUT had deze stap moeten weigeren, maar deed hem${ontvangen.length ? `: ${ontvangen.join('; ')}` : ''}`);
-      return v.resultaat();
+      w.gezien.push(...ontvangen);
+      return w;
     }
-    if (stap.verwacht.bericht) await this.controleerBerichtVanSut(stap.verwacht.bericht, stap, vanaf, v, referentieVan(stap.actie));
-    await this.controleerVolgt(stap, vanaf, v);
-    return v.resultaat();
+    if (stap.verwacht.bericht) {
+      const b = await this.berichtVanSut(stap.verwacht.bericht, vanaf, w, w.uitvoering);
+      if (b) w.berichten.push(b);
+    }
+    await this.volgtVanSut(stap, vanaf, w);
+    return w;
   }
 
-  /** A message we sent: wait for the SUT's retourbericht (or none, when the schema rejects it) and check its codes. */
-  private async controleerAntwoordVanSut(b: Verstuurd, stap: Stap, v: Verslag): Promise<void> {
+  /** A message we sent: wait for the SUT's retourbericht (shortly, when the scenario expects none). */
+  private async antwoordVanSut(b: Verstuurd, stap: Stap, w: Waarneming): Promise<Waargenomen> {
     const heenType = b.berichttype as Berichttype;
-    const retourNummer = RETOUR_VAN[berichtInfo(heenType).nummer];
-    if (!retourNummer || stap.verwacht.retour === undefined) return;
+    const nummer = berichtInfo(heenType).nummer;
+    const retourNummer = RETOUR_VAN[nummer];
     const geenRetour = stap.verwacht.retour === 'geen';
-    const termijn = geenRetour ? Math.min(this.o.timeoutMs, 1500) : this.o.timeoutMs;
+    const termijn = !retourNummer ? 0 : geenRetour ? Math.min(this.o.timeoutMs, 1500) : this.o.timeoutMs;
     const einde = Date.now() + termijn;
     let heen = await this.o.tegenpartij.bericht(b.id, termijn);
-    while (!heen.gerelateerd && Date.now() < einde) heen = await this.o.tegenpartij.bericht(b.id, einde - Date.now());
+    while (retourNummer && !heen.gerelateerd && Date.now() < einde) heen = await this.o.tegenpartij.bericht(b.id, einde - Date.now());
+    this.onthoudNummers(heen.xml);
+    const basis = { door: this.tegenrol, type: heenType, nummer, bericht: valideerXml(Buffer.from(heen.xml ?? '')).bericht, bevindingen: [] };
+    if (!retourNummer) return basis;
     if (!heen.gerelateerd) {
-      if (!geenRetour) {
-        const aflevering = heen.afleverstatus === 'afgeleverd' ? 'afgeleverd' : `niet afgeleverd (${heen.laatsteFout ?? heen.afleverstatus})`;
-        v.retour.push(`geen ${berichttype(this.o.domein, retourNummer)} van de SUT ontvangen binnen ${termijn / 1000} s op ${heenType} (${aflevering})`);
-      }
-      return;
+      const aflevering = heen.afleverstatus === 'afgeleverd' ? 'afgeleverd' : `niet afgeleverd (${heen.laatsteFout ?? heen.afleverstatus})`;
+      return { ...basis, geenOordeel: `geen ${berichttype(this.o.domein, retourNummer)} van de SUT ontvangen binnen ${termijn / 1000} s op ${heenType} (${aflevering})` };
     }
     const retour = await this.o.tegenpartij.bericht(heen.gerelateerd);
-    v.gezien.push(beschrijf(retour));
-    if (geenRetour) {
-      v.retour.push(`de SUT stuurde een ${retour.berichttype} op een bericht dat op het schema had moeten worden afgekeurd`);
-      return;
-    }
+    w.gezien.push(beschrijf(retour));
     const r = valideerXml(Buffer.from(retour.xml ?? ''));
-    if (!r.geldig) {
-      v.retour.push(`het retourbericht van de SUT is ongeldig: ${r.bevindingen.map((x) => `${x.pad}: ${x.melding}`).join('; ')}`);
-      return;
-    }
+    if (!r.geldig)
+      return { ...basis, geenOordeel: `het retourbericht van de SUT is ongeldig: ${r.bevindingen.map((x) => `${x.pad}: ${x.melding}`).join('; ')}`, retour: null, retourcodes: [] };
     const heenBericht = valideerXml(Buffer.from(heen.xml ?? ''));
-    const codes: Retourcode[] = retourcodesVan(r.berichttype!, r.bericht, heenBericht.bericht ?? heenBericht.ruw);
-    v.retour.push(...controleerRetour(stap.verwacht.retour, codes).map((f) => `retourbericht van de SUT: ${f}`));
-    (stap.verwacht.retourInhoud ?? []).forEach((i, index) =>
-      v.retourInhoud[index]!.push(...controleerInhoud([i], r.bericht, this.nummers).map((f) => `retourbericht van de SUT: ${f}`)),
-    );
+    return { ...basis, retour: r.bericht, retourcodes: retourcodesVan(r.berichttype!, r.bericht, heenBericht.bericht ?? heenBericht.ruw) };
   }
 
-  /** The SUT's heenbericht: it must arrive, pass schema and rules (as our simulator judged it), and have the required content. */
-  private async controleerBerichtVanSut(nummer: Berichtnummer, stap: Stap, vanaf: number, v: Verslag, referentie?: string, doel?: string[]): Promise<void> {
+  /** The SUT's heenbericht of a type: it must arrive and be read; our simulator's verdict is its retour. */
+  private async berichtVanSut(nummer: Berichtnummer, vanaf: number, w: Waarneming, fouten: string[]): Promise<Waargenomen | undefined> {
     const type = berichttype(this.o.domein, nummer);
     const bericht = await totDat(this.o.timeoutMs, async (resterend) => {
       const lijst = await this.o.tegenpartij.berichten({ richting: 'in', vanaf, wacht: Math.min(resterend, 1000) });
@@ -303,40 +247,139 @@ export class Speler {
     });
     if (!bericht) {
       const binnen = (await this.o.tegenpartij.berichten({ richting: 'in', vanaf })).map(beschrijf);
-      (doel ?? v.uitvoering).push(`geen ${type} van de SUT ontvangen binnen ${this.o.timeoutMs / 1000} s; wel ontvangen: ${binnen.join('; ') || 'niets'}`);
-      return;
+      fouten.push(`geen ${type} van de SUT ontvangen binnen ${this.o.timeoutMs / 1000} s; wel ontvangen: ${binnen.join('; ') || 'niets'}`);
+      return undefined;
     }
     const volledig = await this.o.tegenpartij.bericht(bericht.id);
-    v.gezien.push(beschrijf(volledig));
-    if (volledig.status === 'afgekeurd') {
-      (doel ?? v.retour).push(`de ${type} van de SUT is afgekeurd op het schema: ${volledig.bevindingen.map((b) => `${b.pad}: ${b.melding}`).join('; ')}`);
-      return;
-    }
-    const verwacht = stap.verwacht.retour;
-    if (verwacht && verwacht !== 'geen') {
-      const codes = (volledig.retourcodes ?? []) as Retourcode[];
-      (doel ?? v.retour).push(
-        ...controleerRetour(verwacht, codes).map(
-          (f) =>
-            `de ${type} van de SUT volgens de regels: ${f}${volledig.bevindingen.length ? ` (${volledig.bevindingen.map((b) => `${b.regel} ${b.pad}: ${b.melding}`).join('; ')})` : ''}`,
-        ),
-      );
-    }
-    const inhoud = valideerXml(Buffer.from(volledig.xml ?? '')).bericht;
-    (stap.verwacht.inhoud ?? []).forEach((i, index) =>
-      (doel ?? v.inhoud[index]!).push(...controleerInhoud([i], inhoud, this.nummers, referentie).map((f) => `inhoud van de ${type} van de SUT: ${f}`)),
-    );
+    w.gezien.push(beschrijf(volledig));
     this.onthoudNummers(volledig.xml);
+    const basis = { door: this.o.sutRol, type, nummer, bericht: valideerXml(Buffer.from(volledig.xml ?? '')).bericht, bevindingen: volledig.bevindingen };
+    if (volledig.status === 'afgekeurd')
+      return { ...basis, geenOordeel: `de ${type} van de SUT is afgekeurd op het schema: ${volledig.bevindingen.map((b) => `${b.pad}: ${b.melding}`).join('; ')}` };
+    return { ...basis, retourcodes: (volledig.retourcodes ?? []) as Retourcode[], ...(volledig.retour && { retour: valideerXml(Buffer.from(volledig.retour.xml)).bericht }) };
   }
 
   /** Messages the SUT must send by itself after the step (a GI's start). */
-  private async controleerVolgt(stap: Stap, vanaf: number, v: Verslag): Promise<void> {
-    for (const [index, f] of (stap.verwacht.volgt ?? []).entries()) {
+  private async volgtVanSut(stap: Stap, vanaf: number, w: Waarneming): Promise<void> {
+    for (const f of stap.verwacht.volgt ?? []) {
       if (f.door !== this.o.sutRol) continue;
-      const deelstap: Stap = { ...stap, verwacht: { retour: 'goedgekeurd', ...(f.inhoud && { inhoud: f.inhoud }) } };
-      await this.controleerBerichtVanSut(f.bericht, deelstap, vanaf, v, undefined, v.volgt[index]);
+      const b = await this.berichtVanSut(f.bericht, vanaf, w, w.nietGevolgd);
+      if (b) w.volgt.push(b);
     }
   }
+}
+
+/** What is wrong with a step, seen against one expectation; empty: it holds. */
+export function controleer(eis: Eis, w: Waarneming): string[] {
+  const stap = w.stap;
+  if (eis.soort === 'geweigerd') {
+    if (w.geweigerd) return [];
+    return [`de ${stap.door} had deze stap moeten weigeren, maar deed hem${w.gezien.length ? `: ${w.gezien.join('; ')}` : ''}`];
+  }
+  if (eis.soort === 'volgt') {
+    const b = w.volgt.find((x) => x.nummer === eis.bericht);
+    if (!b) return [`de ${eis.door} stuurde uit zichzelf geen ${berichtnaam(eis.bericht)}${w.nietGevolgd.length ? `: ${w.nietGevolgd.join('; ')}` : ''}`];
+    return eis.inhoud ? controleerInhoud([eis.inhoud], b.bericht, w.bekendeNummers) : [];
+  }
+  if (w.geweigerd) return [`de ${stap.door} weigerde de stap: ${w.geweigerd}`];
+  const b = eis.bericht ? w.berichten.find((x) => x.nummer === eis.bericht) : w.berichten[0];
+  const naam = eis.bericht ? berichtnaam(eis.bericht) : 'bericht';
+  if (eis.soort === 'retour' && eis.retour === 'geen') {
+    if (!b || b.retourcodes === undefined) return [];
+    return [`de ontvanger stuurde een retourbericht op een bericht dat op het schema had moeten worden afgekeurd`];
+  }
+  if (!b) return [...w.uitvoering, ...(w.uitvoering.length ? [] : [`de stap leverde geen ${naam}`])];
+  const vanWie = b.door === stap.door && stap.door !== undefined ? (b.door === 'gemeente' ? 'de aanbieder' : 'de gemeente') : '';
+  const voorvoegsel = `${naam}${vanWie ? `, volgens ${vanWie}` : ''}`;
+  switch (eis.soort) {
+    case 'retour': {
+      const v = eis.retour;
+      if (v === 'geen') return [];
+      if (b.geenOordeel) return [b.geenOordeel];
+      if (v === 'goedgekeurd') return controleerRetour('goedgekeurd', b.retourcodes ?? []).map((f) => `${voorvoegsel}: ${f}${bevindingen(b)}`);
+      // One sentence, one code: is it there? (Codes no sentence expects fail the scenario at its end.)
+      const gegeven = (b.retourcodes ?? []).filter((r) => afwijzendeCodes(r.codes).includes(v.code) && (!v.klasse || r.pad === v.klasse));
+      if (gegeven.length) return [];
+      const wel = (b.retourcodes ?? []).flatMap((r) => afwijzendeCodes(r.codes).map((c) => `${c} op ${r.pad}`));
+      return [`${voorvoegsel}: verwacht retourcode ${v.code}${v.klasse ? ` op ${v.klasse}` : ''}, gevonden ${wel.join('; ') || 'goedgekeurd'}${bevindingen(b)}`];
+    }
+    case 'inhoud':
+      return controleerInhoud([eis.inhoud], b.bericht, w.bekendeNummers, (stap.actie && referentieVan(stap.actie)) ?? referentieUit(b)).map((f) => `inhoud van het ${naam}: ${f}`);
+    case 'retourinhoud':
+      if (b.geenOordeel || !b.retour) return [b.geenOordeel ?? `geen retourbericht op het ${naam}`];
+      return controleerInhoud([eis.inhoud], b.retour, w.bekendeNummers).map((f) => `retourbericht op het ${naam}: ${f}`);
+  }
+}
+
+function bevindingen(b: Waargenomen): string {
+  return b.bevindingen.length ? ` (${b.bevindingen.map((x) => `${x.regel} ${x.pad}: ${x.melding}`).join('; ')})` : '';
+}
+
+/** The ReferentieAanbieder a 301 answers, when the step did not name it (a toewijzing on a verzoek). */
+function referentieUit(b: Waargenomen): string | undefined {
+  const p = (b.bericht as { Client?: { ToegewezenProducten?: { ToegewezenProduct?: { ReferentieAanbieder?: string }[] } } } | undefined)?.Client?.ToegewezenProducten
+    ?.ToegewezenProduct;
+  return p?.find((x) => x.ReferentieAanbieder)?.ReferentieAanbieder;
+}
+
+/** Every rejection in what a step showed: a retourcode with its class, per message. */
+export function afkeuringen(w: Waarneming): { bericht: Waargenomen; code: string; pad: string }[] {
+  return [...w.berichten, ...w.volgt].flatMap((b) => (b.retourcodes ?? []).flatMap((r) => afwijzendeCodes(r.codes).map((code) => ({ bericht: b, code, pad: r.pad }))));
+}
+
+/** The kinds of check, as a failure is reported per kind. */
+export type Controle = 'uitvoering' | 'geweigerd' | 'retour' | 'inhoud' | 'retourInhoud' | 'volgt' | 'onverwacht';
+const SOORT: Record<Eis['soort'], Controle> = { geweigerd: 'geweigerd', retour: 'retour', inhoud: 'inhoud', retourinhoud: 'retourInhoud', volgt: 'volgt' };
+
+export interface Stapuitslag {
+  readonly titel: string;
+  readonly fouten: string[];
+  readonly perSoort: Partial<Record<Controle, string[]>>;
+  readonly gezien: string[];
+}
+
+/** Plays every step and checks it against its own expectations (for tests that play a whole plan). */
+export async function speelEnControleer(speler: Speler, stappen: readonly Stap[]): Promise<Stapuitslag[]> {
+  const uit: Stapuitslag[] = [];
+  for (const stap of speler.zetOm(stappen)) {
+    const w = await speler.speel(stap);
+    const perSoort: Partial<Record<Controle, string[]>> = {};
+    const voeg = (soort: Controle, f: string[]) => {
+      if (f.length) (perSoort[soort] ??= []).push(...f);
+    };
+    if (!(w.geweigerd && stap.verwacht.geweigerd)) voeg('uitvoering', w.uitvoering);
+    for (const e of eisenVan(stap)) voeg(SOORT[e.soort], controleer(e, w));
+    const fouten = Object.values(perSoort).flat();
+    if (!fouten.length) voeg('onverwacht', onverwachteAfkeur(stap, w));
+    uit.push({ titel: stap.titel, fouten: Object.values(perSoort).flat(), perSoort, gezien: w.gezien });
+    if (uit.at(-1)!.fouten.length) break; // later steps build on this one
+  }
+  return uit;
+}
+
+/** A step's expectations, one by one (as its Dan sentences state them). */
+export function eisenVan(stap: Stap): Eis[] {
+  const v = stap.verwacht;
+  const b = v.bericht;
+  const uit: Eis[] = [];
+  if (v.geweigerd) uit.push({ soort: 'geweigerd' });
+  if (v.retour === 'goedgekeurd' || v.retour === 'geen') uit.push({ soort: 'retour', ...(b && { bericht: b }), retour: v.retour });
+  else for (const r of v.retour ?? []) uit.push({ soort: 'retour', ...(b && { bericht: b }), retour: r });
+  for (const i of v.inhoud ?? []) uit.push({ soort: 'inhoud', bericht: b!, inhoud: i });
+  for (const i of v.retourInhoud ?? []) uit.push({ soort: 'retourinhoud', bericht: b!, inhoud: i });
+  for (const f of v.volgt ?? []) for (const i of f.inhoud ?? [undefined]) uit.push({ soort: 'volgt', door: f.door, bericht: f.bericht, ...(i && { inhoud: i }) });
+  return uit;
+}
+
+/** Rejections the step's expectations do not name: a scenario that does not expect them fails. */
+export function onverwachteAfkeur(stap: Stap, w: Waarneming): string[] {
+  const verwacht = Array.isArray(stap.verwacht.retour) ? stap.verwacht.retour : [];
+  return afkeuringen(w)
+    .filter(({ code, pad, bericht }) => bericht.nummer !== stap.verwacht.bericht || !verwacht.some((v) => v.code === code && (!v.klasse || v.klasse === pad)))
+    .map(
+      ({ bericht, code, pad }) =>
+        `onverwachte afkeur: retourcode ${code} op ${pad} van het ${berichtnaam(bericht.nummer)} (${bericht.door === 'gemeente' ? 'de aanbieder' : 'de gemeente'} keurde af; het scenario verwacht dat niet)`,
+    );
 }
 
 /** The SUT driver for a system that serves the `/acties` contract (our reference serves it). */

@@ -1,22 +1,46 @@
 /**
- * The step library of the conformance suite. Steps state facts in the domain's words: a case, a step
- * of it, and what must follow. Which check a sentence stands for comes from the casuïstiek
- * (scenarios/verwachtingen.ts), the same source the feature files are written from.
+ * The Cucumber step definitions: one per sentence of the vocabulary (steps/woordenschat.ts), with
+ * its parameter types (steps/parameters.ts). A Gegeven sentence sets the scenario up, an Als sentence
+ * takes a step of a party and waits for what follows, a Dan sentence checks one expectation. The
+ * work is the world's (steps/wereld.ts).
  */
-import { Given, setDefaultTimeout, Then, When } from '@cucumber/cucumber';
-import type { Rol, Domein } from '../simulator/standaard/woorden';
+import { After, Before, defineParameterType, Given, setDefaultTimeout, Then, When, type DataTable } from '@cucumber/cucumber';
+import { PARAMETERTYPES } from './parameters';
 import type { KetentestWereld } from './wereld';
+import { WOORDENSCHAT, type Extra } from './woordenschat';
 
 setDefaultTimeout(Number(process.env.KETENTEST_STAPTIMEOUT_MS ?? 120_000));
 
-Given('casus {string} in het domein {word} met als systeem onder test de {word}', async function (this: KetentestWereld, id: string, domein: string, rol: string) {
-  await this.begin(id, domein as Domein, rol as Rol);
+for (const p of PARAMETERTYPES) defineParameterType({ name: p.naam, regexp: p.regexp, transformer: (t: string) => p.lees(t), useForSnippets: false });
+
+const DEFINITIE = { opzet: Given, handeling: When, controle: Then } as const;
+
+for (const zin of WOORDENSCHAT) {
+  const aantal = (zin.patroon.match(/\{[^}]*\}/g) ?? []).length + (zin.extra ? 1 : 0);
+  const uitvoeren = async function (this: KetentestWereld, ...alle: unknown[]) {
+    // Cucumber adds a callback after the arguments; this function answers with a promise.
+    const args = alle.filter((a) => typeof a !== 'function');
+    const laatste = args.at(-1);
+    const extra: Extra | undefined = zin.extra ? (typeof laatste === 'string' ? laatste : (laatste as DataTable).raw()) : undefined;
+    await this.zin(zin, zin.extra ? args.slice(0, -1) : args, extra);
+  };
+  // Cucumber checks a step function's arity against its expression.
+  Object.defineProperty(uitvoeren, 'length', { value: aantal });
+  DEFINITIE[zin.soort](zin.patroon, uitvoeren);
+}
+
+Before(function (this: KetentestWereld, { pickle }) {
+  this.lees(
+    pickle.name,
+    pickle.tags.map((t) => t.name),
+    pickle.steps.map((s) => ({
+      tekst: s.text,
+      ...(s.argument?.dataTable && { extra: s.argument.dataTable.rows.map((r) => r.cells.map((c) => c.value)) }),
+      ...(s.argument?.docString && { extra: s.argument.docString.content }),
+    })),
+  );
 });
 
-When(/^stap (\d+): (.+)$/, async function (this: KetentestWereld, n: string, tekst: string) {
-  await this.stap(Number(n), tekst);
-});
-
-Then(/^(?!stap \d+: |casus ")(.+)$/, function (this: KetentestWereld, tekst: string) {
-  this.verwacht(tekst);
+After(async function (this: KetentestWereld, { result }) {
+  await this.rondAf(result?.status === 'PASSED');
 });

@@ -1,18 +1,22 @@
 /**
- * The world of one conformance scenario: which case, domain and role of the system under test, the
- * player that drives our simulator and the SUT, and the outcome of each step so far. The step
- * definitions (stappen.ts) only speak the domain's words; everything about HTTP is here and below.
+ * The world of one conformance scenario. Before the first step the whole scenario is read into its
+ * plan (steps/plan.ts): what each step must wait for. Then each sentence does its own work: a
+ * Gegeven sentence sets the scenario up, an Als sentence takes a party's step (our simulator's, or
+ * the system under test's through its trigger or a tester) and waits for what follows, a Dan
+ * sentence checks its expectation against what was seen. At the end, a rejection no sentence
+ * expected fails the scenario. Everything about HTTP is here and below.
  */
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import { testBsn } from '../simulator/standaard/berichten/bsn';
-import { laatsteDag, maandVan, vandaag } from '../simulator/standaard/berichten/datum';
-import { tegenrol, type Rol, type Domein } from '../simulator/standaard/woorden';
+import type { Domein } from '../simulator/standaard/woorden';
+import type { Rol } from '../simulator/standaard/woorden';
 import { SimulatorClient } from '../scenarios/client';
-import { casusMetId } from '../scenarios/casussen';
-import { casusBronnen } from '../scenarios/declareren';
-import { domeinwaarden, type Casus, type Stap } from '../scenarios/model';
-import { httpDriver, Speler, type StapResultaat, type SutDriver } from '../scenarios/speler';
-import { verwachtingsregels } from '../scenarios/verwachtingen';
+import { handmatigeDriver } from '../scenarios/handmatig';
+import type { Eis, Scenarioplan } from '../scenarios/model';
+import { controleer, httpDriver, onverwachteAfkeur, Speler, type SutDriver, type Waarneming } from '../scenarios/speler';
+import { Reeks, uniekeOmzetting } from '../scenarios/uniek';
+import { leesZin, maakPlan, type Pickelstap, type Planresultaat } from './plan';
+import { Verloop } from './verloop';
+import type { Extra, Zin } from './woordenschat';
 
 /** What the runner tells the world (cucumber world parameters). */
 export interface Wereldparameters {
@@ -26,73 +30,54 @@ export interface Wereldparameters {
   /** Faults the reference SUT runs with (the mutation test). */
   readonly fouten?: readonly string[];
   readonly timeoutMs: number;
-  /** Shift each case's dates by whole months so its last step lies in the current month (a real SUT keeps its own clock). */
-  readonly verschuiven?: boolean;
-  /** Gemeente code of a real SUT (or our counterpart gemeente), when not the cases' own. */
+  /**
+   * A real system's today. The runner has moved the dates of each scenario for this day (the feature
+   * text the scenario runs from carries them); our messages are never dated after it.
+   */
+  readonly vandaag?: string;
+  /** Where the sequence of run values (client, numbers, references) is kept between runs (scenarios/uniek.ts); absent: in memory. */
+  readonly reeks?: string;
+  /** Gemeente code of a real SUT (or our counterpart gemeente), when not the scenarios' own. */
   readonly gemeente?: string;
-}
-
-/** A date moved by whole months; the last day of a month stays the last day, a day the month lacks becomes its last. */
-function verschuifMaanden(datum: string, maanden: number): string {
-  const [j, m] = datum.split('-').map(Number) as [number, number];
-  const totaal = j * 12 + (m - 1) + maanden;
-  const maand = `${String(Math.floor(totaal / 12)).padStart(4, '0')}-${String((totaal % 12) + 1).padStart(2, '0')}`;
-  const laatste = laatsteDag(maand);
-  const zelfdeDag = `${maand}-${datum.slice(8)}`;
-  return datum === laatsteDag(maandVan(datum)) || zelfdeDag > laatste ? laatste : zelfdeDag;
-}
-
-/** Whole months that move the case's last step into the current month, on or before today. */
-function maandenTotVandaag(stappen: readonly Stap[]): number {
-  const tot = vandaag();
-  const laatste = stappen
-    .map((s) => s.datum)
-    .sort()
-    .at(-1)!;
-  const maand = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
-  let n = maand(tot) - maand(laatste);
-  if (verschuifMaanden(laatste, n) > tot) n--;
-  return n;
-}
-
-function handmatigeDriver(): SutDriver {
-  return {
-    actie: async (a, omschrijving) => {
-      process.stdout.write(`\n>>> Handmatige stap voor het systeem onder test: ${omschrijving}\n    ${JSON.stringify(a)}\n    (de suite wacht op het bericht)\n`);
-    },
-  };
-}
-
-/**
- * A real SUT keeps what earlier scenarios left: each run gets its own client, toewijzing numbers
- * (offset by a million per run) and references (a suffix), derived from the clock so that repeated
- * runs against the same SUT do not meet either.
- */
-function uniekeOmzetting(run: number, maanden: number) {
-  const reeks = (Math.floor(Date.now() / 1000) + run * 7) % 900;
-  const achtervoegsel = reeks.toString(36).toUpperCase().padStart(2, '0') + (run % 1296).toString(36).toUpperCase().padStart(2, '0');
-  return {
-    ...(maanden && { datum: (d: string) => verschuifMaanden(d, maanden) }),
-    // Only the cases' own test clients move; a deliberately wrong Bsn (elfproef) stays wrong.
-    bsn: (b: string) => (b.startsWith('9999') ? testBsn((reeks * 3 + run) % 3000) : b),
-    nummer: (n: number) => ((reeks + 1) * 1_000_000 + (n % 1_000_000)) % 1_000_000_000,
-    referentie: (r: string) => `${r}${achtervoegsel}`,
-  };
+  /** Scenarios whose dates could not be laid on `vandaag`, with the reason (they fail with it). */
+  readonly onverschuifbaar?: Record<string, string>;
 }
 
 export class KetentestWereld extends World<Wereldparameters> {
-  static runs = 0;
-  casus!: Casus;
-  domein!: Domein;
-  rol!: Rol;
-  speler!: Speler;
-  stappen: Stap[] = [];
-  /** The steps as the case has them: the feature's sentences are written from these. */
-  origineel: readonly Stap[] = [];
-  resultaten: StapResultaat[] = [];
+  /** One sequence per file, shared by the scenarios of a process. */
+  private static readonly reeksen = new Map<string, Reeks>();
+  private planresultaat!: Planresultaat;
+  /** The scenario as read so far, sentence by sentence. */
+  private verloop!: Verloop;
+  private gelezen = 0;
+  private speler: Speler | undefined;
+  /** What each step showed, with the step as the plan has it (all its expectations). */
+  private readonly waarnemingen: Waarneming[] = [];
 
   constructor(opties: IWorldOptions<Wereldparameters>) {
     super(opties);
+  }
+
+  get plan(): Scenarioplan {
+    if (!this.planresultaat.plan) throw new Error(this.planresultaat.fouten.join('\n'));
+    return this.planresultaat.plan;
+  }
+
+  /** Reads the whole scenario before its first step. */
+  lees(naam: string, tags: readonly string[], stappen: readonly Pickelstap[]): void {
+    const reden = this.parameters.onverschuifbaar?.[naam];
+    this.planresultaat = reden ? { delen: [], fouten: [reden] } : maakPlan(naam, tags, stappen);
+    this.verloop = new Verloop(tags);
+    this.gelezen = 0;
+  }
+
+  /** One sentence of the scenario: read it, and do what it says. */
+  async zin(zin: Zin, args: readonly unknown[], extra?: Extra): Promise<void> {
+    const deel = this.planresultaat.delen[this.gelezen++];
+    if (!deel || deel.zin !== zin) throw new Error(this.planresultaat.fouten.join('\n') || `stap ${this.gelezen} past niet bij het plan van het scenario`);
+    const live = leesZin(this.verloop, { zin, args }, deel.stap === undefined ? '' : this.plan.stappen[deel.stap]!.titel, extra);
+    if (zin.soort === 'handeling') await this.handel(live.stap!);
+    else if (zin.soort === 'controle') this.controleer(live.eis!);
   }
 
   private client(d: Domein, r: Rol): SimulatorClient {
@@ -101,82 +86,67 @@ export class KetentestWereld extends World<Wereldparameters> {
     return new SimulatorClient(url);
   }
 
-  async begin(id: string, domein: Domein, rol: Rol): Promise<void> {
-    const casus = casusMetId(id);
-    if (!casus) throw new Error(`onbekende casus '${id}'`);
-    this.casus = casus;
-    this.domein = domein;
-    this.rol = rol;
+  /** Sets up our simulator(s) for the scenario, at its first step (after all its Gegeven sentences). */
+  private async begin(): Promise<Speler> {
+    const plan = this.plan;
     const p = this.parameters;
-    const tegen = this.client(domein, tegenrol(rol));
-    const opzet = {
-      gemeente: casus.opzet?.gemeente ?? p.gemeente ?? '0384',
-      bronnen: casusBronnen(casus, domein),
-    };
+    const { domein, sutRol: rol } = plan;
+    const tegenrol: Rol = rol === 'gemeente' ? 'aanbieder' : 'gemeente';
+    const tegen = this.client(domein, tegenrol);
+    const opzet = { gemeente: plan.opzet.gemeente ?? p.gemeente ?? '0384', bronnen: plan.opzet.bronnen ?? {} };
     let sut: SutDriver;
     if (p.modus === 'referentie') {
       const ref = this.client(domein, rol);
       await tegen.instellingen({ ...opzet, sutUrl: ref.basis, fouten: [], gi: false });
-      await ref.instellingen({ ...opzet, sutUrl: tegen.basis, fouten: [...(p.fouten ?? [])], gi: rol === 'aanbieder' && !!casus.opzet?.gi });
+      await ref.instellingen({ ...opzet, sutUrl: tegen.basis, fouten: [...(p.fouten ?? [])], gi: rol === 'aanbieder' && !!plan.opzet.gi });
       await ref.reset();
       sut = httpDriver(ref, true);
     } else {
       await tegen.instellingen({ ...opzet, fouten: [], gi: false });
       await tegen.klok(null);
-      sut = p.handmatig ? handmatigeDriver() : httpDriver(new SimulatorClient(p.trigger!), false);
+      sut = p.handmatig ? handmatigeDriver(rol, domein) : httpDriver(new SimulatorClient(p.trigger!), false);
     }
     await tegen.reset();
-    this.origineel = casus.stappen(domeinwaarden(domein));
-    const verschuiving = p.verschuiven ? maandenTotVandaag(this.origineel) : 0;
-    const run = ++KetentestWereld.runs;
-    this.speler = new Speler({
-      domein,
-      sutRol: rol,
-      tegenpartij: tegen,
-      sut,
-      timeoutMs: p.timeoutMs,
-      klokPerStap: p.modus === 'referentie',
-      ...(p.modus === 'extern' && { omzetting: uniekeOmzetting(run, verschuiving) }),
-    });
-    this.stappen = this.speler.stappen(casus).map((s) => s.stap);
-    this.resultaten = [];
+    if (p.modus === 'referentie') return new Speler({ domein, sutRol: rol, tegenpartij: tegen, sut, timeoutMs: p.timeoutMs });
+    const sleutel = p.reeks ?? '';
+    const reeks = KetentestWereld.reeksen.get(sleutel) ?? KetentestWereld.reeksen.set(sleutel, new Reeks(p.reeks)).get(sleutel)!;
+    const uniek = uniekeOmzetting(reeks.neem());
+    this.log(
+      `Deze run: cliënt, toewijzingnummers en referenties zijn eigen aan deze run (referenties krijgen achtervoegsel ${uniek.achtervoegsel}); de datums zijn die van de stappen.`,
+    );
+    return new Speler({ domein, sutRol: rol, tegenpartij: tegen, sut, timeoutMs: p.timeoutMs, klokPerStap: false, omzetting: uniek, ...(p.vandaag && { vandaag: p.vandaag }) });
   }
 
-  async stap(n: number, tekst: string): Promise<void> {
-    const origineel = this.origineel[n - 1];
-    const stap = this.stappen[n - 1];
-    if (!stap || !origineel) throw new Error(`casus ${this.casus.id} heeft geen stap ${n}`);
-    if (origineel.titel !== tekst) throw new Error(`de feature wijkt af van de casus (stap ${n}: '${origineel.titel}'); draai npm run features`);
-    if (this.resultaten.length !== n - 1) throw new Error(`stap ${n} komt na stap ${this.resultaten.length}`);
-    const r = await this.speler.speelStap(stap, origineel.datum);
-    this.resultaten.push(r);
-    if (r.uitvoering.length) throw new Error(this.melding(r, r.uitvoering));
+  /** An Als sentence: the step as read, with what the plan says must follow. */
+  private async handel(index: number): Promise<void> {
+    this.speler ??= await this.begin();
+    const stap = { ...this.verloop.stappen[index]!, verwacht: this.plan.stappen[index]!.verwacht };
+    const [gespeeld] = this.speler.zetOm([stap]);
+    const w = await this.speler.speel(gespeeld!);
+    this.waarnemingen.push({ ...w, stap: gespeeld! });
+    if (w.uitvoering.length && !(w.geweigerd && stap.verwacht.geweigerd)) throw this.fout(w, w.uitvoering);
   }
 
-  verwacht(tekst: string): void {
-    const n = this.resultaten.length;
-    const stap = this.origineel[n - 1];
-    const r = this.resultaten[n - 1];
-    if (!stap || !r) throw new Error(`'${tekst}' staat vóór de eerste stap`);
-    const regel = verwachtingsregels(stap, this.rol).find((v) => v.tekst === tekst);
-    if (!regel) throw new Error(`'${tekst}' is geen verwachting van stap ${n} in casus ${this.casus.id}; draai npm run features`);
-    const c = regel.controle;
-    const fouten =
-      c.soort === 'geweigerd'
-        ? r.geweigerd
-        : c.soort === 'retour'
-          ? r.retour
-          : c.soort === 'inhoud'
-            ? r.inhoud[c.index]!
-            : c.soort === 'retourinhoud'
-              ? r.retourInhoud[c.index]!
-              : r.volgt[c.index]!;
-    if (fouten.length) throw new Error(this.melding(r, fouten));
+  /** A Dan sentence: its expectation against what the last step showed. */
+  private controleer(eis: Eis): void {
+    const w = this.waarnemingen.at(-1);
+    if (!w) throw new Error('een verwachting hoort na een stap: er is nog niets gebeurd');
+    const fouten = controleer(this.speler!.zetEisOm(eis), w);
+    if (fouten.length) throw this.fout(w, fouten);
   }
 
-  private melding(r: StapResultaat, fouten: readonly string[]): string {
-    const gezien = r.gezien.length ? `\nWat er binnenkwam: ${r.gezien.join(' | ')}` : '';
-    return `${fouten.join('\n')}${gezien}`;
+  /** After the last step: a rejection the scenario did not expect fails it. */
+  async rondAf(geslaagd: boolean): Promise<void> {
+    if (!geslaagd) return;
+    const fouten = this.waarnemingen.flatMap((w) => onverwachteAfkeur(w.stap, w).map((f) => `na '${w.stap.titel}': ${f}`));
+    if (fouten.length) throw new Error(fouten.join('\n'));
+  }
+
+  private fout(w: Waarneming, fouten: readonly string[]): Error {
+    const gezien = w.gezien.length ? `\nWat er binnenkwam: ${w.gezien.join(' | ')}` : '';
+    const e = new Error(`${fouten.join('\n')}${gezien}`);
+    e.stack = e.message; // a failed expectation is about the system under test, not about our code
+    return e;
   }
 }
 

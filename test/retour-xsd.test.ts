@@ -11,8 +11,8 @@ import { CATALOGUS, type Berichttype } from '../simulator/standaard/berichten/ca
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
 import { ALLE_REGELS } from '../simulator/standaard/regels/catalogus';
 import { speelVoorbeeld } from './regelvoorbeelden';
-import { CASUSSEN_32 } from '../scenarios/casussen-32';
 import { speelInProces } from '../scenarios/inproces';
+import { ingebouwdeScenarios } from '../steps/features';
 import { istandaarden, xmllintOordelen, zonderOrakel } from './bronnen';
 
 describe('retourberichten tegen de officiële iJw-XSD', { skip: zonderOrakel() }, () => {
@@ -25,10 +25,11 @@ describe('retourberichten tegen de officiële iJw-XSD', { skip: zonderOrakel() }
         if (b.retour) retouren.push({ type: b.retour.type, xml: schrijfXml(b.retour.type, b.retour.bericht), herkomst: `${r.code}: ${v.naam}` });
       }
     }
-    for (const c of CASUSSEN_32) {
-      for (const u of speelInProces(c, 'jw')) {
+    for (const { plan } of ingebouwdeScenarios().filter((s) => s.plan.domein === 'jw' && s.pickel.uri.includes('casussen'))) {
+      for (const u of speelInProces(plan)) {
         for (const b of u.berichten)
-          if (b.beoordeling.retour && b.type === b.beoordeling.retour.type) retouren.push({ type: b.type, xml: schrijfXml(b.type, b.bericht), herkomst: `${c.id}: ${u.titel}` });
+          if (b.beoordeling.retour && b.type === b.beoordeling.retour.type)
+            retouren.push({ type: b.type, xml: schrijfXml(b.type, b.bericht), herkomst: `${plan.naam}: ${u.titel}` });
       }
     }
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'ketentest-retour-'));

@@ -11,8 +11,9 @@ import { describe, it } from 'node:test';
 import type { Domein } from '../simulator/standaard/woorden';
 import { startSimulator } from '../simulator/dienst/starten';
 import { SimulatorClient } from '../scenarios/client';
-import { casusMetId } from '../scenarios/casussen';
-import { httpDriver, Speler } from '../scenarios/speler';
+import { CASUISTIEK } from '../scenarios/casuistiek';
+import { scenarioVan } from '../steps/features';
+import { httpDriver, speelEnControleer, Speler } from '../scenarios/speler';
 import { testConfig } from './tweesimulatoren';
 
 const CASUSSEN = ['casus-2', 'casus-4', 'vot-toewijzen-na-onderzoek', 'vow-direct-toewijzen', 'start-corrigeren', 'declareren-credit', 'schema-afkeur-start'];
@@ -48,10 +49,10 @@ describe('bestandstransport', () => {
         for (const id of CASUSSEN) {
           await g.reset();
           await a.reset();
-          const casus = casusMetId(id)!;
-          const sutRol = casus.sutRollen[0]!;
+          const sutRol = CASUISTIEK.find((c) => c.id === id)!.sutRollen[0]!;
+          const plan = scenarioVan(id, domein, sutRol)!;
           const [tegenpartij, sut] = sutRol === 'gemeente' ? [a, g] : [g, a];
-          const r = await new Speler({ domein, sutRol, tegenpartij, sut: httpDriver(sut, true), timeoutMs: 5000 }).speel(casus);
+          const r = await speelEnControleer(new Speler({ domein, sutRol, tegenpartij, sut: httpDriver(sut, true), timeoutMs: 5000 }), plan.stappen);
           assert.deepEqual(
             r.flatMap((x, i) => x.fouten.map((f) => `${id} stap ${i + 1}: ${f}`)),
             [],

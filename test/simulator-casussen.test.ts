@@ -5,19 +5,20 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALLE_CASUSSEN } from '../scenarios/casussen';
-import { domeinwaarden } from '../scenarios/model';
+import { CASUISTIEK } from '../scenarios/casuistiek';
+import { scenarioVan } from '../steps/features';
 import { speelTweeSimulatoren } from './tweesimulatoren';
 
 describe('twee simulatoren over HTTP spelen elke casus', () => {
-  for (const casus of ALLE_CASUSSEN) {
+  for (const casus of CASUISTIEK) {
     for (const d of casus.domeinen) {
       const sutRol = casus.sutRollen[0]!;
       it(`${d}: ${casus.titel} (SUT ${sutRol})`, async () => {
-        const resultaten = await speelTweeSimulatoren(casus, d, sutRol);
+        const plan = scenarioVan(casus.id, d, sutRol)!;
+        const resultaten = await speelTweeSimulatoren(plan);
         const fouten = resultaten.flatMap((r, i) => r.fouten.map((f) => `stap ${i + 1} (${r.titel}): ${f} [gezien: ${r.gezien.join(' | ')}]`));
         assert.deepEqual(fouten, []);
-        assert.equal(resultaten.length, casus.stappen(domeinwaarden(d)).length, 'alle stappen gespeeld');
+        assert.equal(resultaten.length, plan.stappen.length, 'alle stappen gespeeld');
       });
     }
   }

@@ -7,11 +7,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FOUTEN } from '../simulator/partij/fouten';
-import type { StapResultaat } from '../scenarios/speler';
-import { casusMetId } from '../scenarios/casussen';
+import { CASUISTIEK } from '../scenarios/casuistiek';
+import type { Controle } from '../scenarios/speler';
+import { scenarioVan } from '../steps/features';
 import { speelTweeSimulatoren } from './tweesimulatoren';
-
-type Controle = 'uitvoering' | 'geweigerd' | 'retour' | 'inhoud' | 'retourInhoud' | 'volgt';
 
 /**
  * For each fault: the case that shows it, the domain and the role of the party with the fault, and how
@@ -23,35 +22,43 @@ const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; dome
   'eerdere-einddatum-accepteren': {
     casus: 'casus-2-eerdere-einddatum',
     rol: 'gemeente',
-    faalt: [4, 'retour', /verwacht 9414 op \/Bericht\/Client\/StopProducten\/StopProduct\[1\], gevonden goedgekeurd/],
+    faalt: [4, 'retour', /verwacht retourcode 9414 op \/Bericht\/Client\/StopProducten\/StopProduct\[1\], gevonden goedgekeurd/],
   },
   'zelfde-einddatum-afkeuren': { casus: 'casus-2', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9414 op StopProduct/] },
   'tweede-tijdelijke-stop-accepteren': {
     casus: 'casus-2-tweede-tijdelijke-stop',
     rol: 'gemeente',
-    faalt: [4, 'retour', /verwacht 9413 op .*StopProduct\[1\], gevonden goedgekeurd/],
+    faalt: [4, 'retour', /verwacht retourcode 9413 op .*StopProduct\[1\], gevonden goedgekeurd/],
   },
   'stop-na-definitieve-stop-accepteren': {
     casus: 'casus-3-stop-na-definitief',
     rol: 'gemeente',
-    faalt: [5, 'retour', /verwacht 9415 op .*StopProduct\[1\], gevonden goedgekeurd/],
+    faalt: [5, 'retour', /verwacht retourcode 9415 op .*StopProduct\[1\], gevonden goedgekeurd/],
   },
   'stopsleutel-zonder-reden': { casus: 'casus-2', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9074 op StopProduct/] },
   'oude-gemeentecode-afkeuren': { casus: 'oude-gemeentecode', rol: 'aanbieder', faalt: [1, 'retour', /verwacht goedgekeurd, maar: S300 op Header/] },
-  'contracttarief-negeren': { casus: 'contracttarief-afwijkend', rol: 'gemeente', faalt: [3, 'retour', /verwacht 0611 op .*Prestatie\[1\], gevonden goedgekeurd/] },
+  'contracttarief-negeren': { casus: 'contracttarief-afwijkend', rol: 'gemeente', faalt: [3, 'retour', /verwacht retourcode 0611 op .*Prestatie\[1\], gevonden goedgekeurd/] },
   'producten-in-zelfde-periode-afkeuren': { casus: 'producten-zelfde-periode', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9389 op Prestatie/] },
   'gi-zonder-start': { casus: 'gi-regieberichten', rol: 'aanbieder', domein: 'jw', faalt: [1, 'volgt', /geen JW305 van de SUT ontvangen/] },
   'geen-retour': { casus: 'elfproef-start', rol: 'gemeente', faalt: [2, 'retour', /geen WMO306 van de SUT ontvangen .* op WMO305/] },
   'retourcode-op-verkeerde-klasse': {
     casus: 'casus-2-eerdere-einddatum',
     rol: 'gemeente',
-    faalt: [4, 'retour', /verwacht 9414 op .*StopProduct\[1\], gevonden 9414 op \/Bericht\/Client$/],
+    faalt: [4, 'retour', /verwacht retourcode 9414 op .*StopProduct\[1\], gevonden 9414 op \/Bericht\/Client$/],
   },
-  'technische-fout-accepteren': { casus: 'einddatum-voor-begindatum', rol: 'gemeente', faalt: [3, 'retour', /verwacht 0001 op \/Bericht\/Header, gevonden goedgekeurd/] },
+  'technische-fout-accepteren': {
+    casus: 'einddatum-voor-begindatum',
+    rol: 'gemeente',
+    faalt: [3, 'retour', /verwacht retourcode 0001 op \/Bericht\/Header, gevonden goedgekeurd/],
+  },
   'onderzoek-twee-keer': { casus: 'vot-onderzoek-twee-keer', rol: 'gemeente', faalt: [3, 'geweigerd', /had deze stap moeten weigeren.*TR360/] },
   'toewijzing-zonder-referentie': { casus: 'vot-direct-toewijzen', rol: 'gemeente', faalt: [2, 'inhoud', /heeft niet .*"ReferentieAanbieder":"VOT-1"/] },
   'vow-onvolledig': { casus: 'vow-direct-toewijzen', rol: 'aanbieder', faalt: [4, 'retour', /9349 op Verzoek .*TR349/] },
-  'start-zonder-toewijzing-accepteren': { casus: 'start-zonder-toewijzing', rol: 'gemeente', faalt: [3, 'retour', /verwacht 9019 op .*StartProduct\[1\], gevonden goedgekeurd/] },
+  'start-zonder-toewijzing-accepteren': {
+    casus: 'start-zonder-toewijzing',
+    rol: 'gemeente',
+    faalt: [3, 'retour', /verwacht retourcode 9019 op .*StartProduct\[1\], gevonden goedgekeurd/],
+  },
   'verwijderen-met-declaraties': { casus: 'verwijderen-met-declaraties', rol: 'gemeente', faalt: [4, 'geweigerd', /had deze stap moeten weigeren.*TR385/] },
   'goedgekeurde-prestaties-terugsturen': {
     casus: 'declareren-afgewezen-prestatie',
@@ -71,23 +78,22 @@ describe('elke fout van de simulator is waarneembaar', () => {
     const t = TOETS[f.naam];
     if (!t) continue;
     it(`${f.naam} (${f.regel}): ${t.casus} faalt met de fout en slaagt zonder`, async () => {
-      const casus = casusMetId(t.casus);
+      const casus = CASUISTIEK.find((c) => c.id === t.casus);
       assert.ok(casus, `casus ${t.casus} bestaat`);
       assert.ok(casus.regels.includes(f.regel), `casus ${t.casus} draagt de regel ${f.regel}`);
-      const domein = t.domein ?? 'wmo';
-      const zonder = await speelTweeSimulatoren(casus, domein, t.rol);
+      const plan = scenarioVan(t.casus, t.domein ?? 'wmo', t.rol)!;
+      const zonder = await speelTweeSimulatoren(plan);
       assert.deepEqual(
         zonder.flatMap((r) => r.fouten),
         [],
         'zonder de fout slaagt de casus',
       );
-      const met = await speelTweeSimulatoren(casus, domein, t.rol, [f.naam]);
+      const met = await speelTweeSimulatoren(plan, [f.naam]);
       const [stap, controle, melding] = t.faalt;
       const eerste = met.findIndex((r) => r.fouten.length > 0);
       assert.equal(eerste + 1, stap, `met de fout ${f.naam} faalt stap ${stap}: ${JSON.stringify(met.map((r) => r.fouten))}`);
-      const r: StapResultaat = met[eerste]!;
-      const fouten = (c: Controle) => (c === 'inhoud' || c === 'retourInhoud' || c === 'volgt' ? r[c].flat() : r[c]);
-      assert.match(fouten(controle).join('\n'), melding, `stap ${stap} faalt op ${controle}: ${JSON.stringify(r.fouten)}`);
+      const r = met[eerste]!;
+      assert.match((r.perSoort[controle] ?? []).join('\n'), melding, `stap ${stap} faalt op ${controle}: ${JSON.stringify(r.fouten)}`);
     });
   }
 });

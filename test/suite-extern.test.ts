@@ -1,55 +1,115 @@
 /**
- * `ketentest run` against an external system: a simulator started on its own (its own clock, state
- * that survives between scenarios, no reset) plays the SUT and acts through its /acties trigger. The
- * suite shifts the case dates to lie before today and gives each scenario run its own client,
- * numbers and references, and the scenarios pass for both roles.
+ * `ketentest run` against an external system, on the days that catch the calendar's edges. A
+ * simulator started on its own plays the system under test: its own clock (the day of the test,
+ * through KETENTEST_VANDAAG), state that survives between scenarios and runs (no reset), and it acts
+ * through its /acties trigger, configured as a vendor would (the contract tariff of the tariff
+ * scenarios; a gecertificeerde instelling for the GI scenario, in a system of its own). The suite
+ * moves the case dates for that day and gives each scenario run its own client, numbers and
+ * references; every scenario passes, also when the same system is tested twice in a row.
+ *
+ * Every scenario of both roles and both domains runs on the first day of a month, twice; on the
+ * other days both roles of one domain (alternating), to stay within the time of the test run. The
+ * days run in calendar order: a system's clock only moves forward.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
-import { startSimulator } from '../simulator/dienst/starten';
+import { after, describe, it } from 'node:test';
+import { startSimulator, type DraaiendeSimulator } from '../simulator/dienst/starten';
+import type { Domein } from '../simulator/standaard/woorden';
+import type { Rol } from '../simulator/standaard/woorden';
 import { draaiSuite } from '../simulator/cli/run';
-import { casusMetId } from '../scenarios/casussen';
+import { ingebouwdeScenarios, scenarioVan } from '../steps/features';
 import { testConfig } from './tweesimulatoren';
 
-const CASUSSEN = ['casus-1', 'casus-2', 'casus-4', 'vot-toewijzen-na-onderzoek', 'vow-direct-toewijzen', 'start-corrigeren', 'einddatum-voor-begindatum'];
-const TAGS = `(${CASUSSEN.map((id) => `@${id}`).join(' or ')})`;
+const tijdelijk = (naam: string) => mkdtempSync(path.join(os.tmpdir(), `ketentest-${naam}-`));
 
-describe('de suite tegen een extern systeem', () => {
-  for (const rol of ['gemeente', 'aanbieder'] as const) {
-    it(`SUT ${rol}: geen reset, eigen klok, gedeelde toestand tussen scenario's`, async () => {
-      const poort = 19_000 + Math.floor(Math.random() * 1000) * 2;
-      const sut = await startSimulator({
-        config: testConfig(rol, 'jw', { sutUrl: `http://127.0.0.1:${poort + 1}` }),
-        poort,
-        data: mkdtempSync(path.join(os.tmpdir(), 'ketentest-extern-')),
-      });
-      try {
-        const s = await draaiSuite({
-          rollen: [rol],
-          domeinen: ['jw'],
-          sutUrl: sut.url!,
-          trigger: sut.url!,
-          poort: poort + 1,
-          tags: TAGS,
-          timeoutMs: 5000,
-          rapport: mkdtempSync(path.join(os.tmpdir(), 'ketentest-extern-rapport-')),
-          fouten: [],
-          rapporten: false,
-          log: () => {},
-        });
-        // One Jw scenario per selected case that has this role for the system under test.
-        const verwacht = CASUSSEN.map((id) => casusMetId(id)!).filter((c) => c.domeinen.includes('jw') && c.sutRollen.includes(rol)).length;
-        assert.equal(s.scenarios.totaal, verwacht, `${s.scenarios.totaal} scenario's`);
-        assert.deepEqual(
-          s.gefaald.map((g) => `${g.scenario}: ${g.melding.slice(0, 300)}`),
-          [],
-        );
-      } finally {
-        await sut.stop();
-      }
+/** A system under test that keeps its administration for the whole file, per role, domain and setup. */
+const systemen = new Map<string, { sut: DraaiendeSimulator; poort: number }>();
+async function systeem(rol: Rol, domein: Domein, gi: boolean) {
+  const sleutel = `${rol}|${domein}|${gi}`;
+  if (!systemen.has(sleutel)) {
+    const poort = 19_000 + Math.floor(Math.random() * 1000) * 2;
+    const sut = await startSimulator({
+      config: testConfig(rol, domein, {
+        sutUrl: `http://127.0.0.1:${poort + 1}`,
+        bronnen: scenarioVan('contracttarief', domein, 'gemeente')!.opzet.bronnen!,
+        ...(gi && { gi: true }),
+      }),
+      poort,
+      data: tijdelijk('extern'),
     });
+    systemen.set(sleutel, { sut, poort });
+  }
+  return systemen.get(sleutel)!;
+}
+
+after(async () => {
+  for (const { sut } of systemen.values()) await sut.stop();
+});
+
+/** The scenarios a run selects: every built-in one with this domain and role (and GI setup or not). */
+function verwacht(rol: Rol, domein: Domein, gi: boolean): number {
+  return ingebouwdeScenarios().filter(({ plan }) => plan.domein === domein && plan.sutRol === rol && !!plan.opzet.gi === gi).length;
+}
+
+async function draai(vandaag: string, rol: Rol, domein: Domein, gi = false, reeks?: string) {
+  const { sut, poort } = await systeem(rol, domein, gi);
+  const vorige = process.env.KETENTEST_VANDAAG;
+  process.env.KETENTEST_VANDAAG = vandaag;
+  try {
+    const s = await draaiSuite({
+      rollen: [rol],
+      domeinen: [domein],
+      sutUrl: sut.url!,
+      trigger: sut.url!,
+      poort: poort + 1,
+      tags: gi ? '@opzet-gi' : 'not @opzet-gi',
+      timeoutMs: 5000,
+      rapport: tijdelijk('extern-rapport'),
+      ...(reeks && { data: reeks }),
+      fouten: [],
+      rapporten: false,
+      log: () => {},
+    });
+    assert.deepEqual(
+      s.gefaald.map((g) => `${g.scenario}: ${g.melding.slice(0, 400)}`),
+      [],
+      `${vandaag}, systeem onder test ${rol} (${domein})`,
+    );
+    assert.equal(s.scenarios.totaal, verwacht(rol, domein, gi), `${s.scenarios.totaal} scenario's`);
+  } finally {
+    if (vorige === undefined) delete process.env.KETENTEST_VANDAAG;
+    else process.env.KETENTEST_VANDAAG = vorige;
+  }
+}
+
+describe('de suite tegen een extern systeem, op de randen van de kalender', () => {
+  const reeks = tijdelijk('reeks');
+  // In the order of the calendar: a system's clock only moves forward.
+  const dagen: [string, readonly Domein[], number][] = [
+    ['2026-11-30', ['wmo'], 1],
+    ['2026-12-01', ['wmo', 'jw'], 2],
+    ['2026-12-02', ['jw'], 1],
+    ['2026-12-31', ['wmo'], 1],
+    ['2027-01-01', ['jw'], 1],
+    ['2027-02-28', ['wmo'], 1],
+    ['2028-02-28', ['jw'], 1],
+    ['2028-02-29', ['wmo'], 1],
+  ];
+  for (const [dag, domeinen, keren] of dagen) {
+    for (const domein of domeinen) {
+      for (const rol of ['gemeente', 'aanbieder'] as const) {
+        it(`${dag}, systeem onder test ${rol} (${domein})${keren > 1 ? ': twee keer achter elkaar tegen hetzelfde systeem' : ''}`, async () => {
+          for (let k = 0; k < keren; k++) await draai(dag, rol, domein, false, reeks);
+        });
+      }
+    }
+    if (dag === '2026-12-01') {
+      it(`${dag}: de gecertificeerde instelling (Jeugdwet) meldt zelf de start`, async () => {
+        await draai(dag, 'aanbieder', 'jw', true);
+      });
+    }
   }
 });

@@ -5,20 +5,21 @@ import { STANDAARD_CLIENT, STANDAARD_PARTIJEN } from '../simulator/standaard/ber
 import type { Rol, Domein } from '../simulator/standaard/woorden';
 import type { SessieConfig } from '../simulator/dienst/sessie';
 import { SimulatorClient } from '../scenarios/client';
-import { casusBronnen } from '../scenarios/declareren';
-import type { Casus } from '../scenarios/model';
-import { httpDriver, Speler } from '../scenarios/speler';
+import type { Scenarioplan } from '../scenarios/model';
+import { httpDriver, speelEnControleer, Speler } from '../scenarios/speler';
 
 /** A test simulator's session: the parties and client the builders use, no faults; `o` overrides. */
 export function testConfig(rol: Rol, domein: Domein, o: Partial<SessieConfig> = {}): SessieConfig {
   return { rol, domein, gemeente: STANDAARD_PARTIJEN.gemeente, aanbieder: STANDAARD_PARTIJEN.aanbieder, bsn: STANDAARD_CLIENT.Bsn, fouten: [], ...o };
 }
 
-export async function speelTweeSimulatoren(casus: Casus, domein: Domein, sutRol: Rol, fouten: string[] = []) {
-  const opzet = { ...(casus.opzet?.gemeente && { gemeente: casus.opzet.gemeente }), bronnen: casusBronnen(casus, domein) };
+/** Plays a scenario between two simulators; the one in the plan's SUT role runs with `fouten`. */
+export async function speelTweeSimulatoren(plan: Scenarioplan, fouten: string[] = []) {
+  const { domein, sutRol } = plan;
+  const opzet = { ...(plan.opzet.gemeente && { gemeente: plan.opzet.gemeente }), bronnen: plan.opzet.bronnen ?? {} };
   const gemeente = await startSimulator({ config: testConfig('gemeente', domein, { ...opzet, fouten: sutRol === 'gemeente' ? fouten : [] }), poort: 0, data: ':memory:' });
   const aanbieder = await startSimulator({
-    config: testConfig('aanbieder', domein, { ...opzet, sutUrl: gemeente.url!, fouten: sutRol === 'aanbieder' ? fouten : [], ...(casus.opzet?.gi && { gi: true }) }),
+    config: testConfig('aanbieder', domein, { ...opzet, sutUrl: gemeente.url!, fouten: sutRol === 'aanbieder' ? fouten : [], ...(plan.opzet.gi && { gi: true }) }),
     poort: 0,
     data: ':memory:',
   });
@@ -28,7 +29,7 @@ export async function speelTweeSimulatoren(casus: Casus, domein: Domein, sutRol:
     const a = new SimulatorClient(aanbieder.url!);
     const [tegenpartij, sut] = sutRol === 'gemeente' ? [a, g] : [g, a];
     const speler = new Speler({ domein, sutRol, tegenpartij, sut: httpDriver(sut, true), timeoutMs: 4000 });
-    return await speler.speel(casus);
+    return await speelEnControleer(speler, plan.stappen);
   } finally {
     await gemeente.stop();
     await aanbieder.stop();

@@ -1,62 +1,39 @@
 # language: nl
-# Geschreven uit de casuïstiek in scenarios/ (npm run features): pas de casus aan, niet dit bestand.
 Functionaliteit: Casus 3: van tijdelijke stop naar definitieve stop met latere einddatum
   Casusbeschrijving 3.2, casus 3: de definitieve stop heeft een latere einddatum dan de tijdelijke.
 
-  @casus-3 @sut-gemeente @OP377 @OP378 @TR414
-  Abstract Scenario: Van tijdelijke stop naar definitieve stop met latere einddatum (systeem onder test: gemeente)
-    Gegeven casus "casus-3" in het domein <domein> met als systeem onder test de gemeente
-    Als stap 1: de gemeente heeft in 2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)
-    Dan voldoet het toewijzingsbericht (301) aan de regels en wordt het goedgekeurd
-    Als stap 2: de aanbieder is op 30-03-2020 met de levering gestart
+  @casus-3 @OP377 @OP378 @TR414
+  Abstract Scenario: Van tijdelijke stop naar definitieve stop met latere einddatum (systeem onder test: <rol>)
+    Gegeven het domein <domein> met als systeem onder test de <rol>
+    En het gaat om de cliënt met BSN 999996782
+    Als de gemeente toewijst:
+      | toewijzing | product   | omvang                | ingangsdatum | einddatum |
+      | 1001       | <product> | 12 dagdelen per maand | 16-03-2020   |           |
+    Dan keurt de aanbieder het toewijzingsbericht (301) goed
+    Als de aanbieder de levering start op 30-03-2020
     Dan keurt de gemeente het startbericht (305) goed
-    Als stap 3: de cliënt wordt opgenomen: tijdelijke stop per 07-06-2023
+    Als de aanbieder de levering tijdelijk stopt op 07-06-2023
     Dan keurt de gemeente het stopbericht (307) goed
-    Als stap 4: de cliënt keert niet terug: definitieve stop per 29-06-2023
+    Als de aanbieder de levering stopt op 29-06-2023 in overleg
     Dan keurt de gemeente het stopbericht (307) goed
+    En meldt het stopbericht de stop van toewijzing 1001 per 29-06-2023 in overleg
 
-    @wmo
+    @wmo @sut-gemeente
     Voorbeelden:
-      | domein |
-      | wmo    |
+      | domein | rol      | product |
+      | wmo    | gemeente | 07A12   |
 
-    @jw
+    @wmo @sut-aanbieder
     Voorbeelden:
-      | domein |
-      | jw     |
+      | domein | rol       | product |
+      | wmo    | aanbieder | 07A12   |
 
-  @casus-3 @sut-aanbieder @OP377 @OP378 @TR414
-  Abstract Scenario: Van tijdelijke stop naar definitieve stop met latere einddatum (systeem onder test: aanbieder)
-    Gegeven casus "casus-3" in het domein <domein> met als systeem onder test de aanbieder
-    Als stap 1: de gemeente heeft in 2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)
-    Dan keurt de aanbieder het toewijzingsbericht (301) goed
-    Als stap 2: de aanbieder is op 30-03-2020 met de levering gestart
-    Dan voldoet het startbericht (305) aan de regels en wordt het goedgekeurd
-    Als stap 3: de cliënt wordt opgenomen: tijdelijke stop per 07-06-2023
-    Dan voldoet het stopbericht (307) aan de regels en wordt het goedgekeurd
-    Als stap 4: de cliënt keert niet terug: definitieve stop per 29-06-2023
-    Dan voldoet het stopbericht (307) aan de regels en wordt het goedgekeurd
-    En meldt het stopbericht (307) de stop van toewijzing 12563 met reden beëindiging 23 per 2023-06-29
-
-    @wmo
+    @jw @sut-gemeente
     Voorbeelden:
-      | domein |
-      | wmo    |
+      | domein | rol      | product |
+      | jw     | gemeente | 45A04   |
 
-  @casus-3 @sut-aanbieder @OP377 @OP378 @TR414
-  Abstract Scenario: Van tijdelijke stop naar definitieve stop met latere einddatum (systeem onder test: aanbieder)
-    Gegeven casus "casus-3" in het domein <domein> met als systeem onder test de aanbieder
-    Als stap 1: de gemeente heeft in 2020 dagbesteding toegewezen (12 dagdelen per maand, zonder einddatum)
-    Dan keurt de aanbieder het toewijzingsbericht (301) goed
-    Als stap 2: de aanbieder is op 30-03-2020 met de levering gestart
-    Dan voldoet het startbericht (305) aan de regels en wordt het goedgekeurd
-    Als stap 3: de cliënt wordt opgenomen: tijdelijke stop per 07-06-2023
-    Dan voldoet het stopbericht (307) aan de regels en wordt het goedgekeurd
-    Als stap 4: de cliënt keert niet terug: definitieve stop per 29-06-2023
-    Dan voldoet het stopbericht (307) aan de regels en wordt het goedgekeurd
-    En meldt het stopbericht (307) de stop van toewijzing 12563 met reden beëindiging 34 per 2023-06-29
-
-    @jw
+    @jw @sut-aanbieder
     Voorbeelden:
-      | domein |
-      | jw     |
+      | domein | rol       | product |
+      | jw     | aanbieder | 45A04   |

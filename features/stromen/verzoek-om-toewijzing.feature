@@ -1,235 +1,199 @@
 # language: nl
-# Geschreven uit de casuïstiek in scenarios/ (npm run features): pas de casus aan, niet dit bestand.
 Functionaliteit: Berichtstroom: verzoek om toewijzing (VOT)
   Direct toewijzen, toewijzen na onderzoek, (na onderzoek) afwijzen, afwijzen op grond van het woonplaatsbeginsel.
 
-  @vot-direct-toewijzen @sut-gemeente @OP274 @OP344 @TR379 @TR355
-  Abstract Scenario: Verzoek om toewijzing, direct toegewezen (systeem onder test: gemeente)
-    Gegeven casus "vot-direct-toewijzen" in het domein <domein> met als systeem onder test de gemeente
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-1)
+  @vot-direct-toewijzen @OP274 @OP344 @TR379 @TR355
+  Abstract Scenario: Verzoek om toewijzing, direct toegewezen (systeem onder test: <rol>)
+    Gegeven het domein <domein> met als systeem onder test de <rol>
+    En het is 15-02-2026
+    Als de aanbieder een verzoek om toewijzing stuurt voor 3 uur per week van 01-03-2026 tot en met 31-12-2026 met referentie VOT-1
     Dan keurt de gemeente het verzoek om toewijzing (315) goed
-    Als stap 2: de gemeente wijst het aangevraagde toe, met de ReferentieAanbieder van het verzoek
-    Dan voldoet het toewijzingsbericht (301) aan de regels en wordt het goedgekeurd
-    En bevat het toewijzingsbericht (301) een nieuwe toewijzing met Ingangsdatum 2026-03-01, Einddatum 2026-12-31, ReferentieAanbieder VOT-1
-    En neemt de toewijzing de ReferentieAanbieder van het verzoek over
-
-    @wmo
-    Voorbeelden:
-      | domein |
-      | wmo    |
-
-    @jw
-    Voorbeelden:
-      | domein |
-      | jw     |
-
-  @vot-direct-toewijzen @sut-aanbieder @OP274 @OP344 @TR379 @TR355
-  Abstract Scenario: Verzoek om toewijzing, direct toegewezen (systeem onder test: aanbieder)
-    Gegeven casus "vot-direct-toewijzen" in het domein <domein> met als systeem onder test de aanbieder
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-1)
-    Dan voldoet het verzoek om toewijzing (315) aan de regels en wordt het goedgekeurd
-    Als stap 2: de gemeente wijst het aangevraagde toe, met de ReferentieAanbieder van het verzoek
+    Als de gemeente het verzoek toewijst
     Dan keurt de aanbieder het toewijzingsbericht (301) goed
+    En bevat het toewijzingsbericht (301) een nieuwe toewijzing met Ingangsdatum 01-03-2026, Einddatum 31-12-2026, ReferentieAanbieder VOT-1
+    En neemt de toewijzing de referentie van het verzoek over
 
-    @wmo
+    @wmo @sut-gemeente
     Voorbeelden:
-      | domein |
-      | wmo    |
+      | domein | rol      |
+      | wmo    | gemeente |
 
-    @jw
+    @wmo @sut-aanbieder
     Voorbeelden:
-      | domein |
-      | jw     |
+      | domein | rol       |
+      | wmo    | aanbieder |
 
-  @vot-toewijzen-na-onderzoek @sut-gemeente @OP274 @OP344 @TR365 @TR379
-  Abstract Scenario: Verzoek om toewijzing, toegewezen na onderzoek (systeem onder test: gemeente)
-    Gegeven casus "vot-toewijzen-na-onderzoek" in het domein <domein> met als systeem onder test de gemeente
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-2)
+    @jw @sut-gemeente
+    Voorbeelden:
+      | domein | rol      |
+      | jw     | gemeente |
+
+    @jw @sut-aanbieder
+    Voorbeelden:
+      | domein | rol       |
+      | jw     | aanbieder |
+
+  @vot-toewijzen-na-onderzoek @OP274 @OP344 @TR365 @TR379
+  Abstract Scenario: Verzoek om toewijzing, toegewezen na onderzoek (systeem onder test: <rol>)
+    Gegeven het domein <domein> met als systeem onder test de <rol>
+    En het is 15-02-2026
+    Als de aanbieder een verzoek om toewijzing stuurt voor 3 uur per week van 01-03-2026 tot en met 31-12-2026 met referentie VOT-2
     Dan keurt de gemeente het verzoek om toewijzing (315) goed
-    Als stap 2: de gemeente neemt het verzoek in onderzoek
-    Dan voldoet het antwoordbericht (319) aan de regels en wordt het goedgekeurd
-    En is het antwoord 2 (aanvraag in onderzoek)
-    Als stap 3: de gemeente wijst het aangevraagde toe, met de ReferentieAanbieder van het verzoek
-    Dan voldoet het toewijzingsbericht (301) aan de regels en wordt het goedgekeurd
-    En bevat het toewijzingsbericht (301) een nieuwe toewijzing met Ingangsdatum 2026-03-01, Einddatum 2026-12-31, ReferentieAanbieder VOT-2
-    En neemt de toewijzing de ReferentieAanbieder van het verzoek over
-
-    @wmo
-    Voorbeelden:
-      | domein |
-      | wmo    |
-
-    @jw
-    Voorbeelden:
-      | domein |
-      | jw     |
-
-  @vot-toewijzen-na-onderzoek @sut-aanbieder @OP274 @OP344 @TR365 @TR379
-  Abstract Scenario: Verzoek om toewijzing, toegewezen na onderzoek (systeem onder test: aanbieder)
-    Gegeven casus "vot-toewijzen-na-onderzoek" in het domein <domein> met als systeem onder test de aanbieder
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-2)
-    Dan voldoet het verzoek om toewijzing (315) aan de regels en wordt het goedgekeurd
-    Als stap 2: de gemeente neemt het verzoek in onderzoek
+    Als de gemeente het verzoek in onderzoek neemt
     Dan keurt de aanbieder het antwoordbericht (319) goed
-    Als stap 3: de gemeente wijst het aangevraagde toe, met de ReferentieAanbieder van het verzoek
+    En neemt het antwoordbericht het verzoek in onderzoek
+    Als de gemeente het verzoek toewijst
     Dan keurt de aanbieder het toewijzingsbericht (301) goed
+    En bevat het toewijzingsbericht (301) een nieuwe toewijzing met Ingangsdatum 01-03-2026, Einddatum 31-12-2026, ReferentieAanbieder VOT-2
+    En neemt de toewijzing de referentie van het verzoek over
 
-    @wmo
+    @wmo @sut-gemeente
     Voorbeelden:
-      | domein |
-      | wmo    |
+      | domein | rol      |
+      | wmo    | gemeente |
 
-    @jw
+    @wmo @sut-aanbieder
     Voorbeelden:
-      | domein |
-      | jw     |
+      | domein | rol       |
+      | wmo    | aanbieder |
 
-  @vot-direct-afwijzen @sut-gemeente @OP344 @CD085 @TR355
-  Abstract Scenario: Verzoek om toewijzing, direct afgewezen (systeem onder test: gemeente)
-    Gegeven casus "vot-direct-afwijzen" in het domein <domein> met als systeem onder test de gemeente
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-3)
+    @jw @sut-gemeente
+    Voorbeelden:
+      | domein | rol      |
+      | jw     | gemeente |
+
+    @jw @sut-aanbieder
+    Voorbeelden:
+      | domein | rol       |
+      | jw     | aanbieder |
+
+  @vot-direct-afwijzen @OP344 @CD085 @TR355
+  Abstract Scenario: Verzoek om toewijzing, direct afgewezen (systeem onder test: <rol>)
+    Gegeven het domein <domein> met als systeem onder test de <rol>
+    En het is 15-02-2026
+    Als de aanbieder een verzoek om toewijzing stuurt voor 3 uur per week van 01-03-2026 tot en met 31-12-2026 met referentie VOT-3
     Dan keurt de gemeente het verzoek om toewijzing (315) goed
-    Als stap 2: de gemeente wijst het verzoek af
-    Dan voldoet het antwoordbericht (319) aan de regels en wordt het goedgekeurd
-    En is het antwoord 1 (verzoek afgewezen) met reden 1
-
-    @wmo
-    Voorbeelden:
-      | domein |
-      | wmo    |
-
-    @jw
-    Voorbeelden:
-      | domein |
-      | jw     |
-
-  @vot-direct-afwijzen @sut-aanbieder @OP344 @CD085 @TR355
-  Abstract Scenario: Verzoek om toewijzing, direct afgewezen (systeem onder test: aanbieder)
-    Gegeven casus "vot-direct-afwijzen" in het domein <domein> met als systeem onder test de aanbieder
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-3)
-    Dan voldoet het verzoek om toewijzing (315) aan de regels en wordt het goedgekeurd
-    Als stap 2: de gemeente wijst het verzoek af
+    Als de gemeente het verzoek afwijst met reden 1
     Dan keurt de aanbieder het antwoordbericht (319) goed
+    En wijst het antwoordbericht het verzoek af met reden 1
 
-    @wmo
+    @wmo @sut-gemeente
     Voorbeelden:
-      | domein |
-      | wmo    |
+      | domein | rol      |
+      | wmo    | gemeente |
 
-    @jw
+    @wmo @sut-aanbieder
     Voorbeelden:
-      | domein |
-      | jw     |
+      | domein | rol       |
+      | wmo    | aanbieder |
 
-  @vot-afwijzen-na-onderzoek @sut-gemeente @OP344 @TR365 @CD085
-  Abstract Scenario: Verzoek om toewijzing, afgewezen na onderzoek (systeem onder test: gemeente)
-    Gegeven casus "vot-afwijzen-na-onderzoek" in het domein <domein> met als systeem onder test de gemeente
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-4)
+    @jw @sut-gemeente
+    Voorbeelden:
+      | domein | rol      |
+      | jw     | gemeente |
+
+    @jw @sut-aanbieder
+    Voorbeelden:
+      | domein | rol       |
+      | jw     | aanbieder |
+
+  @vot-afwijzen-na-onderzoek @OP344 @TR365 @CD085
+  Abstract Scenario: Verzoek om toewijzing, afgewezen na onderzoek (systeem onder test: <rol>)
+    Gegeven het domein <domein> met als systeem onder test de <rol>
+    En het is 15-02-2026
+    Als de aanbieder een verzoek om toewijzing stuurt voor 3 uur per week van 01-03-2026 tot en met 31-12-2026 met referentie VOT-4
     Dan keurt de gemeente het verzoek om toewijzing (315) goed
-    Als stap 2: de gemeente neemt het verzoek in onderzoek
-    Dan voldoet het antwoordbericht (319) aan de regels en wordt het goedgekeurd
-    En is het antwoord 2 (aanvraag in onderzoek)
-    Als stap 3: de gemeente wijst het verzoek af
-    Dan voldoet het antwoordbericht (319) aan de regels en wordt het goedgekeurd
-    En is het antwoord 1 (verzoek afgewezen) met reden 1
-
-    @wmo
-    Voorbeelden:
-      | domein |
-      | wmo    |
-
-    @jw
-    Voorbeelden:
-      | domein |
-      | jw     |
-
-  @vot-afwijzen-na-onderzoek @sut-aanbieder @OP344 @TR365 @CD085
-  Abstract Scenario: Verzoek om toewijzing, afgewezen na onderzoek (systeem onder test: aanbieder)
-    Gegeven casus "vot-afwijzen-na-onderzoek" in het domein <domein> met als systeem onder test de aanbieder
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-4)
-    Dan voldoet het verzoek om toewijzing (315) aan de regels en wordt het goedgekeurd
-    Als stap 2: de gemeente neemt het verzoek in onderzoek
+    Als de gemeente het verzoek in onderzoek neemt
     Dan keurt de aanbieder het antwoordbericht (319) goed
-    Als stap 3: de gemeente wijst het verzoek af
+    En neemt het antwoordbericht het verzoek in onderzoek
+    Als de gemeente het verzoek afwijst met reden 1
     Dan keurt de aanbieder het antwoordbericht (319) goed
+    En wijst het antwoordbericht het verzoek af met reden 1
 
-    @wmo
+    @wmo @sut-gemeente
     Voorbeelden:
-      | domein |
-      | wmo    |
+      | domein | rol      |
+      | wmo    | gemeente |
 
-    @jw
+    @wmo @sut-aanbieder
     Voorbeelden:
-      | domein |
-      | jw     |
+      | domein | rol       |
+      | wmo    | aanbieder |
 
-  @vot-woonplaatsbeginsel @sut-gemeente @OP359 @TR377 @TR409 @TR378
-  Abstract Scenario: Verzoek om toewijzing, na onderzoek afgewezen op grond van het woonplaatsbeginsel (systeem onder test: gemeente)
-    Gegeven casus "vot-woonplaatsbeginsel" in het domein <domein> met als systeem onder test de gemeente
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-5)
+    @jw @sut-gemeente
+    Voorbeelden:
+      | domein | rol      |
+      | jw     | gemeente |
+
+    @jw @sut-aanbieder
+    Voorbeelden:
+      | domein | rol       |
+      | jw     | aanbieder |
+
+  @vot-woonplaatsbeginsel @OP359 @TR377 @TR409 @TR378
+  Abstract Scenario: Verzoek om toewijzing, na onderzoek afgewezen op grond van het woonplaatsbeginsel (systeem onder test: <rol>)
+    Gegeven het domein <domein> met als systeem onder test de <rol>
+    En het is 15-02-2026
+    Als de aanbieder een verzoek om toewijzing stuurt voor 3 uur per week van 01-03-2026 tot en met 31-12-2026 met referentie VOT-5
     Dan keurt de gemeente het verzoek om toewijzing (315) goed
-    Als stap 2: de gemeente neemt het verzoek in onderzoek
-    Dan voldoet het antwoordbericht (319) aan de regels en wordt het goedgekeurd
-    En is het antwoord 2 (aanvraag in onderzoek)
-    Als stap 3: de gemeente wijst af: volgens het woonplaatsbeginsel is Amsterdam (0363) verantwoordelijk
-    Dan voldoet het antwoordbericht (319) aan de regels en wordt het goedgekeurd
-    En is het antwoord 1 (verzoek afgewezen) met reden 8 en woonplaatsbeginsel 0363
-
-    @jw
-    Voorbeelden:
-      | domein |
-      | jw     |
-
-  @vot-woonplaatsbeginsel @sut-aanbieder @OP359 @TR377 @TR409 @TR378
-  Abstract Scenario: Verzoek om toewijzing, na onderzoek afgewezen op grond van het woonplaatsbeginsel (systeem onder test: aanbieder)
-    Gegeven casus "vot-woonplaatsbeginsel" in het domein <domein> met als systeem onder test de aanbieder
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-5)
-    Dan voldoet het verzoek om toewijzing (315) aan de regels en wordt het goedgekeurd
-    Als stap 2: de gemeente neemt het verzoek in onderzoek
+    Als de gemeente het verzoek in onderzoek neemt
     Dan keurt de aanbieder het antwoordbericht (319) goed
-    Als stap 3: de gemeente wijst af: volgens het woonplaatsbeginsel is Amsterdam (0363) verantwoordelijk
+    En neemt het antwoordbericht het verzoek in onderzoek
+    Als de gemeente het verzoek afwijst omdat volgens het woonplaatsbeginsel gemeente 0363 verantwoordelijk is
     Dan keurt de aanbieder het antwoordbericht (319) goed
+    En wijst het antwoordbericht het verzoek af met reden 8 en woonplaatsbeginsel 0363
 
-    @jw
+    @jw @sut-gemeente
     Voorbeelden:
-      | domein |
-      | jw     |
+      | domein | rol      |
+      | jw     | gemeente |
 
-  @vot-onderzoek-twee-keer @sut-gemeente @TR360 @OP344
-  Abstract Scenario: Een verzoek dat in onderzoek is wordt niet nog eens in onderzoek genomen (systeem onder test: gemeente)
-    Gegeven casus "vot-onderzoek-twee-keer" in het domein <domein> met als systeem onder test de gemeente
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-6)
+    @jw @sut-aanbieder
+    Voorbeelden:
+      | domein | rol       |
+      | jw     | aanbieder |
+
+  @vot-onderzoek-twee-keer @TR360 @OP344
+  Abstract Scenario: Een verzoek dat in onderzoek is wordt niet nog eens in onderzoek genomen (systeem onder test: <rol>)
+    Gegeven het domein <domein> met als systeem onder test de <rol>
+    En het is 15-02-2026
+    Als de aanbieder een verzoek om toewijzing stuurt voor 3 uur per week van 01-03-2026 tot en met 31-12-2026 met referentie VOT-6
     Dan keurt de gemeente het verzoek om toewijzing (315) goed
-    Als stap 2: de gemeente neemt het verzoek in onderzoek
-    Dan voldoet het antwoordbericht (319) aan de regels en wordt het goedgekeurd
-    En is het antwoord 2 (aanvraag in onderzoek)
-    Als stap 3: de gemeente wordt gevraagd het verzoek nog eens in onderzoek te nemen
+    Als de gemeente het verzoek in onderzoek neemt
+    Dan keurt de aanbieder het antwoordbericht (319) goed
+    En neemt het antwoordbericht het verzoek in onderzoek
+    Als de gemeente het verzoek in onderzoek neemt
     Dan weigert de gemeente deze stap
 
-    @wmo
+    @wmo @sut-gemeente
     Voorbeelden:
-      | domein |
-      | wmo    |
+      | domein | rol      |
+      | wmo    | gemeente |
 
-    @jw
+    @jw @sut-gemeente
     Voorbeelden:
-      | domein |
-      | jw     |
+      | domein | rol      |
+      | jw     | gemeente |
 
-  @vot-onderhanden @sut-gemeente @TR374 @OP350
-  Abstract Scenario: Een tweede verzoek terwijl het eerste nog in behandeling is, wordt afgekeurd (systeem onder test: gemeente)
-    Gegeven casus "vot-onderhanden" in het domein <domein> met als systeem onder test de gemeente
-    Als stap 1: de aanbieder vraagt 3 uur per week aan vanaf 01-03-2026 (verzoek om toewijzing VOT-7)
+  @vot-onderhanden @TR374 @OP350
+  Abstract Scenario: Een tweede verzoek terwijl het eerste nog in behandeling is, wordt afgekeurd (systeem onder test: <rol>)
+    Gegeven het domein <domein> met als systeem onder test de <rol>
+    En het is 15-02-2026
+    Als de aanbieder een verzoek om toewijzing stuurt voor 3 uur per week van 01-03-2026 tot en met 31-12-2026 met referentie VOT-7
     Dan keurt de gemeente het verzoek om toewijzing (315) goed
-    Als stap 2: de aanbieder stuurt nog een verzoek om toewijzing voor dezelfde cliënt
+    Als de aanbieder een verzoek om toewijzing (315) stuurt met:
+      | referentie   | VOT-8      |
+      | product      | <ander>    |
+      | ingangsdatum | 01-04-2026 |
+      | einddatum    | 31-12-2026 |
     Dan geeft de gemeente op het verzoek om toewijzing (315) retourcode 9374 op de Client
 
-    @wmo
+    @wmo @sut-gemeente
     Voorbeelden:
-      | domein |
-      | wmo    |
+      | domein | rol      | ander |
+      | wmo    | gemeente | 02A01 |
 
-    @jw
+    @jw @sut-gemeente
     Voorbeelden:
-      | domein |
-      | jw     |
+      | domein | rol      | ander |
+      | jw     | gemeente | 43A01 |

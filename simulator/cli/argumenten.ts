@@ -1,8 +1,9 @@
 /** Argument parsing and checks shared by the commands: node's parseArgs, with Dutch usage errors. */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { BronnenConfig } from '../standaard/bronnen/bronnen';
 import { fout as foutMetNaam } from '../partij/fouten';
+import { isDatum } from '../standaard/berichten/datum';
+import type { BronnenConfig } from '../standaard/bronnen/bronnen';
 import type { Rol } from '../standaard/woorden';
 import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
 
@@ -43,9 +44,7 @@ export function geheelGetal(naam: string, waarde: string | undefined, min: numbe
 
 export function datum(naam: string, waarde: string | undefined): string | undefined {
   if (waarde === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde);
-  const d = m ? new Date(`${waarde}T00:00:00Z`) : undefined;
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== waarde) {
+  if (!isDatum(waarde)) {
     throw new Gebruiksfout(`--${naam} verwacht een datum als JJJJ-MM-DD, gevonden '${waarde}'`);
   }
   return waarde;

@@ -3,10 +3,10 @@
  * of cases taken over from the other domain (since 3.2 each standard lists both), with the feature
  * and scenario that implement each.
  */
+import path from 'node:path';
 import { DOMEINEN, type Domein } from '../standaard/woorden';
-import { ALLE_CASUSSEN } from '../../scenarios/casussen';
-import { scenarionaam } from '../../scenarios/features';
-import type { Casus } from '../../scenarios/model';
+import { CASUISTIEK, type Casusrij } from '../../scenarios/casuistiek';
+import { ingebouwdeScenarios, INGEBOUWDE_FEATURES } from '../../steps/features';
 import { keuze, leesArgumenten } from './argumenten';
 
 const HULP = `Gebruik: ketentest casuistiek --domein wmo|jw [--json]
@@ -27,17 +27,22 @@ export interface CasusRegel {
 }
 
 export function casuistiek(domein: Domein): { domein: Domein; eigen: CasusRegel[]; overgenomen: CasusRegel[] } {
-  const regel = (c: Casus): CasusRegel => ({
-    id: c.id,
-    titel: c.titel,
-    herkomst: c.herkomst,
-    domeinen: [...c.domeinen],
-    regels: [...c.regels],
-    sutRollen: [...c.sutRollen],
-    feature: c.feature,
-    scenarios: c.sutRollen.map((r) => scenarionaam(c, r)),
-  });
-  const hier = ALLE_CASUSSEN.filter((c) => c.domeinen.includes(domein));
+  // The scenarios that carry a case's tag, in this domain: read from the features.
+  const scenarios = ingebouwdeScenarios().filter((s) => s.plan.domein === domein);
+  const regel = (c: Casusrij): CasusRegel => {
+    const eigen = scenarios.filter((s) => s.pickel.tags.includes(`@${c.id}`));
+    return {
+      id: c.id,
+      titel: c.titel,
+      herkomst: c.herkomst,
+      domeinen: [...c.domeinen],
+      regels: [...c.regels],
+      sutRollen: [...c.sutRollen],
+      feature: [...new Set(eigen.map((s) => `features/${path.relative(INGEBOUWDE_FEATURES, s.pickel.uri).split(path.sep).join('/')}`))].join(', '),
+      scenarios: [...new Set(eigen.map((s) => s.pickel.naam))],
+    };
+  };
+  const hier = CASUISTIEK.filter((c) => c.domeinen.includes(domein));
   return {
     domein,
     eigen: hier.filter((c) => c.herkomst === domein).map(regel),

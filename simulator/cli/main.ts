@@ -2,6 +2,7 @@
  * `ketentest <opdracht>`: the command-line entry. Each command lives in its own module and returns
  * its exit code; usage errors exit with 2 and a Dutch explanation.
  */
+import { isDatum } from '../standaard/berichten/datum';
 import { Gebruiksfout, Hulp } from './argumenten';
 import { casuistiekOpdracht } from './casuistiek';
 import { mutatietestOpdracht } from './mutatietest';
@@ -41,6 +42,11 @@ export async function main(argv: string[]): Promise<number> {
   const opdracht = OPDRACHTEN[naam];
   if (!opdracht) {
     console.error(`ketentest: onbekende opdracht '${naam}'\n\n${HULP}`);
+    return 2;
+  }
+  const vandaag = process.env.KETENTEST_VANDAAG;
+  if (vandaag && !isDatum(vandaag)) {
+    console.error(`ketentest: KETENTEST_VANDAAG moet een bestaande datum JJJJ-MM-DD zijn, niet '${vandaag}'`);
     return 2;
   }
   try {

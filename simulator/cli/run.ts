@@ -8,13 +8,17 @@
  */
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api';
 import type { Envelope } from '@cucumber/messages';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Rol, DOMEINEN, type Domein, ROLLEN } from '../standaard/woorden';
 import { startSimulator, type DraaiendeSimulator } from '../dienst/starten';
-import { ALLE_REGELS } from '../standaard/regels/catalogus';
 import { sessieConfig } from '../dienst/sessie';
+import { vandaag } from '../standaard/berichten/datum';
+import { ALLE_REGELS } from '../standaard/regels/catalogus';
+import { DOMEINEN, type Domein, type Rol, ROLLEN } from '../standaard/woorden';
 import type { Wereldparameters } from '../../steps/wereld';
+import { instructies, toonInstructie, type Instructie } from '../../scenarios/handmatig';
+import { featurebestanden, INGEBOUWDE_FEATURES } from '../../steps/features';
+import { kiesScenarios, schrijfScenarios } from '../../steps/selectie';
 import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten } from './argumenten';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -32,9 +36,14 @@ referentie-implementatie.
   --handmatig          een tester zet de stappen van het systeem onder test; de suite wacht
   --poort N            poort van onze simulator voor een extern systeem (standaard 8080)
   --gemeente CODE      CBS-code van de gemeente (standaard 0384)
+  --features MAP       draai de .feature-bestanden in deze map (of dit bestand) in plaats van de
+                       ingebouwde; mag vaker. Elke zin wordt vooraf gelezen: een onbekende zin
+                       stopt de run voordat er iets verstuurd is (exitcode 2)
   --tags EXPR          alleen scenario's die aan deze tag-expressie voldoen, bijv. "@OP380 and @jw"
   --timeout S          seconden wachten op een bericht (standaard 10; handmatig 600)
   --rapport MAP        waar de rapporten komen (standaard ./rapport)
+  --data MAP           waar de suite bijhoudt welke cliënten en nummers ze tegen een systeem onder
+                       test al gebruikte (standaard ./.ketentest)
   --fout NAAM          (voor de mutatietest) de referentie-implementatie draait met deze fout
 
 Exitcode: 0 als elk gekozen scenario slaagt, 1 als er een faalt, 2 bij een gebruiksfout.`;
@@ -60,6 +69,8 @@ let steunCode: Awaited<ReturnType<typeof loadSupport>> | undefined;
 const REGELTAG = /^@((?:OP|TR|CD|CS|IV|UP)\d+(?:x\d+)?)$/;
 
 export interface RunOpties {
+  /** Feature files or folders (default: the suite's own). */
+  features?: string[];
   rollen: Rol[];
   domeinen: Domein[];
   sutUrl?: string;
@@ -70,6 +81,8 @@ export interface RunOpties {
   tags?: string;
   timeoutMs: number;
   rapport: string;
+  /** Extern mode: where the sequence of run values is kept between runs (default: in memory). */
+  data?: string;
   fouten: string[];
   /** Progress lines (default: stdout). */
   log?: (regel: string) => void;
@@ -80,8 +93,17 @@ export interface RunOpties {
 /** Runs the suite in this process; returns the summary (also written to the report directory). */
 export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
   const log = o.log ?? ((r: string) => process.stdout.write(`${r}\n`));
+  // Every sentence is read before anything is sent.
+  const { scenarios, fouten } = kiesScenarios({ paden: o.features ?? [INGEBOUWDE_FEATURES], rollen: o.rollen, domeinen: o.domeinen, ...(o.tags && { tags: o.tags }) });
+  if (fouten.length) throw new Gebruiksfout(`deze scenario's bevatten zinnen die ketentest niet kent (zie 'ketentest stappen'); er is niets verstuurd:\n${fouten.join('\n')}`);
+  // A real system lives on today: the scenarios are written out with their dates moved for today.
+  const dag = o.sutUrl ? vandaag() : undefined;
+  mkdirSync(o.rapport, { recursive: true });
+  const gespeeld = path.join(o.rapport, 'features');
+  const { onverschuifbaar } = schrijfScenarios(scenarios, gespeeld, dag);
   const simulatoren: Wereldparameters['simulatoren'] = {};
   const draaiend: DraaiendeSimulator[] = [];
+  const toon = (i: Instructie) => log(toonInstructie(i));
   const gemeente = o.gemeente && { gemeente: o.gemeente };
   try {
     for (const domein of o.domeinen) {
@@ -109,17 +131,16 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
       fouten: o.fouten,
       timeoutMs: o.timeoutMs,
       ...(o.gemeente && { gemeente: o.gemeente }),
-      ...(o.sutUrl && { verschuiven: true }),
+      ...(dag && { vandaag: dag }),
+      ...(o.sutUrl && o.data && { reeks: path.join(o.data, 'suite-reeks.json') }),
+      onverschuifbaar,
     };
-    const tags = [`(${o.rollen.map((r) => `@sut-${r}`).join(' or ')})`, `(${o.domeinen.map((d) => `@${d}`).join(' or ')})`, ...(o.tags ? [`(${o.tags})`] : [])].join(' and ');
-    mkdirSync(o.rapport, { recursive: true });
     const allure = path.join(o.rapport, 'allure-results');
     if (o.rapporten !== false) rmSync(allure, { recursive: true, force: true });
     const { runConfiguration } = await loadConfiguration(
       {
         file: 'cucumber.js',
         provided: {
-          tags,
           worldParameters: parameters as never,
           // Progress comes from onMessage below; cucumber's own summary goes to a file, not the terminal.
           format: [
@@ -131,6 +152,8 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
       },
       { cwd: ROOT },
     );
+    // The scenarios as this run plays them (a provided list would be added to the profile's paths).
+    runConfiguration.sources.paths = [path.join(gespeeld, '**', '*.feature')];
 
     // Follow the run through its messages: progress lines and the summary.
     const pickles = new Map<string, { naam: string; tags: string[] }>();
@@ -159,6 +182,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
         if (u.status !== 'PASSED') log(`      ${u.melding.split('\n').join('\n      ')}`);
       }
     };
+    if (o.handmatig) instructies.on('instructie', toon);
     log(
       `ketentest: conformance-suite (${o.sutUrl ? `systeem onder test ${o.sutUrl}` : 'tegen de referentie-implementatie'}; rollen ${o.rollen.join(', ')}; domeinen ${o.domeinen.join(', ')}${o.fouten.length ? `; met fout ${o.fouten.join(', ')}` : ''})`,
     );
@@ -172,6 +196,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     log(`${s.totaal} scenario's: ${s.geslaagd} geslaagd, ${s.gefaald} gefaald. Rapport: ${path.join(o.rapport, 'samenvatting.json')}`);
     return samenvatting;
   } finally {
+    instructies.off('instructie', toon);
     for (const s of draaiend) await s.stop();
   }
 }
@@ -222,6 +247,8 @@ export async function runOpdracht(args: string[]): Promise<number> {
       tags: { type: 'string' },
       timeout: { type: 'string' },
       rapport: { type: 'string' },
+      features: { type: 'string', multiple: true },
+      data: { type: 'string' },
       fout: { type: 'string', multiple: true },
     },
     HULP,
@@ -239,9 +266,14 @@ export async function runOpdracht(args: string[]): Promise<number> {
   controleerCijfers('gemeente', values.gemeente, 4);
   controleerFouten(values.fout);
   if (values.fout?.length && url) throw new Gebruiksfout('--fout geldt alleen voor de referentie-implementatie, niet bij --sut-url');
+  for (const f of values.features ?? []) {
+    if (!existsSync(f)) throw new Gebruiksfout(`--features: '${f}' bestaat niet`);
+    if (!featurebestanden([f]).length) throw new Gebruiksfout(`--features: in '${f}' staat geen .feature-bestand`);
+  }
   const timeout = geheelGetal('timeout', values.timeout, 1) ?? (values.handmatig ? 600 : 10);
   const poort = geheelGetal('poort', values.poort, 1);
   const samenvatting = await draaiSuite({
+    ...(values.features && { features: values.features.map((f) => path.resolve(f)) }),
     rollen: rol ? [rol] : [...ROLLEN],
     domeinen: domein === 'beide' ? [...DOMEINEN] : [domein],
     ...(url && { sutUrl: url.replace(/\/+$/, '') }),
@@ -252,6 +284,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
     ...(values.tags && { tags: values.tags }),
     timeoutMs: timeout * 1000,
     rapport: path.resolve(values.rapport ?? 'rapport'),
+    data: path.resolve(values.data ?? '.ketentest'),
     fouten: values.fout ?? [],
   });
   if (samenvatting.scenarios.totaal === 0) {

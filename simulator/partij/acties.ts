@@ -28,7 +28,7 @@ const toewijzingNummer = { type: 'integer', minimum: 0, maximum: 999999999 } as 
 const bsn = { type: 'string', pattern: '^\\d{9}$' } as const;
 const gemeenschappelijk = {
   bsn: { ...bsn, description: 'de cliënt; standaard de cliënt van de sessie' },
-  dagtekening: { ...datum, description: 'standaard de systeemdatum' },
+  dagtekening: { ...datum, description: 'de datum waarop de partij handelt: de Dagtekening van het bericht en de peildatum van haar beslissingen; standaard de systeemdatum' },
 } as const;
 
 const toewijzing = {

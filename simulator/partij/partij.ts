@@ -84,14 +84,15 @@ export class Partij {
     return this.config.fouten.includes(naam);
   }
 
-  context(): PartijContext {
+  /** `nu`: the date the party acts on (an action's dagtekening), by default the system date. */
+  context(nu = this.systeemdatum): PartijContext {
     return {
       domein: this.config.domein,
       gemeente: this.config.gemeente,
       aanbieder: this.config.aanbieder,
       toestand: this.toestand,
       bronnen: this.bronnen,
-      systeemdatum: this.systeemdatum,
+      systeemdatum: nu,
       heeftFout: (n) => this.heeftFout(n),
       client: (bsn) => ({ ...STANDAARD_CLIENT, Bsn: bsn }),
       standaardBsn: this.config.bsn,

@@ -177,7 +177,9 @@ export class Verwerking {
       throw new ActieFout(`de actie '${a.actie}' hoort bij een ${isGemeente ? 'gemeente' : 'aanbieder'}; deze sessie speelt ${partij.rol}`);
     }
     if (a.actie === 'declaratie-beantwoorden') return [this.beantwoordDeclaratie(a)];
-    const uitgaand = isGemeente ? gemeenteActie(partij.context(), a) : aanbiederActie(partij.context(), a);
+    // An action dated earlier is taken as of that date: its Dagtekening and every decision it involves (OP380, actuele toewijzingen).
+    const ctx = partij.context(a.dagtekening);
+    const uitgaand = isGemeente ? gemeenteActie(ctx, a) : aanbiederActie(ctx, a);
     return uitgaand.map((u) => this.verstuur(u, null));
   }
 

@@ -135,3 +135,24 @@ export function infoVoorNamespace(ns: string): BerichtInfo | undefined {
 export function getypt(type: Berichttype, bericht: unknown): Getypt {
   return { type, nummer: berichtInfo(type).nummer, bericht } as Getypt;
 }
+
+/** The messages by the name a tester uses, with their number. */
+export const BERICHTNAMEN: Readonly<Record<Berichtnummer, string>> = {
+  '301': 'toewijzingsbericht',
+  '302': 'retourbericht op de toewijzing',
+  '305': 'startbericht',
+  '306': 'retourbericht op de start',
+  '307': 'stopbericht',
+  '308': 'retourbericht op de stop',
+  '315': 'verzoek om toewijzing',
+  '316': 'retourbericht op het verzoek om toewijzing',
+  '317': 'verzoek om wijziging',
+  '318': 'retourbericht op het verzoek om wijziging',
+  '319': 'antwoordbericht',
+  '320': 'retourbericht op het antwoord',
+  '323': 'declaratiebericht',
+  '325': 'declaratie-antwoord',
+};
+export function berichtnaam(n: Berichtnummer): string {
+  return `${BERICHTNAMEN[n]} (${n})`;
+}

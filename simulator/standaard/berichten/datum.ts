@@ -32,8 +32,50 @@ export function volgendeMaand(maand: string): string {
   return m === 12 ? `${j + 1}-01` : `${j}-${String(m + 1).padStart(2, '0')}`;
 }
 
+/** Dutch calendar date: the parties of the standard date their messages in Dutch time, not UTC. */
+const NEDERLANDSE_DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today's date in the Netherlands, or the date in KETENTEST_VANDAAG (JJJJ-MM-DD). That variable is
+ * for tests only: it lets the suite and the reference implementation live on a chosen day (the
+ * calendar tests of extern mode), as a system under test with its own clock would.
+ */
 export function vandaag(): string {
-  return new Date().toISOString().slice(0, 10);
+  const vast = process.env.KETENTEST_VANDAAG;
+  if (vast) {
+    if (!isDatum(vast)) throw new Error(`KETENTEST_VANDAAG moet een bestaande datum JJJJ-MM-DD zijn, niet '${vast}'`);
+    return vast;
+  }
+  return NEDERLANDSE_DATUM.format(new Date());
+}
+
+/** Whether a string is an existing calendar date YYYY-MM-DD. */
+export function isDatum(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && uitDagnummer(dagnummer(s)) === s;
+}
+
+/**
+ * A date moved by whole months. The last day of a month stays the last day (an end date "until the
+ * end of June" stays one), and a day the target month lacks becomes its last day.
+ */
+export function plusMaanden(datum: string, maanden: number): string {
+  const doel = plusMaandenMaand(maandVan(datum), maanden);
+  const laatste = laatsteDag(doel);
+  const zelfdeDag = `${doel}-${datum.slice(8)}`;
+  return datum === laatsteDag(maandVan(datum)) || zelfdeDag > laatste ? laatste : zelfdeDag;
+}
+
+/** A month (YYYY-MM) moved by whole months. */
+export function plusMaandenMaand(maand: string, maanden: number): string {
+  const [j, m] = maand.split('-').map(Number) as [number, number];
+  const totaal = j * 12 + (m - 1) + maanden;
+  return `${String(Math.floor(totaal / 12)).padStart(4, '0')}-${String((totaal % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Whole months from one month (YYYY-MM) to another. */
+export function maandenVan(van: string, tot: string): number {
+  const n = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  return n(tot) - n(van);
 }
 
 export function nuTijd(): string {

@@ -4,6 +4,7 @@
  * municipality and product (TR418, TR346). Configuration with sensible defaults; a JSON file can
  * replace or extend every part (read by the command line: `bronnenUit` in `cli/argumenten.ts`).
  */
+import { vandaag } from '../berichten/datum';
 import type { Domein } from '../woorden';
 
 export interface Gemeente {
@@ -76,7 +77,7 @@ export class Bronnen {
 
   /** The system date of the receiving party (TR135). */
   systeemdatum(): string {
-    return this.vasteDatum ?? new Date().toISOString().slice(0, 10);
+    return this.vasteDatum ?? vandaag();
   }
 
   zetSysteemdatum(datum: string | undefined): void {
