@@ -91,10 +91,12 @@ export function maakPlan(naam: string, tags: readonly string[], stappen: readonl
   const v = new Verloop(tags);
   const delen: Plandeel[] = [];
   const fouten: string[] = [];
+  let onbekend = false;
   for (const [i, s] of stappen.entries()) {
     try {
       const g = zoekZin(s.tekst);
       if (!g) {
+        onbekend = true;
         fouten.push(
           `stap ${i + 1}, onbekende zin: '${s.tekst}'. Bekende zinnen die erop lijken:\n${dichtstbijzijnd(s.tekst)
             .map((x) => `      ${x}`)
@@ -102,7 +104,8 @@ export function maakPlan(naam: string, tags: readonly string[], stappen: readonl
         );
         continue;
       }
-      delen.push(leesZin(v, g, s.tekst, s.extra));
+      // After an unknown sentence the scenario cannot be read on: only further unknown sentences are worth reporting.
+      if (!onbekend) delen.push(leesZin(v, g, s.tekst, s.extra));
     } catch (e) {
       if (!(e instanceof Zinsfout)) throw e;
       fouten.push(`stap ${i + 1} ('${s.tekst}'): ${e.message}`);

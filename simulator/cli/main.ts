@@ -9,6 +9,7 @@ import { mutatietestOpdracht } from './mutatietest';
 import { regelsOpdracht } from './regels';
 import { runOpdracht } from './run';
 import { simulatorOpdracht } from './simulator';
+import { stappenOpdracht } from './stappen';
 import { valideerOpdracht } from './valideer';
 
 type Opdracht = (args: string[]) => Promise<number> | number;
@@ -18,6 +19,7 @@ const OPDRACHTEN: Readonly<Record<string, { uitleg: string; run: Opdracht }>> = 
   regels: { uitleg: 'toon alle regels (TR, CD, CS) die ketentest controleert', run: regelsOpdracht },
   casuistiek: { uitleg: "toon de casuïstiek van een domein met de scenario's die haar uitvoeren", run: casuistiekOpdracht },
   run: { uitleg: 'draai de conformance-suite (standaard tegen de referentie-implementatie)', run: runOpdracht },
+  stappen: { uitleg: "toon de woordenschat voor eigen scenario's: zinnen en parametertypen", run: stappenOpdracht },
   mutatietest: { uitleg: 'bewijs de suite: draai haar tegen elke bekende fout van de referentie-implementatie', run: mutatietestOpdracht },
   simulator: { uitleg: 'start een gesimuleerde gemeente of aanbieder (HTTP en/of bestanden)', run: simulatorOpdracht },
 };
