@@ -6,7 +6,7 @@
  * SUT's retourbericht on ours) and the messages the SUT sends by itself. Checking (`controleer`) holds
  * one expectation against what was seen; a Dan sentence of a scenario does exactly that.
  */
-import { berichtInfo, berichtnaam, berichttype, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { berichtInfo, berichtnaam, berichttype, klasseNaam, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
 import type { Domein } from '../simulator/standaard/woorden';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
@@ -300,8 +300,8 @@ export function controleer(eis: Eis, w: Waarneming): string[] {
       // One sentence, one code: is it there? (Codes no sentence expects fail the scenario at its end.)
       const gegeven = (b.retourcodes ?? []).filter((r) => afwijzendeCodes(r.codes).includes(v.code) && (!v.klasse || r.pad === v.klasse));
       if (gegeven.length) return [];
-      const wel = (b.retourcodes ?? []).flatMap((r) => afwijzendeCodes(r.codes).map((c) => `${c} op ${r.pad}`));
-      return [`${voorvoegsel}: verwacht retourcode ${v.code}${v.klasse ? ` op ${v.klasse}` : ''}, gevonden ${wel.join('; ') || 'goedgekeurd'}${bevindingen(b)}`];
+      const wel = (b.retourcodes ?? []).flatMap((r) => afwijzendeCodes(r.codes).map((c) => `${c} op ${klasseNaam(r.pad)}`));
+      return [`${voorvoegsel}: verwacht retourcode ${v.code}${v.klasse ? ` op ${klasseNaam(v.klasse)}` : ''}, gevonden ${wel.join('; ') || 'goedgekeurd'}${bevindingen(b)}`];
     }
     case 'inhoud':
       return controleerInhoud([eis.inhoud], b.bericht, w.bekendeNummers, (stap.actie && referentieVan(stap.actie)) ?? referentieUit(b)).map((f) => `inhoud van het ${naam}: ${f}`);
@@ -378,7 +378,7 @@ export function onverwachteAfkeur(stap: Stap, w: Waarneming): string[] {
     .filter(({ code, pad, bericht }) => bericht.nummer !== stap.verwacht.bericht || !verwacht.some((v) => v.code === code && (!v.klasse || v.klasse === pad)))
     .map(
       ({ bericht, code, pad }) =>
-        `onverwachte afkeur: retourcode ${code} op ${pad} van het ${berichtnaam(bericht.nummer)} (${bericht.door === 'gemeente' ? 'de aanbieder' : 'de gemeente'} keurde af; het scenario verwacht dat niet)`,
+        `onverwachte afkeur: retourcode ${code} op ${klasseNaam(pad)} van het ${berichtnaam(bericht.nummer)} (${bericht.door === 'gemeente' ? 'de aanbieder' : 'de gemeente'} keurde af; het scenario verwacht dat niet)`,
     );
 }
 
