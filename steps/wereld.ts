@@ -12,7 +12,8 @@ import type { Rol } from '../simulator/standaard/woorden';
 import { SimulatorClient } from '../scenarios/client';
 import { handmatigeDriver } from '../scenarios/handmatig';
 import type { Eis, Scenarioplan } from '../scenarios/model';
-import { controleer, httpDriver, onverwachteAfkeur, Speler, type SutDriver, type Waarneming } from '../scenarios/speler';
+import { oordeel } from '../scenarios/rechter';
+import { controleer, httpDriver, Speler, type SutDriver, type Waarneming } from '../scenarios/speler';
 import { Reeks, uniekeOmzetting } from '../scenarios/uniek';
 import { leesZin, maakPlan, type Pickelstap, type Planresultaat } from './plan';
 import { Verloop } from './verloop';
@@ -39,6 +40,8 @@ export interface Wereldparameters {
   readonly reeks?: string;
   /** Gemeente code of a real SUT (or our counterpart gemeente), when not the scenarios' own. */
   readonly gemeente?: string;
+  /** How long to wait after a scenario's last step for what a real system sends late (ms). */
+  readonly nawachtMs?: number;
   /** Scenarios whose dates could not be laid on `vandaag`, with the reason (they fail with it). */
   readonly onverschuifbaar?: Record<string, string>;
 }
@@ -135,11 +138,16 @@ export class KetentestWereld extends World<Wereldparameters> {
     if (fouten.length) throw this.fout(w, fouten);
   }
 
-  /** After the last step: a rejection the scenario did not expect fails it. */
+  /** After the last step: the judge of everything the system under test sent (scenarios/rechter.ts). */
   async rondAf(geslaagd: boolean): Promise<void> {
-    if (!geslaagd) return;
-    const fouten = this.waarnemingen.flatMap((w) => onverwachteAfkeur(w.stap, w).map((f) => `na '${w.stap.titel}': ${f}`));
-    if (fouten.length) throw new Error(fouten.join('\n'));
+    if (!geslaagd || !this.speler) return;
+    const log = await this.speler.naAfloop(this.parameters.nawachtMs ?? 0);
+    const fouten = oordeel(log, this.waarnemingen, this.plan.sutRol);
+    if (fouten.length) {
+      const e = new Error(`na afloop, over de hele uitwisseling:\n${fouten.map((f) => `- ${f}`).join('\n')}`);
+      e.stack = e.message;
+      throw e;
+    }
   }
 
   private fout(w: Waarneming, fouten: readonly string[]): Error {

@@ -39,7 +39,7 @@ const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; dome
   'oude-gemeentecode-afkeuren': { casus: 'oude-gemeentecode', rol: 'aanbieder', faalt: [1, 'retour', /verwacht goedgekeurd, maar: S300 op Header/] },
   'contracttarief-negeren': { casus: 'contracttarief-afwijkend', rol: 'gemeente', faalt: [3, 'retour', /verwacht retourcode 0611 op Prestatie 1, gevonden goedgekeurd/] },
   'producten-in-zelfde-periode-afkeuren': { casus: 'producten-zelfde-periode', rol: 'gemeente', faalt: [4, 'retour', /verwacht goedgekeurd, maar: 9389 op Prestatie/] },
-  'gi-zonder-start': { casus: 'gi-regieberichten', rol: 'aanbieder', domein: 'jw', faalt: [1, 'volgt', /geen JW305 van de SUT ontvangen/] },
+  'gi-zonder-start': { casus: 'gi-regieberichten', rol: 'aanbieder', domein: 'jw', faalt: [1, 'volgt', /geen JW305 van de SUT voor deze stap ontvangen/] },
   'geen-retour': { casus: 'elfproef-start', rol: 'gemeente', faalt: [2, 'retour', /geen WMO306 van de SUT ontvangen .* op WMO305/] },
   'retourcode-op-verkeerde-klasse': {
     casus: 'casus-2-eerdere-einddatum',

@@ -29,7 +29,7 @@ export async function speelTweeSimulatoren(plan: Scenarioplan, fouten: string[] 
     const a = new SimulatorClient(aanbieder.url!);
     const [tegenpartij, sut] = sutRol === 'gemeente' ? [a, g] : [g, a];
     const speler = new Speler({ domein, sutRol, tegenpartij, sut: httpDriver(sut, true), timeoutMs: 4000 });
-    return await speelEnControleer(speler, plan.stappen);
+    return await speelEnControleer(speler, plan.stappen, sutRol);
   } finally {
     await gemeente.stop();
     await aanbieder.stop();

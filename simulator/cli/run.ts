@@ -41,6 +41,8 @@ referentie-implementatie.
                        stopt de run voordat er iets verstuurd is (exitcode 2)
   --tags EXPR          alleen scenario's die aan deze tag-expressie voldoen, bijv. "@OP380 and @jw"
   --timeout S          seconden wachten op een bericht (standaard 10; handmatig 600)
+  --nawacht MS         na de laatste stap zoveel milliseconden wachten op wat het systeem onder
+                       test nog stuurt; wat dan nog komt, laat het scenario falen (standaard 500)
   --rapport MAP        waar de rapporten komen (standaard ./rapport)
   --data MAP           waar de suite bijhoudt welke cliënten en nummers ze tegen een systeem onder
                        test al gebruikte (standaard ./.ketentest)
@@ -80,6 +82,8 @@ export interface RunOpties {
   gemeente?: string;
   tags?: string;
   timeoutMs: number;
+  /** Extern mode: how long to wait after a scenario for what the system still sends (default 500 ms). */
+  nawachtMs?: number;
   rapport: string;
   /** Extern mode: where the sequence of run values is kept between runs (default: in memory). */
   data?: string;
@@ -130,6 +134,8 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
       ...(o.handmatig && { handmatig: true }),
       fouten: o.fouten,
       timeoutMs: o.timeoutMs,
+      // The reference says when it has nothing left to send; a real system gets a grace period.
+      nawachtMs: o.sutUrl ? (o.nawachtMs ?? 500) : 0,
       ...(o.gemeente && { gemeente: o.gemeente }),
       ...(dag && { vandaag: dag }),
       ...(o.sutUrl && o.data && { reeks: path.join(o.data, 'suite-reeks.json') }),
@@ -246,6 +252,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
       gemeente: { type: 'string' },
       tags: { type: 'string' },
       timeout: { type: 'string' },
+      nawacht: { type: 'string' },
       rapport: { type: 'string' },
       features: { type: 'string', multiple: true },
       data: { type: 'string' },
@@ -272,6 +279,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
   }
   const timeout = geheelGetal('timeout', values.timeout, 1) ?? (values.handmatig ? 600 : 10);
   const poort = geheelGetal('poort', values.poort, 1);
+  const nawacht = geheelGetal('nawacht', values.nawacht, 0);
   const samenvatting = await draaiSuite({
     ...(values.features && { features: values.features.map((f) => path.resolve(f)) }),
     rollen: rol ? [rol] : [...ROLLEN],
@@ -283,6 +291,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
     ...(values.gemeente && { gemeente: values.gemeente }),
     ...(values.tags && { tags: values.tags }),
     timeoutMs: timeout * 1000,
+    ...(nawacht !== undefined && { nawachtMs: nawacht }),
     rapport: path.resolve(values.rapport ?? 'rapport'),
     data: path.resolve(values.data ?? '.ketentest'),
     fouten: values.fout ?? [],

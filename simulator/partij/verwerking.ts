@@ -29,6 +29,7 @@ import { giNaToewijzing } from './aanbieder/gi';
 import { foutOpties } from './foutgedrag';
 import { gemeenteActie } from './gemeente';
 import { afwijzingenVanGemeente } from './gemeente/declaraties';
+import { keurHeen, keurRetour } from './keuring';
 import type { Domein } from '../standaard/woorden';
 import { ActieFout, type Partij, type Uitgaand } from './partij';
 
@@ -128,7 +129,9 @@ export class Verwerking {
       this.reageer(b, beoordeling.retour);
       if (b.nummer === '323') this.neemOp(retourId, beoordeling.retour, { soort: 'antwoord', acceptatie: { alles: true } });
     }
-    return { status: 'verwerkt', bevindingen: beoordeling.bevindingen, retourcodes: beoordeling.retourcodes, gerelateerd: retourId, beoordeling };
+    // The rules' findings, and what the party sees besides them (who sent it to whom, IV034): logged, not in the retour.
+    const bevindingen = [...beoordeling.bevindingen, ...keurHeen(partij, b)];
+    return { status: 'verwerkt', bevindingen, retourcodes: beoordeling.retourcodes, gerelateerd: retourId, beoordeling };
   }
 
   /** The party's own reaction to a heenbericht it answered: a GI starts (and stops) by itself once its toewijzing is in. */
@@ -156,6 +159,8 @@ export class Verwerking {
     } else {
       if (heen.bericht) this.neemOp(heen.id, heen.bericht, { soort: 'heen-uit', acceptatie: acceptatieUitRetour(b) });
       this.omgeving.koppel(heen.id, id, retourcodesVan(b.type, b.bericht, heen.bericht?.bericht));
+      // IV028 for a retourbericht; the 325 has its own rules (IV087), judged below, and its own Header.
+      if (heen.bericht) bevindingen.push(...(b.nummer === '325' ? keurHeen(partij, b) : keurRetour(partij, b, heen.bericht)));
     }
     let beoordeling: Beoordeling | undefined;
     if (b.nummer === '325') {
