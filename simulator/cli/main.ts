@@ -4,6 +4,8 @@
  */
 import { isDatum } from '../berichten/datum';
 import { Gebruiksfout, Hulp } from './argumenten';
+import { vergelijkOpdracht } from './bewijs/vergelijk';
+import { verklaringOpdracht } from './bewijs/verklaring';
 import { casuistiekOpdracht } from './casuistiek';
 import { mutatietestOpdracht } from './mutatietest';
 import { regelsOpdracht } from './regels';
@@ -18,6 +20,8 @@ const OPDRACHTEN: Readonly<Record<string, { uitleg: string; run: Opdracht }>> = 
   regels: { uitleg: 'toon alle regels (TR, CD, CS) die ketentest controleert', run: regelsOpdracht },
   casuistiek: { uitleg: 'toon de casuïstiek van een domein met de scenario\'s die haar uitvoeren', run: casuistiekOpdracht },
   run: { uitleg: 'draai de conformance-suite (standaard tegen de referentie-implementatie)', run: runOpdracht },
+  verklaring: { uitleg: 'maak de conformiteitsverklaring van een run, of controleer een berichtenlog ertegen', run: verklaringOpdracht },
+  vergelijk: { uitleg: 'vergelijk twee runs: wat faalt nu dat eerst slaagde (exitcode 1), en omgekeerd', run: vergelijkOpdracht },
   mutatietest: { uitleg: 'bewijs de suite: draai haar tegen elke bekende fout van de referentie-implementatie', run: mutatietestOpdracht },
   simulator: { uitleg: 'start een gesimuleerde gemeente of aanbieder (HTTP en/of bestanden)', run: simulatorOpdracht },
 };

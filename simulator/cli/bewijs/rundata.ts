@@ -110,3 +110,21 @@ export function oordeel(r: { geslaagd: number; gefaald: number } | undefined): O
   if (!r || r.geslaagd + r.gefaald === 0) return 'niet gedekt';
   return r.gefaald > 0 ? 'gefaald' : 'geslaagd';
 }
+
+/** A failure as a reader needs it: the words, without cucumber's 'Error: ' and the stack of our own code. */
+export function zonderStapel(melding: string): string {
+  return melding
+    .replace(/^(?:Assertion)?Error: /, '')
+    .split('\n')
+    .filter((r) => !/^\s+at /.test(r))
+    .join('\n');
+}
+
+const DATUMTIJD = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' });
+const DATUM = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+
+/** An ISO moment in Dutch words and Dutch time: '2 december 2026 om 04:29:13' (or only the date). */
+export function nederlandseTijd(iso: string, metTijd = true): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : (metTijd ? DATUMTIJD : DATUM).format(d);
+}

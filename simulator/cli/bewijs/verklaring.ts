@@ -4,14 +4,14 @@
  * `ketentest verklaring`; `ketentest verklaring --controleer LOG` tells whether a log is the one a
  * statement was made from (its SHA-256).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { regelMetCode } from '../../regels/catalogus';
 import { Gebruiksfout, leesArgumenten } from '../argumenten';
 import type { Samenvatting } from '../run';
 import { sha256VanBestand } from './berichtenlog';
 import { drukAfAlsPdf, vindChromium } from './pdf';
-import { oordeel, type Oordeel, type ScenarioRegel } from './rundata';
+import { nederlandseTijd, oordeel, zonderStapel, type Oordeel, type ScenarioRegel } from './rundata';
 
 const HULP = `Gebruik: ketentest verklaring [--rapport MAP]
        ketentest verklaring --controleer LOG [--rapport MAP]
@@ -46,14 +46,6 @@ const DOMEINNAMEN: Record<string, string> = { wmo: 'Wmo (iWmo 3.2)', jw: 'Jeugdw
 
 function e(t: unknown): string {
   return String(t ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-const DATUMTIJD = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' });
-const DATUM = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
-
-function tijd(iso: string, metTijd = true): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : (metTijd ? DATUMTIJD : DATUM).format(d);
 }
 
 function opsomming(woorden: readonly string[]): string {
@@ -144,7 +136,7 @@ export function verklaringHtml(s: Samenvatting): string {
     .join('\n');
   const gefaald = lijst
     .filter((x) => x.status !== 'PASSED')
-    .map((x) => `<tr><td>${e(x.naam)}<div class="klein">${e(x.domein ?? '')} · ${e(path.basename(x.feature))}${x.regels.length ? ` · ${e(x.regels.join(' '))}` : ''}</div></td><td><pre>${e(x.melding.split('\n').slice(0, 8).join('\n').slice(0, 900))}</pre></td></tr>`)
+    .map((x) => `<tr><td>${e(x.naam)}<div class="klein">${e(x.domein ?? '')} · ${e(path.basename(x.feature))}${x.regels.length ? ` · ${e(x.regels.join(' '))}` : ''}</div></td><td><pre>${e(zonderStapel(x.melding).split('\n').slice(0, 8).join('\n').slice(0, 900))}</pre></td></tr>`)
     .join('\n');
   const log = s.berichtenlog;
 
@@ -162,7 +154,7 @@ export function verklaringHtml(s: Samenvatting): string {
 <header>
   <p class="bovenkop">Conformiteitsverklaring · ${e(run.standaard)}</p>
   <h1>${e(sut)}</h1>
-  <p class="onderkop">als ${e(opsomming(rollen))} · ${e(opsomming(domeinen))} · getest op ${e(tijd(run.begin, false))} met ketentest ${e(run['ketentest-versie'])}</p>
+  <p class="onderkop">als ${e(opsomming(rollen))} · ${e(opsomming(domeinen))} · getest op ${e(nederlandseTijd(run.begin, false))} met ketentest ${e(run['ketentest-versie'])}</p>
 </header>
 
 <section class="kern ${allesGoed ? 'goed' : 'fout'}">
@@ -178,7 +170,7 @@ export function verklaringHtml(s: Samenvatting): string {
 <tr><th>Rol</th><td>${e(opsomming(rollen))}</td></tr>
 <tr><th>Domein</th><td>${e(opsomming(domeinen))}</td></tr>
 <tr><th>Transport</th><td>${e(run.transport.toUpperCase())}${run['sut-url'] ? ` — <code>${e(run['sut-url'])}</code>` : ' — in dezelfde machine (referentie-implementatie)'}</td></tr>
-<tr><th>Run</th><td>${e(tijd(run.begin))} tot ${e(tijd(run.einde))} (Nederlandse tijd)</td></tr>
+<tr><th>Run</th><td>${e(nederlandseTijd(run.begin))} tot ${e(nederlandseTijd(run.einde))} (Nederlandse tijd)</td></tr>
 <tr><th>Standaard</th><td>${e(run.standaard)}</td></tr>
 <tr><th>ketentest</th><td>versie ${e(run['ketentest-versie'])}</td></tr>
 <tr><th>Scenario's</th><td>${totaal} gespeeld: ${s.scenarios.geslaagd} geslaagd, ${s.scenarios.gefaald} gefaald</td></tr>
@@ -284,6 +276,8 @@ export async function schrijfVerklaring(map: string, s: Samenvatting): Promise<V
   const html = path.join(map, 'verklaring.html');
   writeFileSync(html, verklaringHtml(s));
   const pdf = path.join(map, 'verklaring.pdf');
+  // A PDF of an earlier statement must not stay beside this one.
+  rmSync(pdf, { force: true });
   const chromium = vindChromium();
   if (!chromium) return { html, pdf: { overgeslagen: 'geen Chromium gevonden (Debian: apt-get install chromium)' } };
   try {
