@@ -114,7 +114,7 @@ export function verklaringHtml(s: Samenvatting): string {
     ? 'Geen enkel scenario voldeed aan de selectie: deze run toont niets aan.'
     : allesGoed
       ? `Alle ${totaal} gespeelde scenario's zijn geslaagd.`
-      : `${s.scenarios.gefaald} van de ${totaal} gespeelde scenario's zijn gefaald; ${s.scenarios.geslaagd} geslaagd.`;
+      : `${s.scenarios.gefaald} van de ${totaal} gespeelde scenario's ${s.scenarios.gefaald === 1 ? 'is' : 'zijn'} gefaald; ${s.scenarios.geslaagd} geslaagd.`;
   const waarschuwingen = [
     ...(run.fouten.length ? [`De referentie-implementatie speelde deze run met bewust ingebouwde fout(en): ${e(run.fouten.join(', '))} (mutatietest). Dit is geen verklaring over een echt systeem.`] : []),
     ...(run.selectie ? [`Een deel van de suite: alleen de scenario's die voldoen aan <code>${e(run.selectie)}</code>.`] : []),
