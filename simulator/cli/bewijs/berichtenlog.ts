@@ -13,28 +13,14 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, writeFileSync } from 'node:fs';
 import { berichtInfo, isBerichttype } from '../../berichten/catalogus';
+import type { BerichtRij } from '../../toestand/opslag';
 import type { ScenarioRegel } from './rundata';
 
 /** A row of a simulator's message log, as its store keeps it (the fields the evidence uses). */
-export interface LogRij {
-  id: string;
-  volgnr: number;
-  richting: 'in' | 'uit';
-  transport: string;
-  berichttype: string | null;
-  bsn: string | null;
-  identificatie: string | null;
-  xml: string;
-  origineel: Buffer | null;
-  status: string;
-  bevindingen: string | null;
-  retourcodes: string | null;
-  gerelateerd: string | null;
-  afleverstatus: string;
-  pogingen: number;
-  laatste_fout: string | null;
-  tijdstip: string;
-}
+export type LogRij = Pick<
+  BerichtRij,
+  'id' | 'volgnr' | 'richting' | 'transport' | 'berichttype' | 'bsn' | 'identificatie' | 'xml' | 'origineel' | 'status' | 'bevindingen' | 'retourcodes' | 'gerelateerd' | 'afleverstatus' | 'pogingen' | 'laatste_fout' | 'tijdstip'
+>;
 
 /** A simulator the run started: which party it plays and how to read its log now. */
 export interface Logbron {
