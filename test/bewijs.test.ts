@@ -24,13 +24,14 @@ const SUT = 'Zorgportaal Testomgeving';
 
 /** The keys of a log line, in the order every line has them. */
 const LOGSLEUTELS = [
-  'nr', 'scenario', 'feature', 'casus', 'domein', 'sut-rol', 'simulator', 'speelt', 'richting', 'van', 'naar', 'transport', 'tijdstip',
+  'nr', 'scenario-nr', 'scenario', 'feature', 'casus', 'domein', 'sut-rol', 'simulator', 'speelt', 'richting', 'van', 'naar', 'transport', 'tijdstip',
   'berichttype', 'soort', 'id', 'volgnr', 'identificatie', 'bsn', 'heen', 'retour', 'status', 'afleverstatus', 'pogingen', 'laatste-fout',
   'bevindingen', 'retourcodes', 'xml',
 ];
 
 interface Logregel {
   nr: number;
+  'scenario-nr': number;
   scenario: string;
   casus: string | null;
   domein: string;
@@ -342,11 +343,19 @@ describe('berichtenlog tegen een extern systeem', () => {
   });
 });
 
-describe('referentierun zonder naam', () => {
-  it('heet de referentie-implementatie, met de versie van ketentest', async () => {
+describe('referentierun zonder naam, beide domeinen', () => {
+  it('heet de referentie-implementatie; elk bericht hoort bij een scenario van zijn eigen domein', async () => {
     const rapport = tijdelijk('naamloos');
-    const s = await draaiSuite({ rollen: ['aanbieder'], domeinen: ['wmo'], tags: '@casus-1', timeoutMs: 10_000, rapport, fouten: [], rapporten: false, log: stil });
+    // Wmo and Jw scenarios alternate; each domain has its own simulators, reset by its own scenarios.
+    const s = await draaiSuite({ rollen: ['aanbieder'], domeinen: ['wmo', 'jw'], tags: '@casus-1 or @casus-2', timeoutMs: 10_000, rapport, fouten: [], rapporten: false, log: stil });
     assert.deepEqual(s.run.sut, { naam: REFERENTIE_NAAM, versie: ketentestVersie() });
-    assert.equal(s.scenarios.geslaagd, 1);
+    assert.deepEqual(s.uitslagen.map((u) => u.domein), ['wmo', 'jw', 'wmo', 'jw']);
+    assert.equal(s.scenarios.geslaagd, 4);
+    const log = leesLog(rapport);
+    for (const r of log) {
+      const u = s.uitslagen[r['scenario-nr'] - 1]!;
+      assert.deepEqual([u.naam, u.domein], [r.scenario, r.domein], `regel ${r.nr}`);
+    }
+    assert.deepEqual([...new Set(log.map((r) => r['scenario-nr']))], [1, 2, 3, 4], 'elk scenario, in volgorde');
   });
 });

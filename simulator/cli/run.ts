@@ -25,7 +25,7 @@ import { domeinwaarden } from '../../scenarios/model';
 import { zetStappenOm } from '../../scenarios/omzetting';
 import { kiesAfbeelding, OnafbeeldbareCasus } from '../../scenarios/tijdlijn';
 import { Berichtenverzamelaar, schrijfBerichtenlog } from './bewijs/berichtenlog';
-import { ketentestVersie, REFERENTIE_NAAM, REGELTAG, scenarioRegel, STANDAARD, type RunGegevens, type ScenarioRegel } from './bewijs/rundata';
+import { domeinVan, ketentestVersie, REFERENTIE_NAAM, REGELTAG, scenarioRegel, STANDAARD, type RunGegevens, type ScenarioRegel } from './bewijs/rundata';
 import { meldVerklaring, schrijfVerklaring } from './bewijs/verklaring';
 import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten, tekst } from './argumenten';
 
@@ -177,19 +177,17 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     const testCases = new Map<string, string>();
     const gestart = new Map<string, { testCase: string; status: string; melding: string }>();
     const uitslagen: ScenarioRegel[] = [];
-    /** The scenario whose messages the simulators hold now (until the next one resets them). */
-    let laatste = -1;
     const ernst = ['PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
+    const domeinVanTestCase = (id: string) => domeinVan(pickles.get(testCases.get(id)!)!.tags);
     const onMessage = (m: Envelope) => {
       if (m.pickle) pickles.set(m.pickle.id, { naam: m.pickle.name, uri: m.pickle.uri, tags: m.pickle.tags.map((t) => t.name) });
       else if (m.gherkinDocument?.uri) featureNamen.set(m.gherkinDocument.uri, m.gherkinDocument.feature?.name ?? '');
       else if (m.testCase) testCases.set(m.testCase.id, m.testCase.pickleId);
       else if (m.testCaseStarted) {
         gestart.set(m.testCaseStarted.id, { testCase: m.testCaseStarted.testCaseId, status: 'PASSED', melding: '' });
-        // What reached the simulators after the previous scenario finished, before this one resets them.
-        if (laatste >= 0) verzamelaar.verzamel(laatste);
-      }
-      else if (m.testStepFinished) {
+        // What reached this domain's simulators after its previous scenario finished, before this one resets them.
+        verzamelaar.verzamel(domeinVanTestCase(m.testCaseStarted.testCaseId));
+      } else if (m.testStepFinished) {
         const g = gestart.get(m.testStepFinished.testCaseStartedId);
         const r = m.testStepFinished.testStepResult;
         if (g && ernst.indexOf(r.status) > ernst.indexOf(g.status)) {
@@ -198,13 +196,16 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
         }
       } else if (m.testCaseFinished?.willBeRetried) {
         // The attempt's messages belong to the scenario's coming result (the retry resets the simulators).
-        verzamelaar.verzamel((laatste = uitslagen.length));
+        const domein = domeinVanTestCase(gestart.get(m.testCaseFinished.testCaseStartedId)!.testCase);
+        verzamelaar.wijsToe(uitslagen.length, domein);
+        verzamelaar.verzamel(domein);
       } else if (m.testCaseFinished) {
         const g = gestart.get(m.testCaseFinished.testCaseStartedId)!;
         const p = pickles.get(testCases.get(g.testCase)!)!;
         const u = scenarioRegel({ naam: p.naam, feature: p.uri, featureNaam: featureNamen.get(p.uri) ?? '', tags: p.tags, status: g.status, melding: g.melding });
         uitslagen.push(u);
-        verzamelaar.verzamel((laatste = uitslagen.length - 1));
+        verzamelaar.wijsToe(uitslagen.length - 1, u.domein);
+        verzamelaar.verzamel(u.domein);
         log(`${u.status === 'PASSED' ? '  ✔' : '  ✘'} [${u.domein ?? ''}] ${p.naam}`);
         if (u.status !== 'PASSED') log(`      ${u.melding.split('\n').join('\n      ')}`);
       }
@@ -215,7 +216,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     // Step definitions register once per process (require cache): load them once, reuse for every run.
     steunCode ??= await loadSupport(runConfiguration, omgeving);
     await runCucumber({ ...runConfiguration, support: steunCode }, omgeving, onMessage);
-    if (laatste >= 0) verzamelaar.verzamel(laatste);
+    verzamelaar.verzamel(null);
     const berichtenlog = schrijfBerichtenlog(path.join(o.rapport, 'berichtenlog.jsonl'), verzamelaar.regels(uitslagen));
     const samenvatting = vatSamen(uitslagen, o, {
       run: runGegevens(o, begin),

@@ -3,12 +3,13 @@
  * `ketentest run` started sent or received, one JSON object per line with a fixed key order, so the
  * same log always has the same bytes and the conformance statement can name its SHA-256.
  *
- * The suite empties a simulator's log at the start of every scenario (POST /reset), so the log is
- * gathered per scenario: the runner calls `verzamel` when cucumber reports a scenario finished and
- * once more when the next one starts (still before its first step, which is where the reset happens).
- * The read is synchronous and in-process (the simulator's store, the same rows GET /berichten
- * answers): cucumber does not wait for its message listener, so an HTTP request from there would
- * race the next scenario's reset.
+ * The suite empties a simulator's log at the start of every scenario of its domain (POST /reset), so
+ * the log is gathered per scenario: the runner reads a domain's simulators when cucumber reports a
+ * scenario of that domain finished, and once more when the next scenario of that domain starts (still
+ * before its first step, which is where the reset happens). What a simulator holds until its reset
+ * belongs to the last scenario that ran on it. The read is synchronous and in-process (the
+ * simulator's store, the same rows GET /berichten answers): cucumber does not wait for its message
+ * listener, so an HTTP request from there would race the next scenario's reset.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, writeFileSync } from 'node:fs';
@@ -42,22 +43,34 @@ interface Gezien {
 
 export class Berichtenverzamelaar {
   private readonly gezien = new Map<string, Gezien>();
+  /** Per simulator, the scenario its log belongs to now (the last one that ran on it). */
+  private readonly eigenaar = new Map<number, number>();
 
   constructor(private readonly bronnen: readonly Logbron[]) {}
 
+  private vanDomein(domein: string | null): number[] {
+    return this.bronnen.flatMap((b, i) => (domein === null || b.domein === domein ? [i] : []));
+  }
+
+  /** Scenario `scenario` (its index in the run's list) ran on the simulators of `domein`: what they hold is its. */
+  wijsToe(scenario: number, domein: string | null): void {
+    for (const i of this.vanDomein(domein)) this.eigenaar.set(i, scenario);
+  }
+
   /**
-   * Reads every simulator's log; messages not seen before belong to scenario `scenario` (the index
-   * in the run's list of scenarios), messages seen before keep their scenario and get their latest
-   * state (delivery, retour link).
+   * Reads the logs of the simulators of `domein` (null: all): a message not seen before belongs to
+   * the simulator's scenario, one seen before gets its latest state (delivery, retour link).
    */
-  verzamel(scenario: number): void {
-    this.bronnen.forEach((b, bron) => {
-      for (const rij of b.lees()) {
+  verzamel(domein: string | null): void {
+    for (const bron of this.vanDomein(domein)) {
+      const scenario = this.eigenaar.get(bron);
+      if (scenario === undefined) continue;
+      for (const rij of this.bronnen[bron]!.lees()) {
         const sleutel = `${bron}/${rij.id}`;
         const eerder = this.gezien.get(sleutel);
         this.gezien.set(sleutel, { scenario: eerder?.scenario ?? scenario, bron, rij });
       }
-    });
+    }
   }
 
   get aantal(): number {
@@ -92,6 +105,8 @@ function logregel(nr: number, g: Gezien, bron: Logbron, s: ScenarioRegel | undef
   const soort = r.berichttype && isBerichttype(r.berichttype) ? (berichtInfo(r.berichttype).isRetour ? 'retour' : 'heen') : null;
   return {
     nr,
+    // The scenario's place in samenvatting.json's uitslagen (from 1), and its name.
+    'scenario-nr': g.scenario + 1,
     scenario: s?.naam ?? null,
     feature: s?.feature ?? null,
     casus: s?.casus ?? null,
