@@ -113,3 +113,10 @@ export function controleerFouten(namen: readonly string[] | undefined, rol?: Rol
     if (rol && bekend.rol !== 'beide' && bekend.rol !== rol) throw new Gebruiksfout(`fout '${f}' hoort bij de rol ${bekend.rol}, niet bij ${rol}`);
   }
 }
+
+/** A free text such as a name: not empty, on one line, at most `max` characters; returned trimmed. */
+export function tekst(naam: string, waarde: string, max = 200): string {
+  const t = waarde.trim();
+  if (!t || /[\r\n]/.test(t) || t.length > max) throw new Gebruiksfout(`--${naam} verwacht een tekst van 1 tot ${max} tekens op één regel, gevonden '${waarde}'`);
+  return t;
+}

@@ -4,6 +4,8 @@
  */
 import { isDatum } from '../standaard/berichten/datum';
 import { Gebruiksfout, Hulp } from './argumenten';
+import { vergelijkOpdracht } from './bewijs/vergelijk';
+import { verklaringOpdracht } from './bewijs/verklaring';
 import { casuistiekOpdracht } from './casuistiek';
 import { mutatietestOpdracht } from './mutatietest';
 import { regelsOpdracht } from './regels';
@@ -20,6 +22,8 @@ const OPDRACHTEN: Readonly<Record<string, { uitleg: string; run: Opdracht }>> = 
   casuistiek: { uitleg: "toon de casuïstiek van een domein met de scenario's die haar uitvoeren", run: casuistiekOpdracht },
   run: { uitleg: 'draai de conformance-suite (standaard tegen de referentie-implementatie)', run: runOpdracht },
   stappen: { uitleg: "toon de woordenschat voor eigen scenario's: zinnen en parametertypen", run: stappenOpdracht },
+  verklaring: { uitleg: 'maak de conformiteitsverklaring van een run, of controleer een berichtenlog ertegen', run: verklaringOpdracht },
+  vergelijk: { uitleg: 'vergelijk twee runs: wat faalt nu dat eerst slaagde (exitcode 1), en omgekeerd', run: vergelijkOpdracht },
   mutatietest: { uitleg: 'bewijs de suite: draai haar tegen elke bekende fout van de referentie-implementatie', run: mutatietestOpdracht },
   simulator: { uitleg: 'start een gesimuleerde gemeente of aanbieder (HTTP en/of bestanden)', run: simulatorOpdracht },
 };

@@ -4,7 +4,8 @@
  * --sut-url our simulator plays the counterpart of a real system, which acts through its trigger
  * (--sut-trigger, the /acties contract) or a tester (--handmatig).
  *
- * Writes rapport/samenvatting.json, rapport/junit.xml and Allure results (npm run rapport).
+ * Writes rapport/samenvatting.json, rapport/berichtenlog.jsonl (every message of the run), the
+ * conformance statement rapport/verklaring.html and .pdf, rapport/junit.xml and Allure results (npm run rapport).
  */
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api';
 import type { Envelope } from '@cucumber/messages';
@@ -19,7 +20,10 @@ import type { Wereldparameters } from '../../steps/wereld';
 import { instructies, toonInstructie, type Instructie } from '../../scenarios/handmatig';
 import { featurebestanden, INGEBOUWDE_FEATURES } from '../../steps/features';
 import { kiesScenarios, schrijfScenarios } from '../../steps/selectie';
-import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten } from './argumenten';
+import { Berichtenverzamelaar, schrijfBerichtenlog } from './bewijs/berichtenlog';
+import { domeinVan, ketentestVersie, REFERENTIE_NAAM, REGELTAG, scenarioRegel, STANDAARD, type RunGegevens, type ScenarioRegel } from './bewijs/rundata';
+import { meldVerklaring, schrijfVerklaring } from './bewijs/verklaring';
+import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten, tekst } from './argumenten';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -46,7 +50,14 @@ referentie-implementatie.
   --rapport MAP        waar de rapporten komen (standaard ./rapport)
   --data MAP           waar de suite bijhoudt welke cliënten en nummers ze tegen een systeem onder
                        test al gebruikte (standaard ./.ketentest)
+  --sut-naam NAAM      naam van het systeem onder test in de conformiteitsverklaring
+                       (standaard "${REFERENTIE_NAAM}" tegen de referentie)
+  --sut-versie V       versie van het systeem onder test in de verklaring
   --fout NAAM          (voor de mutatietest) de referentie-implementatie draait met deze fout
+
+Schrijft in de rapportmap: samenvatting.json, berichtenlog.jsonl (elk uitgewisseld bericht),
+verklaring.html en verklaring.pdf (de conformiteitsverklaring; de PDF vraagt Chromium), junit.xml,
+cucumber.txt en allure-results/.
 
 Exitcode: 0 als elk gekozen scenario slaagt, 1 als er een faalt, 2 bij een gebruiksfout.`;
 
@@ -57,18 +68,15 @@ export interface Samenvatting {
   'sut-rollen': Rol[];
   'niet-gedekte-regels': string[];
   gefaald: { scenario: string; domein: string | null; status: string; regels: string[]; melding: string }[];
-}
-
-interface ScenarioUitslag {
-  naam: string;
-  tags: string[];
-  status: string;
-  melding: string;
+  /** The run: system under test, mode, transport, times, versions (bewijs/rundata.ts). */
+  run: RunGegevens;
+  /** Every scenario as it ran, in order. */
+  uitslagen: ScenarioRegel[];
+  /** The message log of the run and its SHA-256 (the conformance statement names it). */
+  berichtenlog: { bestand: string; berichten: number; sha256: string };
 }
 
 let steunCode: Awaited<ReturnType<typeof loadSupport>> | undefined;
-
-const REGELTAG = /^@((?:OP|TR|CD|CS|IV|UP)\d+(?:x\d+)?)$/;
 
 export interface RunOpties {
   /** Feature files or folders (default: the suite's own). */
@@ -90,8 +98,11 @@ export interface RunOpties {
   fouten: string[];
   /** Progress lines (default: stdout). */
   log?: (regel: string) => void;
-  /** Extra reports (JUnit, Allure); off for quick internal runs such as the mutation test. */
+  /** Extra reports (JUnit, Allure, the conformance statement); off for quick internal runs such as the mutation test. */
   rapporten?: boolean;
+  /** The system under test as the tester names it in the statement (default: the reference implementation's name). */
+  sutNaam?: string;
+  sutVersie?: string;
 }
 
 /** Runs the suite in this process; returns the summary (also written to the report directory). */
@@ -104,11 +115,19 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
   const dag = o.sutUrl ? vandaag() : undefined;
   mkdirSync(o.rapport, { recursive: true });
   const gespeeld = path.join(o.rapport, 'features');
-  const { onverschuifbaar } = schrijfScenarios(scenarios, gespeeld, dag);
+  const { bestanden, onverschuifbaar } = schrijfScenarios(scenarios, gespeeld, dag);
+  /** A played file's uri as cucumber reports it → its source, as the reports name it (relative to the project or the working folder). */
+  const bronVan = (uri: string) => {
+    const bron = bestanden.get(path.resolve(ROOT, uri));
+    if (!bron) return uri;
+    const binnen = path.relative(ROOT, bron);
+    return binnen.startsWith('..') ? path.relative(process.cwd(), bron) : binnen;
+  };
   const simulatoren: Wereldparameters['simulatoren'] = {};
   const draaiend: DraaiendeSimulator[] = [];
   const toon = (i: Instructie) => log(toonInstructie(i));
   const gemeente = o.gemeente && { gemeente: o.gemeente };
+  const begin = new Date().toISOString();
   try {
     for (const domein of o.domeinen) {
       simulatoren[domein] = {};
@@ -161,30 +180,51 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     // The scenarios as this run plays them (a provided list would be added to the profile's paths).
     runConfiguration.sources.paths = [path.join(gespeeld, '**', '*.feature')];
 
-    // Follow the run through its messages: progress lines and the summary.
-    const pickles = new Map<string, { naam: string; tags: string[] }>();
+    // Follow the run through its messages: progress lines, the summary and the message log.
+    const pickles = new Map<string, { naam: string; uri: string; tags: string[] }>();
+    const featureNamen = new Map<string, string>();
+    const verzamelaar = new Berichtenverzamelaar(
+      draaiend.map((s) => ({
+        rol: s.sessie.config.rol,
+        domein: s.sessie.config.domein,
+        referentie: !o.sutUrl,
+        // The simulator's own log (what GET /berichten answers), read in-process: see bewijs/berichtenlog.ts.
+        lees: () => s.simulator.opslag.berichten(s.sessie.id),
+      })),
+    );
     const testCases = new Map<string, string>();
     const gestart = new Map<string, { testCase: string; status: string; melding: string }>();
-    const uitslagen: ScenarioUitslag[] = [];
+    const uitslagen: ScenarioRegel[] = [];
     const ernst = ['PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
+    const domeinVanTestCase = (id: string) => domeinVan(pickles.get(testCases.get(id)!)!.tags);
     const onMessage = (m: Envelope) => {
-      if (m.pickle) pickles.set(m.pickle.id, { naam: m.pickle.name, tags: m.pickle.tags.map((t) => t.name) });
+      if (m.pickle) pickles.set(m.pickle.id, { naam: m.pickle.name, uri: m.pickle.uri, tags: m.pickle.tags.map((t) => t.name) });
+      else if (m.gherkinDocument?.uri) featureNamen.set(m.gherkinDocument.uri, m.gherkinDocument.feature?.name ?? '');
       else if (m.testCase) testCases.set(m.testCase.id, m.testCase.pickleId);
-      else if (m.testCaseStarted) gestart.set(m.testCaseStarted.id, { testCase: m.testCaseStarted.testCaseId, status: 'PASSED', melding: '' });
-      else if (m.testStepFinished) {
+      else if (m.testCaseStarted) {
+        gestart.set(m.testCaseStarted.id, { testCase: m.testCaseStarted.testCaseId, status: 'PASSED', melding: '' });
+        // What reached this domain's simulators after its previous scenario finished, before this one resets them.
+        verzamelaar.verzamel(domeinVanTestCase(m.testCaseStarted.testCaseId));
+      } else if (m.testStepFinished) {
         const g = gestart.get(m.testStepFinished.testCaseStartedId);
         const r = m.testStepFinished.testStepResult;
         if (g && ernst.indexOf(r.status) > ernst.indexOf(g.status)) {
           g.status = r.status;
           g.melding = r.message ?? r.exception?.message ?? r.status;
         }
-      } else if (m.testCaseFinished && !m.testCaseFinished.willBeRetried) {
+      } else if (m.testCaseFinished?.willBeRetried) {
+        // The attempt's messages belong to the scenario's coming result (the retry resets the simulators).
+        const domein = domeinVanTestCase(gestart.get(m.testCaseFinished.testCaseStartedId)!.testCase);
+        verzamelaar.wijsToe(uitslagen.length, domein);
+        verzamelaar.verzamel(domein);
+      } else if (m.testCaseFinished) {
         const g = gestart.get(m.testCaseFinished.testCaseStartedId)!;
         const p = pickles.get(testCases.get(g.testCase)!)!;
-        const u = { naam: p.naam, tags: p.tags, status: g.status, melding: g.melding };
+        const u = scenarioRegel({ naam: p.naam, feature: bronVan(p.uri), featureNaam: featureNamen.get(p.uri) ?? '', tags: p.tags, status: g.status, melding: g.melding });
         uitslagen.push(u);
-        const domein = p.tags.find((t) => t === '@wmo' || t === '@jw')?.slice(1) ?? '';
-        log(`${u.status === 'PASSED' ? '  ✔' : '  ✘'} [${domein}] ${p.naam}`);
+        verzamelaar.wijsToe(uitslagen.length - 1, u.domein);
+        verzamelaar.verzamel(u.domein);
+        log(`${u.status === 'PASSED' ? '  ✔' : '  ✘'} [${u.domein ?? ''}] ${p.naam}`);
         if (u.status !== 'PASSED') log(`      ${u.melding.split('\n').join('\n      ')}`);
       }
     };
@@ -196,10 +236,16 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     // Step definitions register once per process (require cache): load them once, reuse for every run.
     steunCode ??= await loadSupport(runConfiguration, omgeving);
     await runCucumber({ ...runConfiguration, support: steunCode }, omgeving, onMessage);
-    const samenvatting = vatSamen(uitslagen, o);
+    verzamelaar.verzamel(null);
+    const berichtenlog = schrijfBerichtenlog(path.join(o.rapport, 'berichtenlog.jsonl'), verzamelaar.regels(uitslagen));
+    const samenvatting = vatSamen(uitslagen, o, {
+      run: runGegevens(o, begin),
+      berichtenlog: { bestand: 'berichtenlog.jsonl', berichten: verzamelaar.aantal, sha256: berichtenlog },
+    });
     writeFileSync(path.join(o.rapport, 'samenvatting.json'), `${JSON.stringify(samenvatting, null, 2)}\n`);
     const s = samenvatting.scenarios;
     log(`${s.totaal} scenario's: ${s.geslaagd} geslaagd, ${s.gefaald} gefaald. Rapport: ${path.join(o.rapport, 'samenvatting.json')}`);
+    if (o.rapporten !== false) log(meldVerklaring(await schrijfVerklaring(o.rapport, samenvatting)));
     return samenvatting;
   } finally {
     instructies.off('instructie', toon);
@@ -207,7 +253,26 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
   }
 }
 
-function vatSamen(uitslagen: ScenarioUitslag[], o: RunOpties): Samenvatting {
+function runGegevens(o: RunOpties, begin: string): RunGegevens {
+  const referentie = !o.sutUrl;
+  return {
+    sut: {
+      naam: o.sutNaam ?? (referentie ? REFERENTIE_NAAM : `systeem onder test op ${o.sutUrl}`),
+      versie: o.sutVersie ?? (referentie && !o.sutNaam ? ketentestVersie() : null),
+    },
+    modus: referentie ? 'referentie' : 'extern',
+    'sut-url': o.sutUrl ?? null,
+    transport: 'http',
+    selectie: o.tags ?? null,
+    fouten: [...o.fouten],
+    begin,
+    einde: new Date().toISOString(),
+    'ketentest-versie': ketentestVersie(),
+    standaard: STANDAARD,
+  };
+}
+
+function vatSamen(uitslagen: ScenarioRegel[], o: RunOpties, bewijs: Pick<Samenvatting, 'run' | 'berichtenlog'>): Samenvatting {
   const regels: Samenvatting['regels'] = {};
   const gedekt = new Set<string>();
   for (const u of uitslagen) {
@@ -227,15 +292,10 @@ function vatSamen(uitslagen: ScenarioUitslag[], o: RunOpties): Samenvatting {
     domeinen: o.domeinen,
     'sut-rollen': o.rollen,
     'niet-gedekte-regels': ALLE_REGELS.map((r) => r.code).filter((c) => !gedekt.has(c)),
-    gefaald: uitslagen
-      .filter((u) => u.status !== 'PASSED')
-      .map((u) => ({
-        scenario: u.naam,
-        domein: u.tags.find((t) => t === '@wmo' || t === '@jw')?.slice(1) ?? null,
-        status: u.status,
-        regels: u.tags.map((t) => REGELTAG.exec(t)?.[1]).filter((x): x is string => !!x),
-        melding: u.melding.slice(0, 2000),
-      })),
+    gefaald: uitslagen.filter((u) => u.status !== 'PASSED').map((u) => ({ scenario: u.naam, domein: u.domein, status: u.status, regels: u.regels, melding: u.melding })),
+    run: bewijs.run,
+    uitslagen,
+    berichtenlog: bewijs.berichtenlog,
   };
 }
 
@@ -257,6 +317,8 @@ export async function runOpdracht(args: string[]): Promise<number> {
       features: { type: 'string', multiple: true },
       data: { type: 'string' },
       fout: { type: 'string', multiple: true },
+      'sut-naam': { type: 'string' },
+      'sut-versie': { type: 'string' },
     },
     HULP,
     { positioneel: false },
@@ -295,6 +357,8 @@ export async function runOpdracht(args: string[]): Promise<number> {
     rapport: path.resolve(values.rapport ?? 'rapport'),
     data: path.resolve(values.data ?? '.ketentest'),
     fouten: values.fout ?? [],
+    ...(values['sut-naam'] !== undefined && { sutNaam: tekst('sut-naam', values['sut-naam']) }),
+    ...(values['sut-versie'] !== undefined && { sutVersie: tekst('sut-versie', values['sut-versie']) }),
   });
   if (samenvatting.scenarios.totaal === 0) {
     console.error('ketentest run: geen scenario voldoet aan de selectie');

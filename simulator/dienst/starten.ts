@@ -53,6 +53,10 @@ export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator
       const s = app.listen(o.poort!, o.host ?? '127.0.0.1', () => resolve(s));
       s.once('error', reject);
     });
+    // Clients keep connections open for reuse (undici: about 4 s). The server must not close an idle one
+    // first: a request sent as it closes fails with ECONNRESET, which a loaded machine makes likely.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     const adres = server.address() as AddressInfo;
     url = `http://${o.host ?? '127.0.0.1'}:${adres.port}`;
   }
