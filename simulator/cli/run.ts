@@ -24,6 +24,7 @@ import { Berichtenverzamelaar, schrijfBerichtenlog } from './bewijs/berichtenlog
 import { domeinVan, ketentestVersie, REFERENTIE_NAAM, REGELTAG, scenarioRegel, STANDAARD, type RunGegevens, type ScenarioRegel } from './bewijs/rundata';
 import { meldVerklaring, schrijfVerklaring } from './bewijs/verklaring';
 import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten, tekst } from './argumenten';
+import { Liveweergave } from './live/liveweergave';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -37,8 +38,12 @@ referentie-implementatie.
   --domein D           wmo, jw of beide (standaard beide)
   --sut-url URL        basis-URL van het systeem onder test (het ontvangt berichten op URL/berichten)
   --sut-trigger URL    waar het systeem onder test bedrijfsstappen ontvangt (POST URL/acties)
-  --handmatig          een tester zet de stappen van het systeem onder test; de suite wacht
-  --poort N            poort van onze simulator voor een extern systeem (standaard 8080)
+  --handmatig          een tester zet de stappen van het systeem onder test en meldt ze gedaan
+                       (Enter in de terminal of 'Gedaan' in de live weergave); de suite wacht
+  --poort N            poort van onze simulator voor een extern systeem (standaard 8080); tegen de
+                       referentie: de poort van de live weergave
+  --web-poort N        poort van de live weergave (http://127.0.0.1:N/web/; standaard een vrije
+                       poort, het adres staat bovenaan de uitvoer)
   --gemeente CODE      CBS-code van de gemeente (standaard 0384)
   --features MAP       draai de .feature-bestanden in deze map (of dit bestand) in plaats van de
                        ingebouwde; mag vaker. Elke zin wordt vooraf gelezen: een onbekende zin
@@ -103,6 +108,8 @@ export interface RunOpties {
   /** The system under test as the tester names it in the statement (default: the reference implementation's name). */
   sutNaam?: string;
   sutVersie?: string;
+  /** The live web view (cli/live): follows the run, shows the simulators' logs, takes the tester's "gedaan". */
+  live?: Liveweergave;
 }
 
 /** Runs the suite in this process; returns the summary (also written to the report directory). */
@@ -125,7 +132,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
   };
   const simulatoren: Wereldparameters['simulatoren'] = {};
   const draaiend: DraaiendeSimulator[] = [];
-  const toon = (i: Instructie) => log(toonInstructie(i));
+  const toon = (i: Instructie) => log(toonInstructie(i, o.live?.hoeGedaan()));
   const gemeente = o.gemeente && { gemeente: o.gemeente };
   const begin = new Date().toISOString();
   try {
@@ -198,6 +205,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     const ernst = ['PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
     const domeinVanTestCase = (id: string) => domeinVan(pickles.get(testCases.get(id)!)!.tags);
     const onMessage = (m: Envelope) => {
+      o.live?.bericht(m);
       if (m.pickle) pickles.set(m.pickle.id, { naam: m.pickle.name, uri: m.pickle.uri, tags: m.pickle.tags.map((t) => t.name) });
       else if (m.gherkinDocument?.uri) featureNamen.set(m.gherkinDocument.uri, m.gherkinDocument.feature?.name ?? '');
       else if (m.testCase) testCases.set(m.testCase.id, m.testCase.pickleId);
@@ -229,9 +237,10 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
       }
     };
     if (o.handmatig) instructies.on('instructie', toon);
-    log(
-      `ketentest: conformance-suite (${o.sutUrl ? `systeem onder test ${o.sutUrl}` : 'tegen de referentie-implementatie'}; rollen ${o.rollen.join(', ')}; domeinen ${o.domeinen.join(', ')}${o.fouten.length ? `; met fout ${o.fouten.join(', ')}` : ''})`,
-    );
+    const omschrijving = `conformance-suite (${o.sutUrl ? `systeem onder test ${o.sutUrl}` : 'tegen de referentie-implementatie'}; rollen ${o.rollen.join(', ')}; domeinen ${o.domeinen.join(', ')}${o.fouten.length ? `; met fout ${o.fouten.join(', ')}` : ''})`;
+    log(`ketentest: ${omschrijving}`);
+    const simulatorenVoorWeergave = draaiend.map((s) => ({ rol: s.sessie.config.rol, domein: s.sessie.config.domein, simulator: s.simulator }));
+    o.live?.begin({ omschrijving, modus: parameters.modus, handmatig: !!o.handmatig, timeoutMs: o.timeoutMs, simulatoren: simulatorenVoorWeergave });
     const omgeving = { cwd: ROOT, stdout: process.stdout, stderr: process.stderr };
     // Step definitions register once per process (require cache): load them once, reuse for every run.
     steunCode ??= await loadSupport(runConfiguration, omgeving);
@@ -248,6 +257,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     if (o.rapporten !== false) log(meldVerklaring(await schrijfVerklaring(o.rapport, samenvatting)));
     return samenvatting;
   } finally {
+    o.live?.einde();
     instructies.off('instructie', toon);
     for (const s of draaiend) await s.stop();
   }
@@ -309,6 +319,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
       'sut-trigger': { type: 'string' },
       handmatig: { type: 'boolean' },
       poort: { type: 'string' },
+      'web-poort': { type: 'string' },
       gemeente: { type: 'string' },
       tags: { type: 'string' },
       timeout: { type: 'string' },
@@ -341,7 +352,16 @@ export async function runOpdracht(args: string[]): Promise<number> {
   }
   const timeout = geheelGetal('timeout', values.timeout, 1) ?? (values.handmatig ? 600 : 10);
   const poort = geheelGetal('poort', values.poort, 1);
+  const webPoort = geheelGetal('web-poort', values['web-poort'], 0);
+  if (poort !== undefined && poort > 65535) throw new Gebruiksfout(`--poort verwacht een poortnummer tot 65535, gevonden ${poort}`);
+  if (webPoort !== undefined && webPoort > 65535) throw new Gebruiksfout(`--web-poort verwacht een poortnummer tot 65535, gevonden ${webPoort}`);
   const nawacht = geheelGetal('nawacht', values.nawacht, 0);
+  // The live view: on --web-poort, against the reference on --poort (our simulators take free ports), else on a free port.
+  const live = await Liveweergave.start({
+    poort: webPoort ?? (url ? 0 : (poort ?? 0)),
+    ...(values.handmatig && { invoer: process.stdin }),
+    log: (r) => process.stdout.write(`${r}\n`),
+  });
   const samenvatting = await draaiSuite({
     ...(values.features && { features: values.features.map((f) => path.resolve(f)) }),
     rollen: rol ? [rol] : [...ROLLEN],
@@ -359,7 +379,8 @@ export async function runOpdracht(args: string[]): Promise<number> {
     fouten: values.fout ?? [],
     ...(values['sut-naam'] !== undefined && { sutNaam: tekst('sut-naam', values['sut-naam']) }),
     ...(values['sut-versie'] !== undefined && { sutVersie: tekst('sut-versie', values['sut-versie']) }),
-  });
+    live,
+  }).finally(() => live.stop());
   if (samenvatting.scenarios.totaal === 0) {
     console.error('ketentest run: geen scenario voldoet aan de selectie');
     return 1;

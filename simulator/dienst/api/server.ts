@@ -2,7 +2,8 @@
  * The HTTP face of the simulator: the admin API (log, clock, reset, health, actions) and the routes
  * the transports register (`POST /berichten` of bare HTTP), for the default session at the root and
  * for every other session under `/sessies/{id}` behind its bearer token. Request bodies are validated
- * with ajv against the schemas the OpenAPI document (`GET /openapi.json`) publishes.
+ * with ajv against the schemas the OpenAPI document (`GET /openapi.json`) publishes. Under `/web/`
+ * the web view (`../web`), which reads this API like any client.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -13,6 +14,7 @@ import type { BerichtRij } from '../opslag/contract';
 import type { Gezondheid, Klok, LogBericht, LogBerichtMetXml, Verstuurde } from './antwoorden';
 import { openapi, SCHEMAS } from './openapi';
 import { STANDAARD_SESSIE, type Simulator } from '../simulator';
+import { SIMULATOR_OMGEVING, webweergave } from '../web';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const valideerKlok = ajv.compile(SCHEMAS.Klok);
@@ -213,6 +215,9 @@ export function maakApp(sim: Simulator): express.Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi(sim.transporten));
   });
+
+  // The web view (dienst/web): the page reads this same API, with the token the user enters.
+  app.use('/web', webweergave(() => SIMULATOR_OMGEVING));
 
   app.post('/sessies', express.json(), (req, res) => {
     if (!geldigeBody(valideerSessie, req, res, 'ongeldige sessie-aanvraag')) return;
