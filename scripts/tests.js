@@ -18,7 +18,16 @@ const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
 
 /** Slow: two simulators playing every case over HTTP, every fault against the suite, the XSD oracle (xmllint), the suite against an external system, the web view in a browser. */
-const TRAAG = ['test/simulator-casussen', 'test/simulator-fouten', 'test/xsd-pariteit', 'test/retour-xsd', 'test/suite-extern', 'test/handmatig', 'test/webweergave-browser', 'scenarios/tijdlijn'];
+const TRAAG = [
+  'test/simulator-casussen',
+  'test/simulator-fouten',
+  'test/xsd-pariteit',
+  'test/retour-xsd',
+  'test/suite-extern',
+  'test/handmatig',
+  'test/webweergave-browser',
+  'scenarios/tijdlijn',
+];
 
 function zoek(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -20,7 +20,8 @@ import type { Domein } from '../simulator/standaard/woorden';
 import type { Rol } from '../simulator/standaard/woorden';
 import { draaiSuite } from '../simulator/cli/run';
 import { Liveweergave } from '../simulator/cli/live/liveweergave';
-import { instructies, openInstructies, type Instructie } from '../scenarios/handmatig';
+import { instructies, openInstructies, wachtOpGedaan, type Instructie } from '../scenarios/handmatig';
+import { terminalTester } from '../simulator/cli/live/terminal';
 import { PROJECT } from './bronnen';
 import { leesInstructie } from './tester';
 import { testConfig } from './tweesimulatoren';
@@ -39,7 +40,7 @@ describe('de suite met een tester (--handmatig)', () => {
     ['aanbieder', 'wmo', '@casus-4 or @vow-direct-toewijzen or @declareren-credit', 'terminal'],
   ];
   for (const [rol, domein, tags, hoe] of gevallen) {
-    it(`systeem onder test ${rol} (${domein}), gedaan met ${hoe === 'knop' ? "de knop (POST …/gedaan)" : 'Enter in de terminal'}: ${tags}`, async () => {
+    it(`systeem onder test ${rol} (${domein}), gedaan met ${hoe === 'knop' ? 'de knop (POST …/gedaan)' : 'Enter in de terminal'}: ${tags}`, async () => {
       const poort = vrijePoort();
       const sut = await startSimulator({
         config: testConfig(rol, domein, { sutUrl: `http://127.0.0.1:${poort + 1}` }),
@@ -168,11 +169,18 @@ describe('de suite met een tester (--handmatig)', () => {
     }
   });
 
-  it("geen tester aangesloten (de invoer is leeg, geen weergave): de suite wacht alleen op het bericht, zoals voorheen", async () => {
+  it('geen tester aangesloten (de invoer is leeg, geen weergave): de suite wacht alleen op het bericht, zoals voorheen', async () => {
     const poort = vrijePoort();
     const sut = await startSimulator({ config: testConfig('aanbieder', 'jw', { sutUrl: `http://127.0.0.1:${poort + 1}` }), poort, data: ':memory:' });
     const systeem = (i: Instructie) => void doe(sut.url!, i.regels);
     instructies.on('instructie', systeem);
+    // A terminal whose input ends at once (`< /dev/null` in CI): it detaches, nothing waits for "gedaan".
+    const leeg = new PassThrough();
+    const los = terminalTester(leeg, 10_000, () => {});
+    assert.equal(wachtOpGedaan(), true);
+    leeg.end();
+    await new Promise((r) => setImmediate(r));
+    assert.equal(wachtOpGedaan(), false);
     try {
       const s = await draaiSuite({
         rollen: ['aanbieder'],
@@ -193,6 +201,7 @@ describe('de suite met een tester (--handmatig)', () => {
       );
       assert.equal(s.scenarios.totaal, 1);
     } finally {
+      los();
       instructies.off('instructie', systeem);
       await sut.stop();
     }
@@ -238,8 +247,7 @@ describe('de suite met een tester (--handmatig)', () => {
         // Each complete instruction on the screen: read it, do it in the system, press Enter.
         const blokken = [...uit.matchAll(/^>>> Handmatige stap [^\n]*\n((?: {4}[^\n]*\n)*?) {4}\(druk op Enter[^\n]*\n/gm)];
         while (gelezen < blokken.length) {
-          const regels = blokken[gelezen++]![1]!
-            .split('\n')
+          const regels = blokken[gelezen++]![1]!.split('\n')
             .filter(Boolean)
             .map((r) => r.slice(4));
           const f = await doe(sut.url!, regels);

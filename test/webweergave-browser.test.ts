@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { vindChromium } from '../simulator/cli/bewijs/pdf';
 import { Liveweergave } from '../simulator/cli/live/liveweergave';
 import { draaiSuite } from '../simulator/cli/run';
@@ -35,6 +35,11 @@ if (!CHROMIUM) {
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const TOKEN = 'token-van-de-standaardsessie';
 const ANDERE_CLIENT = '999900018';
+/** A locator's text (what the page holds, shown or not). */
+async function tekst(l: Locator): Promise<string> {
+  return (await l.textContent()) ?? '';
+}
+
 /** The page's window as far as these tests use it (this project's TypeScript has no DOM types). */
 type Venster = { getComputedStyle(e: unknown): { backgroundColor: string } };
 
@@ -116,7 +121,10 @@ describe('de webweergave in een echte browser (Chromium)', { skip: !CHROMIUM && 
       // The gemeente assigns (301, approved by the aanbieder's 302); the aanbieder starts (305, approved by our 306).
       await post(
         `${sim.url}/acties`,
-        JSON.stringify({ actie: 'toewijzen', toewijzingen: [{ nummer: 1, product, ingangsdatum: '2026-01-01', einddatum: '2026-12-31', omvang: { volume: 3, eenheid: '04', frequentie: '2' } }] }),
+        JSON.stringify({
+          actie: 'toewijzen',
+          toewijzingen: [{ nummer: 1, product, ingangsdatum: '2026-01-01', einddatum: '2026-12-31', omvang: { volume: 3, eenheid: '04', frequentie: '2' } }],
+        }),
         { ...auth, ...json },
       );
       await breng('WMO302');
@@ -129,7 +137,11 @@ describe('de webweergave in een echte browser (Chromium)', { skip: !CHROMIUM && 
       assert.equal(onzin.status, 400);
       const sessie = await post(`${sim.url}/sessies`, JSON.stringify({ rol: 'aanbieder', domein: 'jw' }), json);
       tweede = (await sessie.json()) as { id: string; token: string };
-      const anders = await fetch(`${sim.url}/sessies/${tweede.id}/berichten`, { method: 'POST', headers: { authorization: `Bearer ${tweede.token}` }, body: '<ook-geen-bericht/>' });
+      const anders = await fetch(`${sim.url}/sessies/${tweede.id}/berichten`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tweede.token}` },
+        body: '<ook-geen-bericht/>',
+      });
       assert.equal(anders.status, 400);
       // Every exchange complete before the page looks: both starts answered.
       await totDat(async () => (await logVan(sim)).filter((b) => b.berichttype === 'WMO306').length === 2);
@@ -147,8 +159,8 @@ describe('de webweergave in een echte browser (Chromium)', { skip: !CHROMIUM && 
       const zonderGegevens = async (waarom: string) => {
         await page.locator('#tijdlijn', { hasText: 'Geen gegevens zonder token' }).waitFor();
         assert.equal(await page.locator('.uitwisseling').count(), 0, waarom);
-        const tekst = await page.locator('body').innerText();
-        assert.doesNotMatch(tekst, /999900006|WMO30/, `${waarom}: niets van de sessie in de pagina`);
+        const inhoud = await tekst(page.locator('body'));
+        assert.doesNotMatch(inhoud, /999900006|WMO30/, `${waarom}: niets van de sessie in de pagina`);
       };
       await zonderGegevens('zonder token');
       const openMet = async (sessie: string, token: string) => {
@@ -170,7 +182,7 @@ describe('de webweergave in een echte browser (Chromium)', { skip: !CHROMIUM && 
       await page.locator('#log-info', { hasText: 'aanbieder · jw' }).waitFor();
       await page.locator('.uitwisseling').first().waitFor();
       assert.equal(await page.locator('.uitwisseling').count(), 1);
-      assert.doesNotMatch(await page.locator('#tijdlijn').innerText(), /999900006|WMO30/);
+      assert.doesNotMatch(await tekst(page.locator('#tijdlijn')), /999900006|WMO30/);
       await page.close();
     });
 
@@ -189,21 +201,29 @@ describe('de webweergave in een echte browser (Chromium)', { skip: !CHROMIUM && 
       // The approved start: WMO305 in, our WMO306 beside it, code 0200 green.
       const goed = page.locator('.client[data-client="999900006"] .uitwisseling[data-type="WMO305"]');
       assert.equal(await goed.count(), 1);
-      assert.match(await goed.locator('.heen').innerText(), /WMO305[\s\S]*ontvangen/);
-      assert.match(await goed.locator('.retour').innerText(), /WMO306[\s\S]*verstuurd/);
-      assert.deepEqual(await goed.locator('.code').evaluateAll((l) => l.map((e) => [e.textContent ?? '', e.className, (globalThis as unknown as Venster).getComputedStyle(e).backgroundColor])).then((c) => (c as string[][]).map(([code, klasse]) => `${code} ${klasse}`)), ['0200 code code-goed']);
+      assert.match(await tekst(goed.locator('.heen')), /WMO305[\s\S]*ontvangen/);
+      assert.match(await tekst(goed.locator('.retour')), /WMO306[\s\S]*verstuurd/);
+      assert.deepEqual(
+        await goed
+          .locator('.code')
+          .evaluateAll((l) => l.map((e) => [e.textContent ?? '', e.className, (globalThis as unknown as Venster).getComputedStyle(e).backgroundColor]))
+          .then((c) => (c as string[][]).map(([code, klasse]) => `${code} ${klasse}`)),
+        ['0200 code code-goed'],
+      );
       const groen = await goed.locator('.code').evaluate((e) => (globalThis as unknown as Venster).getComputedStyle(e).backgroundColor);
       // The rejected start of the other client: red codes beside the approved classes.
       const fout = page.locator(`.client[data-client="${ANDERE_CLIENT}"] .uitwisseling[data-type="WMO305"]`);
-      assert.match(await fout.locator('.retour').innerText(), /WMO306/);
-      const foutcodes = (await fout.locator('.code').evaluateAll((l) => l.map((e) => [e.textContent ?? '', e.className, (globalThis as unknown as Venster).getComputedStyle(e).backgroundColor]))) as string[][];
+      assert.match(await tekst(fout.locator('.retour')), /WMO306/);
+      const foutcodes = (await fout
+        .locator('.code')
+        .evaluateAll((l) => l.map((e) => [e.textContent ?? '', e.className, (globalThis as unknown as Venster).getComputedStyle(e).backgroundColor]))) as string[][];
       const rood = foutcodes.find(([, klasse]) => klasse === 'code code-fout');
       assert.ok(rood, JSON.stringify(foutcodes));
       assert.notEqual(rood[2], groen, 'afgekeurd en goedgekeurd hebben elk hun kleur');
       // Our toewijzing the other way round: sent by us, its retourbericht received from the aanbieder.
       const toewijzing = page.locator('.uitwisseling[data-type="WMO301"]');
-      assert.match(await toewijzing.locator('.heen').innerText(), /WMO301[\s\S]*afgeleverd[\s\S]*verstuurd/);
-      assert.match(await toewijzing.locator('.retour').innerText(), /WMO302[\s\S]*ontvangen/);
+      assert.match(await tekst(toewijzing.locator('.heen')), /WMO301[\s\S]*afgeleverd[\s\S]*verstuurd/);
+      assert.match(await tekst(toewijzing.locator('.retour')), /WMO302[\s\S]*ontvangen/);
       assert.equal(await toewijzing.locator('.code-goed').count(), 1);
 
       // Filters: direction, client, status.
@@ -228,14 +248,14 @@ describe('de webweergave in een echte browser (Chromium)', { skip: !CHROMIUM && 
       // One message: metadata, findings, retourcodes, its XML and the retourbericht.
       await fout.click();
       await page.locator('#detail-xml').waitFor();
-      assert.match(await page.locator('#detail-titel').innerText(), new RegExp(`WMO305 · cliënt ${ANDERE_CLIENT}`));
-      const gegevens = await page.locator('#detail-inhoud dl.gegevens').innerText();
+      assert.match(await tekst(page.locator('#detail-titel')), new RegExp(`WMO305 · cliënt ${ANDERE_CLIENT}`));
+      const gegevens = await tekst(page.locator('#detail-inhoud dl.gegevens'));
       assert.match(gegevens, /ontvangen \(van het systeem onder test\)/);
       assert.match(gegevens, /verwerkt/);
       assert.ok((await page.locator('#detail-inhoud table.bevindingen tbody tr').count()) >= 1, 'de bevindingen van de afkeuring');
       assert.ok((await page.locator('#detail-inhoud table.retourcodes .code-fout').count()) >= 1);
-      assert.match(await page.locator('#detail-xml').innerText(), /<\w+:Bericht[\s\S]*<\w+:Bsn>999900018</);
-      assert.match(await page.locator('#detail-retour').innerText(), /<\w+:Bericht[\s\S]*RetourCode/);
+      assert.match(await tekst(page.locator('#detail-xml')), /<\w+:Bericht[\s\S]*<\w+:Bsn>999900018</);
+      assert.match(await tekst(page.locator('#detail-retour')), /<\w+:Bericht[\s\S]*RetourCode/);
       await page.click('#detail-sluiten');
       assert.equal(await page.locator('#detail').isHidden(), true);
 
@@ -275,7 +295,7 @@ describe('de webweergave in een echte browser (Chromium)', { skip: !CHROMIUM && 
       assert.equal(await page.locator('#sessielijst li').count(), 2, 'de twee simulatoren van het domein jw');
       const s = await run;
       await page.locator('#run-telling', { hasText: 'klaar' }).waitFor();
-      assert.match(await page.locator('#run-telling').innerText(), new RegExp(`klaar: ${s.scenarios.totaal} scenario's, ${s.scenarios.geslaagd} geslaagd, 0 gefaald`));
+      assert.match(await tekst(page.locator('#run-telling')), new RegExp(`klaar: ${s.scenarios.totaal} scenario's, ${s.scenarios.geslaagd} geslaagd, 0 gefaald`));
       assert.equal(await page.locator('.scenario.geslaagd').count(), s.scenarios.totaal);
       assert.ok(s.scenarios.totaal >= 4, `${s.scenarios.totaal} scenario's`);
       // Every step of every scenario ran and passed, with its Gherkin keyword.

@@ -14,7 +14,7 @@
  * this server, so the page needs one origin and nothing else.
  */
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import type { Envelope } from '@cucumber/messages';
@@ -74,15 +74,15 @@ export class Liveweergave {
     const host = o.host ?? '127.0.0.1';
     const app = express();
     app.disable('x-powered-by');
-    const server = await new Promise<Server>((resolve, reject) => {
-      try {
-        const s = app.listen(o.poort, host, () => resolve(s));
-        s.once('error', (e: NodeJS.ErrnoException) =>
-          reject(new Gebruiksfout(`de live weergave kan niet luisteren op ${host}:${o.poort} (${e.code === 'EADDRINUSE' ? 'de poort is bezet' : (e.code ?? e.message)})`)),
-        );
-      } catch (e) {
-        reject(new Gebruiksfout(`de live weergave kan niet luisteren op ${host}:${o.poort} (${(e as Error).message})`));
-      }
+    const server = createServer(app);
+    await new Promise<void>((resolve, reject) => {
+      const mislukt = (e: NodeJS.ErrnoException) =>
+        reject(new Gebruiksfout(`de live weergave kan niet luisteren op ${host}:${o.poort} (${e.code === 'EADDRINUSE' ? 'de poort is bezet' : (e.code ?? e.message)})`));
+      server.once('error', mislukt);
+      server.listen(o.poort, host, () => {
+        server.off('error', mislukt);
+        resolve();
+      });
     });
     // As the simulator's server: an idle connection is not closed before the client's keep-alive (ECONNRESET).
     server.keepAliveTimeout = 65_000;
@@ -184,8 +184,7 @@ export class Liveweergave {
     this.bronnen = run.simulatoren.map((s, n) => ({ naam: `${s.domein} · ${s.rol}`, basis: `/web/simulatoren/${n}`, rol: s.rol, domein: s.domein }));
     this.voegToe([{ soort: 'run', omschrijving: run.omschrijving, modus: run.modus, handmatig: run.handmatig, bronnen: this.bronnen }]);
     if (!run.handmatig) return;
-    const instructie = (i: Instructie) =>
-      this.voegToe([{ soort: 'instructie', id: i.id, rol: i.rol, domein: i.domein, stap: i.stap, regels: i.regels, wachtOpGedaan: true }]);
+    const instructie = (i: Instructie) => this.voegToe([{ soort: 'instructie', id: i.id, rol: i.rol, domein: i.domein, stap: i.stap, regels: i.regels, wachtOpGedaan: true }]);
     const gedaan = (i: Instructie, door: string) => {
       this.voegToe([{ soort: 'gedaan', id: i.id, door }]);
       if (door !== 'terminal') this.o.log?.(`    gedaan (${door === 'web' ? 'in de webweergave' : door}): de suite wacht nu op het bericht`);

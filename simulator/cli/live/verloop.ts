@@ -20,7 +20,8 @@ export type Gebeurtenis =
       readonly feature: string;
       readonly domein: Domein | null;
       readonly sutRol: Rol | null;
-      readonly stappen: readonly { readonly trefwoord: string; readonly tekst: string }[];
+      /** Each step with its Gherkin keyword, its text and its table (a data table's cells, a doc string's lines). */
+      readonly stappen: readonly { readonly trefwoord: string; readonly tekst: string; readonly tabel?: readonly (readonly string[])[] }[];
     }
   | { readonly soort: 'stap'; readonly nr: number; readonly stap: number; readonly status: Stapstatus; readonly melding?: string }
   | { readonly soort: 'scenario-klaar'; readonly nr: number; readonly status: string; readonly melding: string; readonly opnieuw: boolean }
@@ -49,7 +50,7 @@ interface Lopend {
 
 /** Turns cucumber's messages into the view's events, in order. */
 export class Verloop {
-  private readonly pickles = new Map<string, { naam: string; uri: string; tags: string[]; stappen: { id: string; tekst: string; ast: string }[] }>();
+  private readonly pickles = new Map<string, { naam: string; uri: string; tags: string[]; stappen: { id: string; tekst: string; ast: string; tabel?: string[][] }[] }>();
   private readonly trefwoorden = new Map<string, string>();
   private readonly features = new Map<string, string>();
   private readonly testCases = new Map<string, { pickle: string; stappen: { id: string; pickleStap?: string }[] }>();
@@ -76,7 +77,10 @@ export class Verloop {
         naam: m.pickle.name,
         uri: m.pickle.uri,
         tags: m.pickle.tags.map((t) => t.name),
-        stappen: m.pickle.steps.map((s) => ({ id: s.id, tekst: s.text, ast: s.astNodeIds[0] ?? '' })),
+        stappen: m.pickle.steps.map((s) => {
+          const tabel = s.argument?.dataTable?.rows.map((r) => r.cells.map((c) => c.value)) ?? s.argument?.docString?.content.split('\n').map((r) => [r]);
+          return { id: s.id, tekst: s.text, ast: s.astNodeIds[0] ?? '', ...(tabel && { tabel }) };
+        }),
       });
       return [];
     }
@@ -104,7 +108,7 @@ export class Verloop {
           feature: this.features.get(p.uri) ?? '',
           domein: domeinVan(p.tags) as Domein | null,
           sutRol: sutRolVan(p.tags) as Rol | null,
-          stappen: p.stappen.map((s) => ({ trefwoord: this.trefwoorden.get(s.ast) ?? '', tekst: s.tekst })),
+          stappen: p.stappen.map((s) => ({ trefwoord: this.trefwoorden.get(s.ast) ?? '', tekst: s.tekst, ...(s.tabel && { tabel: s.tabel }) })),
         },
       ];
     }

@@ -217,7 +217,10 @@ export function maakApp(sim: Simulator): express.Express {
   });
 
   // The web view (dienst/web): the page reads this same API, with the token the user enters.
-  app.use('/web', webweergave(() => SIMULATOR_OMGEVING));
+  app.use(
+    '/web',
+    webweergave(() => SIMULATOR_OMGEVING),
+  );
 
   app.post('/sessies', express.json(), (req, res) => {
     if (!geldigeBody(valideerSessie, req, res, 'ongeldige sessie-aanvraag')) return;

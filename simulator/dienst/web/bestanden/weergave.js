@@ -106,7 +106,18 @@
       ...bronnen.map((b, i) => {
         const sleutel = `bron:${i}:${b.basis}`;
         const bestaand = oud.get(sleutel);
-        return { soort: 'bron', sleutel, naam: b.naam, basis: b.basis, rol: b.rol, domein: b.domein, token: bestaand?.token ?? null, toegang: 'onbekend', info: null, gestopt: false };
+        return {
+          soort: 'bron',
+          sleutel,
+          naam: b.naam,
+          basis: b.basis,
+          rol: b.rol,
+          domein: b.domein,
+          token: bestaand?.token ?? null,
+          toegang: 'onbekend',
+          info: null,
+          gestopt: false,
+        };
       }),
       ...eigen,
     ];
@@ -116,7 +127,7 @@
     const lijst = $('sessielijst');
     lijst.replaceChildren(
       ...staat.sessies.map((s) => {
-        const info = s.info ? `${s.info.rol} · ${s.info.domein}` : s.rol ? `${s.rol} · ${s.domein}` : '';
+        const info = s.rol ? '' : s.info ? `${s.info.rol} · ${s.info.domein}` : '';
         const sut = staat.run?.huidig && s.rol && s.domein === staat.run.huidig.domein ? (s.rol === staat.run.huidig.sutRol ? ' (systeem onder test)' : ' (tegenpartij)') : '';
         return el(
           'li',
@@ -125,7 +136,8 @@
             'button',
             { type: 'button', 'data-sessie': s.sleutel, 'aria-current': s.sleutel === staat.gekozen ? 'true' : 'false', onclick: () => kies(s.sleutel) },
             el('strong', {}, s.naam),
-            info ? ` — ${info}${sut}` : '',
+            info ? ` — ${info}` : '',
+            sut,
             s.toegang === 'geweigerd' ? el('span', { klasse: 'slot' }, ' 🔒 token nodig') : '',
             s.gestopt ? el('span', { klasse: 'slot' }, ' (gestopt)') : '',
           ),
@@ -323,9 +335,7 @@
     return el(
       'span',
       { klasse: 'codes' },
-      [...gezien.values()].map((c) =>
-        el('span', { klasse: `code ${codeKlasse(c.code)}`, title: `${codeUitleg(c.code)}: ${c.klassen.join(', ')}`, 'data-code': c.code }, c.code),
-      ),
+      [...gezien.values()].map((c) => el('span', { klasse: `code ${codeKlasse(c.code)}`, title: `${codeUitleg(c.code)}: ${c.klassen.join(', ')}`, 'data-code': c.code }, c.code)),
     );
   }
 
@@ -373,8 +383,12 @@
     return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString('nl-NL', { hour12: false });
   };
 
-  function berichtBlok(r, rol) {
-    if (!r) return el('div', { klasse: rol }, el('span', { klasse: 'geen-retour' }, rol === 'retour' ? 'geen retourbericht (nog)' : 'heenbericht niet in het log'));
+  function berichtBlok(r, rol, heen) {
+    if (!r) {
+      const waarom =
+        rol !== 'retour' ? 'heenbericht niet in het log' : heen?.status === 'afgekeurd' ? 'geen retourbericht: afgekeurd (zie de bevindingen)' : 'geen retourbericht (nog)';
+      return el('div', { klasse: rol }, el('span', { klasse: 'geen-retour' }, waarom));
+    }
     const richting = r.richting === 'in' ? '⇠ ontvangen' : '⇢ verstuurd';
     return el(
       'div',
@@ -453,7 +467,7 @@
                 },
                 el('span', { klasse: 'tijd' }, tijd(hoofd.tijdstip)),
                 berichtBlok(u.heen, 'heen'),
-                el('div', {}, berichtBlok(u.retour, 'retour'), codes.length ? codeChips(codes) : ''),
+                el('div', {}, berichtBlok(u.retour, 'retour', u.heen), codes.length ? codeChips(codes) : ''),
               );
             }),
           ),
@@ -500,7 +514,11 @@
       ['Id', r.id],
       ['Gerelateerd', r.gerelateerd ?? '—'],
     ];
-    return el('dl', { klasse: 'gegevens' }, rijen.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
+    return el(
+      'dl',
+      { klasse: 'gegevens' },
+      rijen.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]),
+    );
   }
 
   async function toonDetail(id) {
@@ -548,7 +566,13 @@
                 'tbody',
                 {},
                 codes.map((k) =>
-                  el('tr', {}, el('td', {}, k.berichtklasse ?? ''), el('td', {}, k.pad ?? ''), el('td', {}, codeChips((k.codes ?? []).map((c) => ({ code: String(c), klasse: k.berichtklasse }))))),
+                  el(
+                    'tr',
+                    {},
+                    el('td', {}, k.berichtklasse ?? ''),
+                    el('td', {}, k.pad ?? ''),
+                    el('td', {}, codeChips((k.codes ?? []).map((c) => ({ code: String(c), klasse: k.berichtklasse })))),
+                  ),
                 ),
               ),
             )
@@ -601,6 +625,23 @@
           el('span', { klasse: 'trefwoord' }, st.trefwoord),
           ' ',
           st.tekst,
+          st.tabel?.length
+            ? el(
+                'table',
+                { klasse: 'staptabel' },
+                el(
+                  'tbody',
+                  {},
+                  st.tabel.map((rij) =>
+                    el(
+                      'tr',
+                      {},
+                      rij.map((c) => el('td', {}, c)),
+                    ),
+                  ),
+                ),
+              )
+            : '',
           st.melding ? el('div', { klasse: 'melding' }, st.melding) : '',
         ),
       ),
