@@ -351,6 +351,8 @@ export async function runOpdracht(args: string[]): Promise<number> {
     if (!featurebestanden([f]).length) throw new Gebruiksfout(`--features: in '${f}' staat geen .feature-bestand`);
   }
   const timeout = geheelGetal('timeout', values.timeout, 1) ?? (values.handmatig ? 600 : 10);
+  // A manual step waits for "gedaan" and then for the message, each up to --timeout: cucumber's step timeout must not end it first.
+  if (values.handmatig) process.env.KETENTEST_STAPTIMEOUT_MS ??= String(2 * timeout * 1000 + 60_000);
   const poort = geheelGetal('poort', values.poort, 1);
   const webPoort = geheelGetal('web-poort', values['web-poort'], 0);
   if (poort !== undefined && poort > 65535) throw new Gebruiksfout(`--poort verwacht een poortnummer tot 65535, gevonden ${poort}`);

@@ -31,7 +31,9 @@ bedrijfsstappen (POST /acties) en houdt een berichtenlog bij (GET /berichten).
   --token T          vereis dit bearer-token voor de standaardsessie
   --max-mb N         grootste bericht in MB (standaard 50)
 
-Zie GET /openapi.json voor de API; POST /sessies maakt extra sessies met eigen token.`;
+Zie GET /openapi.json voor de API; POST /sessies maakt extra sessies met eigen token. De
+webweergave (berichtenlog per cliënt, berichten, retourcodes) staat op http://<host>:<poort>/web/;
+een beveiligde sessie toont daar alleen iets met haar token.`;
 
 function fouten(): string {
   const regels = FOUTEN.map((f) => `  ${f.naam.padEnd(38)} ${f.regel.padEnd(6)} ${f.rol.padEnd(9)} ${f.uitleg}`);
@@ -113,6 +115,7 @@ export async function simulatorOpdracht(args: string[]): Promise<number> {
       `${values.inbox ? `; inbox ${values.inbox}` : ''}${config.outbox ? `; outbox ${config.outbox}` : ''}` +
       `${config.fouten.length ? `; fouten: ${config.fouten.join(', ')}` : ''}`,
   );
+  if (draaiend.url) console.log(`ketentest-simulator: webweergave op ${draaiend.url}/web/`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
