@@ -15,7 +15,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { startSimulator } from '../simulator/dienst/starten';
 import type { Domein } from '../simulator/standaard/woorden';
 import type { Rol } from '../simulator/standaard/woorden';
 import { draaiSuite } from '../simulator/cli/run';
@@ -23,16 +22,7 @@ import { Liveweergave } from '../simulator/cli/live/liveweergave';
 import { instructies, openInstructies, wachtOpGedaan, type Instructie } from '../scenarios/handmatig';
 import { terminalTester } from '../simulator/cli/live/terminal';
 import { PROJECT } from './bronnen';
-import { leesInstructie } from './tester';
-import { testConfig } from './tweesimulatoren';
-
-const vrijePoort = () => 21_000 + Math.floor(Math.random() * 1000) * 2;
-
-/** The system under test (a separately started reference): does what an instruction says. */
-async function doe(url: string, regels: readonly string[]): Promise<string | undefined> {
-  const r = await fetch(`${url}/acties`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(leesInstructie(regels)) });
-  return r.ok ? undefined : `${r.status} ${await r.text()}`;
-}
+import { doe, handmatigeRun, startSut } from './tester';
 
 describe('de suite met een tester (--handmatig)', () => {
   const gevallen: [Rol, Domein, string, 'knop' | 'terminal'][] = [
@@ -41,12 +31,8 @@ describe('de suite met een tester (--handmatig)', () => {
   ];
   for (const [rol, domein, tags, hoe] of gevallen) {
     it(`systeem onder test ${rol} (${domein}), gedaan met ${hoe === 'knop' ? 'de knop (POST …/gedaan)' : 'Enter in de terminal'}: ${tags}`, async () => {
-      const poort = vrijePoort();
-      const sut = await startSimulator({
-        config: testConfig(rol, domein, { sutUrl: `http://127.0.0.1:${poort + 1}` }),
-        poort,
-        data: mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-')),
-      });
+      const systeem = await startSut(rol, domein, mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-')));
+      const { sut } = systeem;
       const terminal = new PassThrough();
       const live = await Liveweergave.start({ poort: 0, ...(hoe === 'terminal' && { invoer: terminal }) });
       const gelezen: Instructie[] = [];
@@ -76,20 +62,7 @@ describe('de suite met een tester (--handmatig)', () => {
       instructies.on('instructie', lezer);
       instructies.on('gedaan', opGedaan);
       try {
-        const s = await draaiSuite({
-          rollen: [rol],
-          domeinen: [domein],
-          sutUrl: sut.url!,
-          handmatig: true,
-          poort: poort + 1,
-          tags,
-          timeoutMs: 10_000,
-          rapport,
-          fouten: [],
-          rapporten: false,
-          log: () => {},
-          live,
-        });
+        const s = await draaiSuite(handmatigeRun(systeem, { rol, domein, tags, timeoutMs: 10_000, rapport, live }));
         assert.deepEqual(fouten, []);
         assert.deepEqual(
           s.gefaald.map((g) => `${g.scenario}: ${g.melding.slice(0, 300)}`),
@@ -129,40 +102,27 @@ describe('de suite met een tester (--handmatig)', () => {
   }
 
   it("niemand meldt 'gedaan': de stap faalt na --timeout, de run hangt niet", async () => {
-    const poort = vrijePoort();
-    const sut = await startSimulator({ config: testConfig('gemeente', 'jw', { sutUrl: `http://127.0.0.1:${poort + 1}` }), poort, data: ':memory:' });
+    const systeem = await startSut('gemeente', 'jw');
+    const { sut } = systeem;
     // A terminal that never says anything (an open pipe in CI), and the view.
     const terminal = new PassThrough();
     const live = await Liveweergave.start({ poort: 0, invoer: terminal });
     const verlopen: string[] = [];
     const opVerlopen = (i: Instructie) => verlopen.push(i.id);
     // The system does act: the message is there, but nobody said the step is done.
-    const systeem = (i: Instructie) => void doe(sut.url!, i.regels);
-    instructies.on('instructie', systeem);
+    const gebruiker = (i: Instructie) => void doe(sut.url!, i.regels);
+    instructies.on('instructie', gebruiker);
     instructies.on('verlopen', opVerlopen);
     const begin = Date.now();
     try {
-      const s = await draaiSuite({
-        rollen: ['gemeente'],
-        domeinen: ['jw'],
-        sutUrl: sut.url!,
-        handmatig: true,
-        poort: poort + 1,
-        tags: '@casus-1',
-        timeoutMs: 1500,
-        rapport: mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-rapport-')),
-        fouten: [],
-        rapporten: false,
-        log: () => {},
-        live,
-      });
+      const s = await draaiSuite(handmatigeRun(systeem, { rol: 'gemeente', domein: 'jw', tags: '@casus-1', timeoutMs: 1500, live }));
       assert.equal(s.scenarios.gefaald, 1);
       assert.match(s.gefaald[0]!.melding, /niemand meldde binnen 2 s dat de handmatige stap '.+' gedaan is/);
       assert.equal(verlopen.length, 1);
       assert.deepEqual(openInstructies(), []);
       assert.ok(Date.now() - begin < 30_000, `${Date.now() - begin} ms`);
     } finally {
-      instructies.off('instructie', systeem);
+      instructies.off('instructie', gebruiker);
       instructies.off('verlopen', opVerlopen);
       await live.stop();
       await sut.stop();
@@ -170,10 +130,10 @@ describe('de suite met een tester (--handmatig)', () => {
   });
 
   it('geen tester aangesloten (de invoer is leeg, geen weergave): de suite wacht alleen op het bericht, zoals voorheen', async () => {
-    const poort = vrijePoort();
-    const sut = await startSimulator({ config: testConfig('aanbieder', 'jw', { sutUrl: `http://127.0.0.1:${poort + 1}` }), poort, data: ':memory:' });
-    const systeem = (i: Instructie) => void doe(sut.url!, i.regels);
-    instructies.on('instructie', systeem);
+    const systeem = await startSut('aanbieder', 'jw');
+    const { sut } = systeem;
+    const gebruiker = (i: Instructie) => void doe(sut.url!, i.regels);
+    instructies.on('instructie', gebruiker);
     // A terminal whose input ends at once (`< /dev/null` in CI): it detaches, nothing waits for "gedaan".
     const leeg = new PassThrough();
     const los = terminalTester(leeg, 10_000, () => {});
@@ -182,19 +142,7 @@ describe('de suite met een tester (--handmatig)', () => {
     await new Promise((r) => setImmediate(r));
     assert.equal(wachtOpGedaan(), false);
     try {
-      const s = await draaiSuite({
-        rollen: ['aanbieder'],
-        domeinen: ['jw'],
-        sutUrl: sut.url!,
-        handmatig: true,
-        poort: poort + 1,
-        tags: '@casus-1',
-        timeoutMs: 10_000,
-        rapport: mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-rapport-')),
-        fouten: [],
-        rapporten: false,
-        log: () => {},
-      });
+      const s = await draaiSuite(handmatigeRun(systeem, { rol: 'aanbieder', domein: 'jw', tags: '@casus-1', timeoutMs: 10_000 }));
       assert.deepEqual(
         s.gefaald.map((g) => g.melding),
         [],
@@ -202,14 +150,13 @@ describe('de suite met een tester (--handmatig)', () => {
       assert.equal(s.scenarios.totaal, 1);
     } finally {
       los();
-      instructies.off('instructie', systeem);
+      instructies.off('instructie', gebruiker);
       await sut.stop();
     }
   });
 
   it('ketentest run --handmatig in een terminal: de instructie op het scherm, Enter meldt gedaan, het proces eindigt', async () => {
-    const poort = vrijePoort();
-    const sut = await startSimulator({ config: testConfig('gemeente', 'jw', { sutUrl: `http://127.0.0.1:${poort + 1}` }), poort, data: ':memory:' });
+    const { sut, poort } = await startSut('gemeente', 'jw');
     const werk = mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-cli-'));
     try {
       const kind = spawn(

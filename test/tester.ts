@@ -4,6 +4,14 @@
  * its /acties, as a user would through the screens of a product).
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Liveweergave } from '../simulator/cli/live/liveweergave';
+import type { RunOpties } from '../simulator/cli/run';
+import { type DraaiendeSimulator, startSimulator } from '../simulator/dienst/starten';
+import type { Domein, Rol } from '../simulator/standaard/woorden';
+import { testConfig } from './tweesimulatoren';
 
 type Waarde = string | number | null | Record<string, unknown>;
 
@@ -108,4 +116,38 @@ export function leesInstructie(regels: readonly string[]): Record<string, unknow
     (binnen ? item! : uit)[veld] = waarde;
   }
   return uit;
+}
+
+/** The system under test: a reference started on its own port; our simulator of the run will listen on `poort + 1`. */
+export async function startSut(rol: Rol, domein: Domein, data = ':memory:'): Promise<{ sut: DraaiendeSimulator; poort: number }> {
+  const poort = 21_000 + Math.floor(Math.random() * 2000) * 2;
+  const sut = await startSimulator({ config: testConfig(rol, domein, { sutUrl: `http://127.0.0.1:${poort + 1}` }), poort, data });
+  return { sut, poort };
+}
+
+/** The system does what an instruction says, through its own /acties (as its user would in its screens); a failure's text. */
+export async function doe(url: string, regels: readonly string[]): Promise<string | undefined> {
+  const r = await fetch(`${url}/acties`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(leesInstructie(regels)) });
+  return r.ok ? undefined : `${r.status} ${await r.text()}`;
+}
+
+/** `ketentest run --handmatig` against that system, in this process (draaiSuite's options). */
+export function handmatigeRun(
+  { sut, poort }: { sut: DraaiendeSimulator; poort: number },
+  o: { rol: Rol; domein: Domein; tags: string; timeoutMs: number; rapport?: string; live?: Liveweergave },
+): RunOpties {
+  return {
+    rollen: [o.rol],
+    domeinen: [o.domein],
+    sutUrl: sut.url!,
+    handmatig: true,
+    poort: poort + 1,
+    tags: o.tags,
+    timeoutMs: o.timeoutMs,
+    rapport: o.rapport ?? mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-rapport-')),
+    fouten: [],
+    rapporten: false,
+    log: () => {},
+    ...(o.live && { live: o.live }),
+  };
 }

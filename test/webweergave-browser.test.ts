@@ -21,7 +21,7 @@ import { startSimulator, type DraaiendeSimulator } from '../simulator/dienst/sta
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
 import { instructies, type Instructie } from '../scenarios/handmatig';
-import { leesInstructie } from './tester';
+import { doe, handmatigeRun, startSut } from './tester';
 import { testConfig } from './tweesimulatoren';
 
 const CHROMIUM = vindChromium();
@@ -311,37 +311,22 @@ describe('de webweergave in een echte browser (Chromium)', { skip: !CHROMIUM && 
   });
 
   it("--handmatig: de tester klikt 'Gedaan' in de browser en het scenario rondt af", async () => {
-    const poort = 23_000 + Math.floor(Math.random() * 1000) * 2;
-    const sut = await startSimulator({ config: testConfig('gemeente', 'jw', { sutUrl: `http://127.0.0.1:${poort + 1}` }), poort, data: ':memory:' });
+    const systeem = await startSut('gemeente', 'jw');
+    const { sut } = systeem;
     const live = await Liveweergave.start({ poort: 0 });
     const rapport = mkdtempSync(path.join(os.tmpdir(), 'ketentest-browser-handmatig-'));
     const gelezen: Instructie[] = [];
     const fouten: string[] = [];
     // The system under test: does what the instruction says, through its own /acties (as its user would in its screens).
-    const systeem = (i: Instructie) => {
+    const gebruiker = (i: Instructie) => {
       gelezen.push(i);
-      void fetch(`${sut.url}/acties`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(leesInstructie(i.regels)) }).then(async (r) => {
-        if (!r.ok) fouten.push(`${i.stap}: ${r.status} ${await r.text()}`);
-      });
+      void doe(sut.url!, i.regels).then((f) => f && fouten.push(`${i.stap}: ${f}`));
     };
-    instructies.on('instructie', systeem);
+    instructies.on('instructie', gebruiker);
     try {
       const page = await open(live.url);
       await page.locator('#run').waitFor();
-      const run = draaiSuite({
-        rollen: ['gemeente'],
-        domeinen: ['jw'],
-        sutUrl: sut.url!,
-        handmatig: true,
-        poort: poort + 1,
-        tags: '@casus-1',
-        timeoutMs: 20_000,
-        rapport,
-        fouten: [],
-        rapporten: false,
-        log: () => {},
-        live,
-      });
+      const run = draaiSuite(handmatigeRun(systeem, { rol: 'gemeente', domein: 'jw', tags: '@casus-1', timeoutMs: 20_000, rapport, live }));
       let geklikt = 0;
       let zagLog = false;
       for (;;) {
@@ -374,7 +359,7 @@ describe('de webweergave in een echte browser (Chromium)', { skip: !CHROMIUM && 
       assert.ok(zagLog, 'de tijdlijn van de tegenpartij tijdens het wachten');
       await page.close();
     } finally {
-      instructies.off('instructie', systeem);
+      instructies.off('instructie', gebruiker);
       await live.stop();
       await sut.stop();
       rmSync(rapport, { recursive: true, force: true });

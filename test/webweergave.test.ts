@@ -118,6 +118,12 @@ describe('de live weergave van een run', () => {
     assert.deepEqual(JSON.parse((await rauw(live.url, '/web/omgeving')).tekst), { modus: 'run', bronnen: [], sessies: false });
     assert.deepEqual(JSON.parse((await rauw(live.url, '/web/run')).tekst), { run: null, gebeurtenissen: [], volgende: 0 });
     assert.equal((await rauw(live.url, '/web/simulatoren/0/berichten')).status, 404);
+    // A name of elsewhere pointed at this machine (DNS rebinding): nothing.
+    for (const host of ['evil.example', 'evil.example:80', '127.0.0.1', `127.0.0.2:${new URL(live.url).port}`]) {
+      const r = await rauw(live.url, '/web/run', 'GET', { host });
+      assert.equal(r.status, 421, host);
+    }
+    assert.equal((await rauw(live.url, '/web/', 'GET', { host: `localhost:${new URL(live.url).port}` })).status, 200);
   });
 
   it('een run: haar simulatoren alleen lezend, gebeurtenissen met long polling, gedaan alleen als JSON voor een wachtende stap', async () => {

@@ -95,6 +95,13 @@ export class Liveweergave {
   }
 
   private routes(app: express.Express): void {
+    // Only for this machine by its own name: a page elsewhere whose name was pointed at 127.0.0.1 (DNS rebinding) gets nothing.
+    const poort = new URL(this.url).port;
+    const namen = new Set([`127.0.0.1:${poort}`, `localhost:${poort}`, `[::1]:${poort}`, new URL(this.url).host]);
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (namen.has(String(req.headers.host ?? '').toLowerCase())) next();
+      else res.status(421).json({ fout: `de live weergave antwoordt alleen op ${this.url}` });
+    });
     app.get('/', (_req, res) => {
       res.redirect(302, '/web/');
     });
