@@ -358,13 +358,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
   if (poort !== undefined && poort > 65535) throw new Gebruiksfout(`--poort verwacht een poortnummer tot 65535, gevonden ${poort}`);
   if (webPoort !== undefined && webPoort > 65535) throw new Gebruiksfout(`--web-poort verwacht een poortnummer tot 65535, gevonden ${webPoort}`);
   const nawacht = geheelGetal('nawacht', values.nawacht, 0);
-  // The live view: on --web-poort, against the reference on --poort (our simulators take free ports), else on a free port.
-  const live = await Liveweergave.start({
-    poort: webPoort ?? (url ? 0 : (poort ?? 0)),
-    ...(values.handmatig && { invoer: process.stdin }),
-    log: (r) => process.stdout.write(`${r}\n`),
-  });
-  const samenvatting = await draaiSuite({
+  const opties: RunOpties = {
     ...(values.features && { features: values.features.map((f) => path.resolve(f)) }),
     rollen: rol ? [rol] : [...ROLLEN],
     domeinen: domein === 'beide' ? [...DOMEINEN] : [domein],
@@ -381,8 +375,14 @@ export async function runOpdracht(args: string[]): Promise<number> {
     fouten: values.fout ?? [],
     ...(values['sut-naam'] !== undefined && { sutNaam: tekst('sut-naam', values['sut-naam']) }),
     ...(values['sut-versie'] !== undefined && { sutVersie: tekst('sut-versie', values['sut-versie']) }),
-    live,
-  }).finally(() => live.stop());
+  };
+  // Every option checked: now the live view, on --web-poort, against the reference on --poort (our simulators take free ports), else on a free port.
+  const live = await Liveweergave.start({
+    poort: webPoort ?? (url ? 0 : (poort ?? 0)),
+    ...(values.handmatig && { invoer: process.stdin }),
+    log: (r) => process.stdout.write(`${r}\n`),
+  });
+  const samenvatting = await draaiSuite({ ...opties, live }).finally(() => live.stop());
   if (samenvatting.scenarios.totaal === 0) {
     console.error('ketentest run: geen scenario voldoet aan de selectie');
     return 1;

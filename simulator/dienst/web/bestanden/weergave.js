@@ -531,8 +531,10 @@
     inhoud.replaceChildren(el('p', { klasse: 'leeg' }, 'laden…'));
     try {
       const { data: b } = await api(s, `/berichten/${encodeURIComponent(id)}`);
-      let retour = b.retour ? { berichttype: b.retour.berichttype, xml: b.retour.xml, id: b.retour.id } : null;
-      if (!retour && b.gerelateerd && b.richting === 'uit') {
+      // The retourbericht of a heenbericht: ours comes with it; the counterpart's answer to ours is its own entry.
+      const zelfRetour = isRetour(b);
+      let retour = b.retour && !zelfRetour ? { berichttype: b.retour.berichttype, xml: b.retour.xml, id: b.retour.id } : null;
+      if (!retour && b.gerelateerd && b.richting === 'uit' && !zelfRetour) {
         // Our heenbericht: the answer is the counterpart's message in the log.
         const { data } = await api(s, `/berichten/${encodeURIComponent(b.gerelateerd)}`);
         if (data?.richting === 'in') retour = { berichttype: data.berichttype, xml: data.xml, id: data.id };
@@ -580,7 +582,9 @@
         el('h3', {}, 'XML'),
         el('pre', { klasse: 'xml', id: 'detail-xml' }, mooi(b.xml)),
         el('h3', {}, retour ? `Retourbericht ${retour.berichttype ?? ''}` : 'Retourbericht'),
-        retour ? el('pre', { klasse: 'xml', id: 'detail-retour' }, mooi(retour.xml)) : el('p', { klasse: 'leeg' }, 'geen (nog)'),
+        retour
+          ? el('pre', { klasse: 'xml', id: 'detail-retour' }, mooi(retour.xml))
+          : el('p', { klasse: 'leeg' }, zelfRetour ? `dit is zelf het retourbericht op bericht ${b.gerelateerd ?? '(onbekend)'}` : 'geen (nog)'),
       );
     } catch (e) {
       if (staat.gekozenBericht !== id) return;
