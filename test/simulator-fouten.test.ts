@@ -65,6 +65,21 @@ const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; dome
     rol: 'gemeente',
     faalt: [3, 'retourInhoud', /het declaratie-antwoord bevat 2 prestatie\(s\), verwacht 1 afgewezen/],
   },
+  // Faults no step speaks of: the judge finds them after the last step, over the whole exchange.
+  'xsdversie-verkeerd': { casus: 'uitwisseling', rol: 'aanbieder', faalt: [4, 'onverwacht', /startbericht \(305\).*IV034 .*BerichtXsdVersie 9\.9\.9/] },
+  'retour-kop-gewijzigd': {
+    casus: 'uitwisseling',
+    rol: 'gemeente',
+    faalt: [4, 'onverwacht', /retourbericht op de start \(306\).*IV028 \/Bericht\/Header\/BerichtIdentificatie\/Dagtekening/],
+  },
+  'nagekomen-retour': { casus: 'uitwisseling', rol: 'aanbieder', domein: 'jw', faalt: [4, 'onverwacht', /retourbericht op de toewijzing \(302\).*had al een antwoord.*IV028/] },
+  'antwoord-prestatie-gewijzigd': {
+    casus: 'declareren-afgewezen-prestatie',
+    rol: 'gemeente',
+    faalt: [4, 'onverwacht', /declaratie-antwoord \(325\).*TR367 .*GeleverdVolume 13 in plaats van 12/],
+  },
+  'bericht-dubbel': { casus: 'uitwisseling', rol: 'gemeente', domein: 'jw', faalt: [4, 'onverwacht', /toewijzingsbericht \(301\).*TR056 .*al eerder gebruikt/] },
+  'eerst-andere-client': { casus: 'uitwisseling', rol: 'gemeente', faalt: [4, 'onverwacht', /geen stap van het scenario om vroeg.*OP080/] },
 };
 
 describe('elke fout van de simulator is waarneembaar', () => {

@@ -188,6 +188,55 @@ export const FOUTEN: readonly Fout[] = [
     domeinen: BEIDE,
     uitleg: 'neemt in een declaratie-antwoord met afgewezen prestaties ook de goedgekeurde prestaties op',
   },
+  // What a party sends besides its judgement: the suite judges every message of the system under test.
+  {
+    naam: 'xsdversie-verkeerd',
+    regel: 'IV034',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: "vult in de Header van zijn heenberichten een BerichtXsdVersie die niet die van de 3.2-schema's is",
+  },
+  {
+    naam: 'retour-kop-gewijzigd',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'neemt in een retourbericht de Header van het heenbericht niet ongewijzigd over (een eigen Dagtekening in de BerichtIdentificatie)',
+  },
+  {
+    naam: 'nagekomen-retour',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'stuurt op een heenbericht na het retourbericht nog een tweede, waar er één hoort',
+  },
+  {
+    naam: 'antwoord-prestatie-gewijzigd',
+    regel: 'TR367',
+    rol: 'gemeente',
+    familie: 'declaratie',
+    domeinen: BEIDE,
+    uitleg: 'neemt een afgewezen prestatie in het declaratie-antwoord op met een ander GeleverdVolume dan in de declaratie',
+  },
+  {
+    naam: 'bericht-dubbel',
+    regel: 'TR056',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'stuurt elk heenbericht twee keer, met dezelfde BerichtIdentificatie',
+  },
+  {
+    naam: 'eerst-andere-client',
+    regel: 'OP080',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'stuurt vóór elk heenbericht hetzelfde bericht over een andere cliënt, dat niet bij de stap hoort',
+  },
 ];
 
 export function fout(naam: string): Fout | undefined {
