@@ -184,7 +184,9 @@ describe('bewijs van een run: berichtenlog, verklaring en vergelijking', () => {
     for (const [code, r] of Object.entries(sGoed.regels)) {
       assert.match(
         html,
-        new RegExp(`<tr id="regel-${code}"><td><code>${code}</code></td>.*?<td class="getal">${r.geslaagd} / ${r.geslaagd + r.gefaald}</td><td><span class="oordeel goed">geslaagd</span></td></tr>`),
+        new RegExp(
+          `<tr id="regel-${code}"><td><code>${code}</code></td>.*?<td class="getal">${r.geslaagd} / ${r.geslaagd + r.gefaald}</td><td><span class="oordeel goed">geslaagd</span></td></tr>`,
+        ),
         code,
       );
     }

@@ -206,6 +206,14 @@ export const FOUTEN: readonly Fout[] = [
     uitleg: 'neemt in een retourbericht de Header van het heenbericht niet ongewijzigd over (een eigen Dagtekening in de BerichtIdentificatie)',
   },
   {
+    naam: 'retour-afzender-verwisseld',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'verwisselt in een retourbericht Afzender en Ontvanger van het heenbericht (een retour die het schema niet haalt)',
+  },
+  {
     naam: 'nagekomen-retour',
     regel: 'IV028',
     rol: 'beide',
@@ -220,6 +228,14 @@ export const FOUTEN: readonly Fout[] = [
     familie: 'declaratie',
     domeinen: BEIDE,
     uitleg: 'neemt een afgewezen prestatie in het declaratie-antwoord op met een ander GeleverdVolume dan in de declaratie',
+  },
+  {
+    naam: 'antwoord-totaal-fout',
+    regel: 'TR342',
+    rol: 'gemeente',
+    familie: 'declaratie',
+    domeinen: BEIDE,
+    uitleg: 'rekent in het declaratie-antwoord een TotaalToegekendBedrag dat niet klopt met de afgewezen prestaties (één euro te veel)',
   },
   {
     naam: 'bericht-dubbel',

@@ -1,7 +1,7 @@
 /**
  * How a party's faults change what it sends: a Header that breaks IV034, a retourbericht that does
  * not copy the heenbericht (IV028) or comes twice, a declaratie-antwoord that changes a prestatie
- * (TR367), a message sent twice (TR056) or first a copy about another client (OP080). The suite's
+ * (TR367) or does not add up (TR342), a message sent twice (TR056) or first a copy about another client (OP080). The suite's
  * judge must catch each; `fouten.ts` describes them, this is the one place they act on a message.
  */
 import { testBsn } from '../standaard/berichten/bsn';
@@ -64,12 +64,24 @@ export function retourVerzendingen(p: MetFouten, r: Getypt): Getypt[] {
     const id = retour.bericht.Header.BerichtIdentificatie;
     id.Dagtekening = plusDagen(id.Dagtekening, 1);
   }
+  if (p.heeftFout('retour-afzender-verwisseld') && retour.nummer !== '325') {
+    retour = kopie(retour);
+    // An AGB code where a gemeente code belongs and the reverse: the retour fails the schema.
+    const kop = retour.bericht.Header;
+    [kop.Afzender, kop.Ontvanger] = [kop.Ontvanger, kop.Afzender];
+  }
   if (p.heeftFout('antwoord-prestatie-gewijzigd') && retour.nummer === '325') {
     retour = kopie(retour);
     if (retour.nummer === '325') {
       const prestatie = retour.bericht.DeclaratieAntwoord?.Clienten?.Client[0]?.Prestaties.Prestatie[0];
       if (prestatie) prestatie.GeleverdVolume += 1;
     }
+  }
+  if (p.heeftFout('antwoord-totaal-fout') && retour.nummer === '325') {
+    retour = kopie(retour);
+    // The 325's arithmetic (TR342): a euro granted that no rejected prestatie accounts for.
+    const antwoord = retour.nummer === '325' ? retour.bericht.DeclaratieAntwoord : undefined;
+    if (antwoord) antwoord.TotaalToegekendBedrag.TotaalBedrag += 100;
   }
   const uit = [retour];
   if (p.heeftFout('nagekomen-retour') && retour.nummer !== '325') {
