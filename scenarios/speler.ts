@@ -274,8 +274,22 @@ export class Speler {
     const basis = { id: b.id, door: this.tegenrol, type: heenType, nummer, bericht: valideerXml(Buffer.from(heen.xml ?? '')).bericht, bevindingen: [] };
     if (!retourNummer) return basis;
     if (!heen.gerelateerd) {
+      const retourType = berichttype(this.o.domein, retourNummer);
+      // A retour that came but could not be read or linked is said as exactly that, not as "none came".
+      const los = (await this.o.tegenpartij.berichten({ type: retourType, richting: 'in' })).filter((r) => !r.gerelateerd);
+      if (los.length) {
+        const wat = los.map((r) => {
+          const waarom = r.bevindingen.map((x) => `${x.regel ? `${x.regel} ` : ''}${x.pad}: ${x.melding}`).join('; ');
+          const hoe =
+            r.status === 'afgekeurd'
+              ? `onze ${this.tegenrol} keurde het af${waarom ? `: ${waarom}` : ''}`
+              : `het hoort bij geen heenbericht van ons${waarom ? ` (${waarom})` : ''}`;
+          return `${retourType} (Identificatie ${r.identificatie ?? 'onleesbaar'}): ${hoe}`;
+        });
+        return { ...basis, geenOordeel: `er kwam een retourbericht van de SUT op ${heenType}, maar het is niet als antwoord te lezen: ${wat.join(' | ')}` };
+      }
       const aflevering = heen.afleverstatus === 'afgeleverd' ? 'afgeleverd' : `niet afgeleverd (${heen.laatsteFout ?? heen.afleverstatus})`;
-      return { ...basis, geenOordeel: `geen ${berichttype(this.o.domein, retourNummer)} van de SUT ontvangen binnen ${termijn / 1000} s op ${heenType} (${aflevering})` };
+      return { ...basis, geenOordeel: `geen ${retourType} van de SUT ontvangen binnen ${termijn / 1000} s op ${heenType} (${aflevering})` };
     }
     const retour = await this.o.tegenpartij.bericht(heen.gerelateerd);
     w.gezien.push(beschrijf(retour));

@@ -184,11 +184,13 @@ describe('bewijs van een run: berichtenlog, verklaring en vergelijking', () => {
     for (const [code, r] of Object.entries(sGoed.regels)) {
       assert.match(
         html,
-        new RegExp(`<tr><td><code>${code}</code></td>.*?<td class="getal">${r.geslaagd} / ${r.geslaagd + r.gefaald}</td><td><span class="oordeel goed">geslaagd</span></td></tr>`),
+        new RegExp(
+          `<tr id="regel-${code}"><td><code>${code}</code></td>.*?<td class="getal">${r.geslaagd} / ${r.geslaagd + r.gefaald}</td><td><span class="oordeel goed">geslaagd</span></td></tr>`,
+        ),
         code,
       );
     }
-    for (const code of sGoed['niet-gedekte-regels']) assert.match(html, new RegExp(`<tr><td><code>${code}</code></td>`), code);
+    for (const code of sGoed['niet-gedekte-regels']) assert.match(html, new RegExp(`<tr id="regel-${code}"><td><code>${code}</code></td>`), code);
     assert.match(html, /<code>casus-1<\/code><\/td><td>Casus 1: van toewijzing naar verlengen/);
     assert.ok(html.includes(`<p class="hash">${sGoed.berichtenlog.sha256}</p>`));
     assert.ok(html.includes(`<meta name="ketentest-berichtenlog-sha256" content="${sGoed.berichtenlog.sha256}">`));
@@ -201,7 +203,9 @@ describe('bewijs van een run: berichtenlog, verklaring en vergelijking', () => {
     assert.match(html, /<p class="uitspraak">Niet geslaagd<\/p>/);
     assert.match(html, /1 van de 4 gespeelde scenario&#39;s is gefaald; 3 geslaagd/);
     assert.match(html, /bewust ingebouwde fout\(en\): verlengen-met-nieuw-nummer/);
-    assert.match(html, /<tr><td><code>OP380<\/code><\/td>.*?<td class="getal">1 \/ 2<\/td><td><span class="oordeel fout">gefaald<\/span><\/td><\/tr>/);
+    assert.match(html, /<tr id="regel-OP380"><td><code>OP380<\/code><\/td>.*?<td class="getal">1 \/ 2<\/td><td><span class="oordeel fout">gefaald<\/span><\/td><\/tr>/);
+    // A business rule has its meaning beside its verdict, as a technical rule has.
+    assert.match(html, /<tr id="regel-OP380"><td><code>OP380<\/code><\/td><td>bedrijfsregel<\/td><td class="omschrijving">[A-Z][^<]{20,}<\/td>/);
     assert.match(html, /<code>casus-1<\/code>.*?1 \/ 2.*?gefaald/s);
     assert.match(html, /<code>casus-2<\/code>.*?2 \/ 2.*?geslaagd/s);
     assert.match(html, /<h2>Gefaalde scenario's<\/h2>/);

@@ -65,6 +65,31 @@ const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; dome
     rol: 'gemeente',
     faalt: [3, 'retourInhoud', /het declaratie-antwoord bevat 2 prestatie\(s\), verwacht 1 afgewezen/],
   },
+  // Faults no step speaks of: the judge finds them after the last step, over the whole exchange.
+  'xsdversie-verkeerd': { casus: 'uitwisseling', rol: 'aanbieder', faalt: [4, 'onverwacht', /startbericht \(305\).*IV034 .*BerichtXsdVersie 9\.9\.9/] },
+  'retour-kop-gewijzigd': {
+    casus: 'uitwisseling',
+    rol: 'gemeente',
+    faalt: [4, 'onverwacht', /retourbericht op de start \(306\).*IV028 \/Bericht\/Header\/BerichtIdentificatie\/Dagtekening/],
+  },
+  'retour-afzender-verwisseld': {
+    casus: 'uitwisseling',
+    rol: 'aanbieder',
+    faalt: [
+      1,
+      'retour',
+      /er kwam een retourbericht van de SUT op WMO301, maar het is niet als antwoord te lezen: WMO302 \(Identificatie \S+\): onze gemeente keurde het af: .*Afzender/,
+    ],
+  },
+  'nagekomen-retour': { casus: 'uitwisseling', rol: 'aanbieder', domein: 'jw', faalt: [4, 'onverwacht', /retourbericht op de toewijzing \(302\).*had al een antwoord.*IV028/] },
+  'antwoord-prestatie-gewijzigd': {
+    casus: 'declareren-afgewezen-prestatie',
+    rol: 'gemeente',
+    faalt: [4, 'onverwacht', /declaratie-antwoord \(325\).*TR367 .*GeleverdVolume 13 in plaats van 12/],
+  },
+  'antwoord-totaal-fout': { casus: 'declareren-afgewezen-prestatie', rol: 'gemeente', faalt: [4, 'onverwacht', /declaratie-antwoord \(325\).*TR342 .*TotaalToegekendBedrag/] },
+  'bericht-dubbel': { casus: 'uitwisseling', rol: 'gemeente', domein: 'jw', faalt: [4, 'onverwacht', /toewijzingsbericht \(301\).*TR056 .*al eerder gebruikt/] },
+  'eerst-andere-client': { casus: 'uitwisseling', rol: 'gemeente', faalt: [4, 'onverwacht', /geen stap van het scenario om vroeg.*OP080/] },
 };
 
 describe('elke fout van de simulator is waarneembaar', () => {

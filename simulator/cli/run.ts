@@ -166,6 +166,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
       ...(dag && { vandaag: dag }),
       ...(o.sutUrl && o.data && { reeks: path.join(o.data, 'suite-reeks.json') }),
       onverschuifbaar,
+      bijlagen: o.rapporten !== false,
     };
     const allure = path.join(o.rapport, 'allure-results');
     if (o.rapporten !== false) rmSync(allure, { recursive: true, force: true });

@@ -27,6 +27,7 @@ import { doorGemeente, type Actie, type ActieVan } from './acties';
 import { aanbiederActie } from './aanbieder';
 import { giNaToewijzing } from './aanbieder/gi';
 import { foutOpties } from './foutgedrag';
+import { heenVerzendingen, retourVerzendingen } from './foutverzending';
 import { gemeenteActie } from './gemeente';
 import { afwijzingenVanGemeente } from './gemeente/declaraties';
 import { keurHeen, keurRetour } from './keuring';
@@ -125,7 +126,7 @@ export class Verwerking {
     const handmatig = b.nummer === '323' && partij.config.declaratieAntwoord === 'handmatig';
     let retourId: string | null = null;
     if (beoordeling.retour && !partij.heeftFout('geen-retour') && !handmatig) {
-      retourId = this.omgeving.verstuur(beoordeling.retour, id);
+      retourId = this.verstuurRetour(beoordeling.retour, id);
       this.reageer(b, beoordeling.retour);
       if (b.nummer === '323') this.neemOp(retourId, beoordeling.retour, { soort: 'antwoord', acceptatie: { alles: true } });
     }
@@ -196,7 +197,7 @@ export class Verwerking {
     const extra = afwijzingenVanGemeente(ontvangen.bericht, ontvangen.retourcodes, a);
     const b: Getypt = { type: ontvangen.type, nummer: '323', bericht: ontvangen.bericht };
     const retour = beoordeel(b, this.partij.toestand, this.partij.bronnen, { alleenExtra: true, extra: () => extra }).retour!;
-    const id = this.omgeving.verstuur(retour, ontvangen.id);
+    const id = this.verstuurRetour(retour, ontvangen.id);
     this.neemOp(id, retour, { soort: 'antwoord', acceptatie: { alles: true } });
     this.omgeving.koppel(ontvangen.id, id);
     return id;
@@ -204,8 +205,16 @@ export class Verwerking {
 
   // ---------------------------------------------------------------------------------------------
 
+  /** A heenbericht, as the party's faults send it (foutverzending.ts); the id of the one built. */
   private verstuur(u: Uitgaand, antwoordOp: string | null): string {
-    return this.omgeving.verstuur(metType(this.partij.domein, u), antwoordOp);
+    const b = metType(this.partij.domein, u);
+    const ids = heenVerzendingen(this.partij, b).map((x) => ({ x, id: this.omgeving.verstuur(x, antwoordOp) }));
+    return (ids.find((v) => v.x.bericht.Header.BerichtIdentificatie.Identificatie === b.bericht.Header.BerichtIdentificatie.Identificatie) ?? ids[0]!).id;
+  }
+
+  /** A retourbericht (or 325), as the party's faults send it; the id of the first. */
+  private verstuurRetour(r: Getypt, heen: string): string {
+    return retourVerzendingen(this.partij, r).map((x) => this.omgeving.verstuur(x, heen))[0]!;
   }
 
   /** 5. The state update: applied here, kept by the caller for replay. */

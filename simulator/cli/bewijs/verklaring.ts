@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { regelMetCode } from '../../standaard/regels/catalogus';
+import { bedrijfsregel } from '../../standaard/regels/bedrijfsregels';
 import { Gebruiksfout, leesArgumenten } from '../argumenten';
 import type { Samenvatting } from '../run';
 import { sha256VanBestand } from './berichtenlog';
@@ -100,7 +101,7 @@ function groepTabel(kop: string, kolom: string, groepen: Groep[]): string {
 }
 
 function regelOmschrijving(code: string): string {
-  return regelMetCode(code)?.omschrijving ?? '';
+  return regelMetCode(code)?.omschrijving ?? bedrijfsregel(code)?.omschrijving ?? '';
 }
 
 /** The statement as a self-contained HTML document (inline CSS, no scripts, no external assets). */
@@ -145,11 +146,14 @@ export function verklaringHtml(s: Samenvatting): string {
   const regelrijen = Object.entries(s.regels)
     .map(([code, r]) => {
       const soort = SOORTEN[code.slice(0, 2)] ?? '';
-      return `<tr><td><code>${e(code)}</code></td><td>${e(soort)}</td><td class="omschrijving">${e(regelOmschrijving(code))}</td><td class="getal">${r.geslaagd} / ${r.geslaagd + r.gefaald}</td><td>${uitslag(oordeel(r))}</td></tr>`;
+      return `<tr id="regel-${e(code)}"><td><code>${e(code)}</code></td><td>${e(soort)}</td><td class="omschrijving">${e(regelOmschrijving(code))}</td><td class="getal">${r.geslaagd} / ${r.geslaagd + r.gefaald}</td><td>${uitslag(oordeel(r))}</td></tr>`;
     })
     .join('\n');
   const nietGedekt = s['niet-gedekte-regels']
-    .map((code) => `<tr><td><code>${e(code)}</code></td><td>${e(SOORTEN[code.slice(0, 2)] ?? '')}</td><td class="omschrijving">${e(regelOmschrijving(code))}</td></tr>`)
+    .map(
+      (code) =>
+        `<tr id="regel-${e(code)}"><td><code>${e(code)}</code></td><td>${e(SOORTEN[code.slice(0, 2)] ?? '')}</td><td class="omschrijving">${e(regelOmschrijving(code))}</td></tr>`,
+    )
     .join('\n');
   const gefaald = lijst
     .filter((x) => x.status !== 'PASSED')

@@ -114,7 +114,12 @@ function sessieRoutes(sim: Simulator): express.Router {
       return;
     }
     const retour = rij.richting === 'in' && rij.gerelateerd ? sim.opslag.bericht(rij.gerelateerd) : undefined;
-    const antwoord: LogBerichtMetXml = { ...metadata(rij), xml: rij.xml, retour: retour ? { id: retour.id, berichttype: retour.berichttype, xml: retour.xml } : null };
+    const antwoord: LogBerichtMetXml = {
+      ...metadata(rij),
+      envelop: rij.envelop,
+      xml: rij.xml,
+      retour: retour ? { id: retour.id, berichttype: retour.berichttype, xml: retour.xml } : null,
+    };
     res.json(antwoord);
   });
 
