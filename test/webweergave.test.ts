@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { handmatigeDriver, instructies, openInstructies, type Instructie } from '../scenarios/handmatig';
+import { PassThrough } from 'node:stream';
+import { handmatigeDriver, instructies, openInstructies, type Instructie, wachtOpGedaan } from '../scenarios/handmatig';
 import { Liveweergave } from '../simulator/cli/live/liveweergave';
 import { type DraaiendeSimulator, startSimulator } from '../simulator/dienst/starten';
 import { ketentest } from './bronnen';
@@ -226,6 +227,23 @@ describe('de live weergave van een run', () => {
       assert.deepEqual(openInstructies(), []);
     } finally {
       instructies.off('instructie', opInstructie);
+    }
+  });
+
+  it("de terminal telt als plaats voor 'gedaan' zolang haar invoer loopt", async () => {
+    const invoer = new PassThrough();
+    const weergave = await Liveweergave.start({ poort: 0, invoer });
+    try {
+      weergave.begin({ omschrijving: 'proef', modus: 'extern', handmatig: true, timeoutMs: 1000, simulatoren: [] });
+      assert.match(weergave.hoeGedaan(), /^druk op Enter of klik 'Gedaan' op http/);
+      invoer.end();
+      await new Promise((r) => setImmediate(r));
+      assert.match(weergave.hoeGedaan(), /^klik 'Gedaan' op http/);
+      assert.equal(wachtOpGedaan(), true, 'de knop blijft');
+      weergave.einde();
+      assert.equal(wachtOpGedaan(), false);
+    } finally {
+      await weergave.stop();
     }
   });
 

@@ -207,8 +207,12 @@ export class Liveweergave {
       koppelTester(run.timeoutMs),
     );
     if (this.o.invoer) {
-      this.losmaken.push(terminalTester(this.o.invoer, run.timeoutMs, this.o.log ?? (() => {})));
       this.terminal = true;
+      this.losmaken.push(
+        terminalTester(this.o.invoer, run.timeoutMs, this.o.log ?? (() => {}), () => {
+          this.terminal = false;
+        }),
+      );
     }
   }
 

@@ -7,15 +7,18 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { koppelTester, meldGedaan } from '../../../scenarios/handmatig';
 
-/** Attaches the input as a place to say "gedaan"; returns the detach (which also stops reading it). */
-export function terminalTester(invoer: Readable, maxWachtMs: number, log: (regel: string) => void): () => void {
+/** Attaches the input as a place to say "gedaan"; returns the detach (which also stops reading it). `klaar`: the input ended. */
+export function terminalTester(invoer: Readable, maxWachtMs: number, log: (regel: string) => void, klaar?: () => void): () => void {
   const los = koppelTester(maxWachtMs);
   const rl = createInterface({ input: invoer, terminal: false });
   rl.on('line', () => {
     const i = meldGedaan(undefined, 'terminal');
     log(i ? '    gedaan (in de terminal): de suite wacht nu op het bericht' : "    (er wacht geen handmatige stap op 'gedaan')");
   });
-  rl.on('close', los);
+  rl.on('close', () => {
+    los();
+    klaar?.();
+  });
   return () => {
     rl.close();
     los();
