@@ -18,7 +18,7 @@ import { ActieFout, Partij } from '../partij/partij';
 import { Verwerking, type Omgeving } from '../partij/verwerking';
 import type { BerichtRij, Opslag } from './opslag/contract';
 import type { SessieConfig } from './sessieconfig';
-import type { Aflevering, Envelop, Ontvangstbewijs, Sessiepunt, Transport, Uitslag, UitgaandBericht } from './transport/contract';
+import type { Aflevering, Envelop, Logregel, Ontvangstbewijs, Sessiepunt, Transport, Transportbericht, Uitslag, UitgaandBericht } from './transport/contract';
 
 export type { SessieConfig } from './sessieconfig';
 export { sessieConfig } from './sessieconfig';
@@ -101,6 +101,60 @@ export class Sessie implements Sessiepunt {
     this.opslag.voegToe({ ...rij, berichttype: herkend.info.type, status: 'ontvangen', bevindingen: null });
     this.inRij(id, herkend.root);
     return { id };
+  }
+
+  /** Logs a message of the transport itself; an outbound one waits for delivery like ours. */
+  meld(b: Transportbericht): string {
+    const id = randomUUID();
+    const uit = b.richting === 'uit';
+    this.opslag.voegToe({
+      id,
+      sessie: this.id,
+      richting: b.richting,
+      transport: b.envelop.transport,
+      envelop: b.envelop,
+      berichttype: null,
+      bsn: null,
+      identificatie: null,
+      xml: b.xml,
+      status: b.reden && !uit ? 'afgekeurd' : 'verwerkt',
+      bevindingen: b.reden ? [{ pad: '/', melding: b.reden, regel: b.code ?? b.envelop.soort }] : null,
+      retourcodes: null,
+      gerelateerd: b.gerelateerd ?? null,
+      afleverstatus: uit ? 'wachtend' : 'niet-van-toepassing',
+      pogingen: 0,
+      laatste_fout: null,
+      volgende_poging: null,
+      tijdstip: new Date().toISOString(),
+    });
+    if (uit) this.bezorg();
+    this.meldWachtenden();
+    return id;
+  }
+
+  nietAfgeleverd(id: string, reden: string, opnieuw: boolean): boolean {
+    const rij = this.opslag.bericht(id);
+    if (rij?.sessie !== this.id || rij.richting !== 'uit') return false;
+    // A new attempt is a new envelope: the transport reference of the refused one is not reused.
+    const { referentie: _r, ...envelop } = rij.envelop;
+    this.opslag.werkBij(id, { afleverstatus: opnieuw ? 'wachtend' : 'opgegeven', laatste_fout: reden, volgende_poging: opnieuw ? Date.now() : null, envelop });
+    if (opnieuw) this.bezorg();
+    this.meldWachtenden();
+    return true;
+  }
+
+  berichten(): readonly Logregel[] {
+    return this.opslag.berichten(this.id).map((r) => ({
+      id: r.id,
+      richting: r.richting,
+      berichttype: r.berichttype,
+      envelop: r.envelop,
+      status: r.status,
+      afleverstatus: r.afleverstatus,
+      bevindingen: r.bevindingen ?? [],
+      tijdstip: r.tijdstip,
+      laatsteFout: r.laatste_fout,
+    }));
   }
 
   /** Queues a stored message; `root` when it was just read on arrival (else it is read from the log). */
@@ -257,10 +311,20 @@ export class Sessie implements Sessiepunt {
 
   /** One attempt through every transport that serves this session, in order; the first failure ends it. */
   private async lever(r: BerichtRij): Promise<Aflevering> {
-    const bericht: UitgaandBericht = { id: r.id, volgnr: r.volgnr, berichttype: r.berichttype, identificatie: r.identificatie, xml: r.xml, envelop: r.envelop };
+    const bericht: UitgaandBericht = {
+      id: r.id,
+      volgnr: r.volgnr,
+      berichttype: r.berichttype,
+      identificatie: r.identificatie,
+      xml: r.xml,
+      envelop: r.envelop,
+      tijdstip: r.tijdstip,
+    };
     let uitkomst: Aflevering = { uitslag: 'afgeleverd' };
     for (const t of this.transporten) {
       if (!t.uitgaand?.bedient(this.config)) continue;
+      // A transport's own message (a Fo01) goes only by that transport.
+      if (r.envelop.soort && t.naam !== r.envelop.transport) continue;
       let a: Aflevering;
       try {
         a = await t.uitgaand.verstuur(bericht, this.config);
@@ -277,7 +341,7 @@ export class Sessie implements Sessiepunt {
     return this.opslag
       .metAfleverstatus(this.id, 'klaargezet')
       .filter((r) => r.transport === transport)
-      .map((r) => ({ id: r.id, volgnr: r.volgnr, berichttype: r.berichttype, identificatie: r.identificatie, xml: r.xml, envelop: r.envelop }));
+      .map((r) => ({ id: r.id, volgnr: r.volgnr, berichttype: r.berichttype, identificatie: r.identificatie, xml: r.xml, envelop: r.envelop, tijdstip: r.tijdstip }));
   }
 
   bevestig(id: string): boolean {
