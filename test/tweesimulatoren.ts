@@ -21,6 +21,8 @@ export interface Koppeling {
   readonly tls?: TlsOpties;
   /** Chain disturbances our side (the counterpart of the plan's SUT) plays. */
   readonly keten?: string[];
+  /** Puts something between a simulator and the address it sends to (a recording proxy): the address to use instead. */
+  readonly via?: (doel: string) => string;
 }
 
 /** Plays a scenario between two simulators; the one in the plan's SUT role runs with `fouten`. */
@@ -30,6 +32,7 @@ export async function speelTweeSimulatoren(plan: Scenarioplan, fouten: string[] 
   const transport = k.transport ?? 'http';
   const keten = (rol: Rol) => (rol !== sutRol && k.keten ? { keten: k.keten } : {});
   const tls = k.tls && { tls: k.tls };
+  const via = k.via ?? ((doel: string) => doel);
   const gemeente = await startSimulator({
     config: testConfig('gemeente', domein, { ...opzet, fouten: sutRol === 'gemeente' ? fouten : [], transport, ...keten('gemeente') }),
     poort: 0,
@@ -41,7 +44,7 @@ export async function speelTweeSimulatoren(plan: Scenarioplan, fouten: string[] 
       ...opzet,
       transport,
       ...(transport === 'http' && { sutUrl: gemeente.url! }),
-      ...(transport === 'stuf-ggk' && { ggkUrl: `${gemeente.url!}/ggk` }),
+      ...(transport === 'stuf-ggk' && { ggkUrl: via(`${gemeente.url!}/ggk`) }),
       ...(transport === 'vsp' && { vspUrl: gemeente.url! }),
       fouten: sutRol === 'aanbieder' ? fouten : [],
       ...(plan.opzet.gi && { gi: true }),
@@ -53,7 +56,7 @@ export async function speelTweeSimulatoren(plan: Scenarioplan, fouten: string[] 
     ...(transport === 'vsp' && { vspIntervalMs: 25 }),
   });
   if (transport === 'http') gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { sutUrl: aanbieder.url! });
-  if (transport === 'stuf-ggk') gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { ggkUrl: `${aanbieder.url!}/ggk` });
+  if (transport === 'stuf-ggk') gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { ggkUrl: via(`${aanbieder.url!}/ggk`) });
   try {
     const g = new SimulatorClient(gemeente.beheerUrl ?? gemeente.url!);
     const a = new SimulatorClient(aanbieder.beheerUrl ?? aanbieder.url!);
