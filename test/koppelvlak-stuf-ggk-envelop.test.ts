@@ -50,17 +50,15 @@ async function gemeenteEndpoint() {
   app.post('/ggk', express.raw({ type: () => true }), (req, res) => {
     const xml = (req.body as Buffer).toString('utf8');
     ontvangen.push({ actie: String(req.get('soapaction')), xml });
-    res
-      .type('text/xml')
-      .send(
-        schrijfBv03({
-          zender: { organisatie: '0384', applicatie: 'gemeente-test' },
-          ontvanger: { applicatie: 'ketentest' },
-          referentienummer: nieuweReferentie(),
-          tijdstipBericht: tijdstip(),
-          crossRefnummer: '',
-        }),
-      );
+    res.type('text/xml').send(
+      schrijfBv03({
+        zender: { organisatie: '0384', applicatie: 'gemeente-test' },
+        ontvanger: { applicatie: 'ketentest' },
+        referentienummer: nieuweReferentie(),
+        tijdstipBericht: tijdstip(),
+        crossRefnummer: '',
+      }),
+    );
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
