@@ -10,9 +10,11 @@ import { SqliteOpslag } from './opslag/sqlite';
 import type { Sessie, SessieConfig } from './sessie';
 import { Simulator, STANDAARD_SESSIE } from './simulator';
 import { bestandenTransport } from './transport/bestanden';
+import { Inbox } from './transport/bestanden/inbox';
 import type { Luisteraar, Transport } from './transport/contract';
 import { httpTransport } from './transport/http';
 import { stufGgkTransport } from './transport/stuf-ggk';
+import { vspTransport } from './transport/vsp';
 import type { TlsOpties } from './transport/verzoek';
 
 export interface StartOpties {
@@ -63,6 +65,7 @@ export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator
     httpTransport(),
     bestandenTransport({ ...(o.inbox && { inbox: o.inbox }), ...(o.inboxIntervalMs !== undefined && { intervalMs: o.inboxIntervalMs }) }),
     stufGgkTransport({ ...(o.tls && { tls: o.tls }) }),
+    vspTransport({ ...(o.tls && { tls: o.tls }), ...(o.vspIntervalMs !== undefined && { intervalMs: o.vspIntervalMs }) }),
     ...(o.transporten ?? []),
   ];
   const simulator = new Simulator(opslag, transporten, o.grenzen ?? STANDAARD_GRENZEN);
@@ -116,7 +119,7 @@ export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator
     get sessie() {
       return huidige();
     },
-    inbox: luisteraars[0],
+    inbox: luisteraars.find((l) => l instanceof Inbox),
     stop: async () => {
       for (const l of luisteraars) l.stop();
       simulator.stop();
