@@ -45,7 +45,7 @@ export async function speelTweeSimulatoren(plan: Scenarioplan, fouten: string[] 
       transport,
       ...(transport === 'http' && { sutUrl: gemeente.url! }),
       ...(transport === 'stuf-ggk' && { ggkUrl: via(`${gemeente.url!}/ggk`) }),
-      ...(transport === 'vsp' && { vspUrl: gemeente.url! }),
+      ...(transport === 'vsp' && { vspUrl: via(gemeente.url!) }),
       fouten: sutRol === 'aanbieder' ? fouten : [],
       ...(plan.opzet.gi && { gi: true }),
       ...keten('aanbieder'),
