@@ -31,7 +31,7 @@ export async function speelTweeSimulatoren(plan: Scenarioplan, fouten: string[] 
   const opzet = { ...(plan.opzet.gemeente && { gemeente: plan.opzet.gemeente }), bronnen: plan.opzet.bronnen ?? {} };
   const transport = k.transport ?? 'http';
   const keten = (rol: Rol) => (rol !== sutRol && k.keten ? { keten: k.keten } : {});
-  const tls = k.tls && { tls: k.tls };
+  const tls = k.tls && { tls: k.tls, beheerPoort: 0 };
   const via = k.via ?? ((doel: string) => doel);
   const gemeente = await startSimulator({
     config: testConfig('gemeente', domein, { ...opzet, fouten: sutRol === 'gemeente' ? fouten : [], transport, ...keten('gemeente') }),

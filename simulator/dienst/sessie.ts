@@ -215,6 +215,7 @@ export class Sessie implements Sessiepunt {
 
   /** Takes a business step; the heenberichten it produces are sent to the SUT. Throws ActieFout when it cannot. */
   async actie(a: Actie): Promise<BerichtRij[]> {
+    await Promise.all(this.transporten.map((t) => t.bijwerken?.(this).catch(() => {})));
     await this.rij; // act on the state after every message received so far
     return this.verwerking.actie(a).map((id) => this.opslag.bericht(id)!);
   }

@@ -90,7 +90,8 @@ export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator
       app.use((req, res, next) => {
         const sock = req.socket as TLSSocket;
         if (!sock.encrypted || sock.authorized) return next();
-        const reden = sock.authorizationError ? String(sock.authorizationError) : 'geen clientcertificaat';
+        const peer = sock.getPeerCertificate?.();
+        const reden = !peer || !Object.keys(peer).length ? 'geen clientcertificaat' : `clientcertificaat niet ondertekend door onze CA (${String(sock.authorizationError)})`;
         log(`ketentest: ${req.method} ${req.originalUrl} van ${req.ip} geweigerd: ${reden} (een clientcertificaat ondertekend door de CA van --tls-ca is vereist)`);
         res.status(403).json({ fout: `geweigerd: ${reden}; een clientcertificaat ondertekend door de CA van deze simulator is vereist` });
       });

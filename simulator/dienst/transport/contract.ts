@@ -214,4 +214,9 @@ export interface Transport {
   readonly openapi?: OpenApiPaden;
   /** Listeners outside HTTP (a watched inbox), for the default session; started with the simulator. */
   luister?(sessie: () => Sessiepunt): Luisteraar;
+  /**
+   * Before the party takes a business step: a pull transport fetches now what waits for this session
+   * (an answer it has not pulled yet changes what the party may do), instead of at its next round.
+   */
+  bijwerken?(sessie: Sessiepunt): Promise<void>;
 }

@@ -133,14 +133,19 @@ export function vspTransport(o: VspOpties = {}): Transport {
         await bevestig();
       }
     };
-    const timer = setInterval(() => {
-      bezig ??= ronde()
+    const eenRonde = () =>
+      (bezig ??= ronde()
         .catch(() => {})
         .finally(() => {
           bezig = undefined;
-        });
-    }, o.intervalMs ?? 200);
+        }));
+    const timer = setInterval(() => void eenRonde(), o.intervalMs ?? 200);
     timer.unref();
+    nu = async (s: Sessiepunt) => {
+      if (gestopt || sessie() !== s) return;
+      await bezig; // a round under way may have listed before the newest message was set out
+      await eenRonde();
+    };
     return {
       stop: () => {
         gestopt = true;
@@ -202,8 +207,11 @@ export function vspTransport(o: VspOpties = {}): Transport {
     };
   };
 
+  /** A pull round now, for the session the client serves. */
+  let nu: ((s: Sessiepunt) => Promise<void>) | undefined;
   return {
     naam: NAAM,
+    bijwerken: async (s) => nu?.(s),
     uitgaand: {
       bedient: (b) => b.transport === NAAM,
       // Our gemeente sets its messages out in the pull list; our aanbieder pushes them to the service.
