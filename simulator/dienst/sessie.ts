@@ -191,7 +191,9 @@ export class Sessie implements Sessiepunt {
       verstuur: (b, antwoordOp) => this.verstuurBericht(b, antwoordOp).id,
       legVast: (bericht, g) => this.opslag.voegGebeurtenisToe(this.id, bericht, g),
       verzonden: (type, identificatie) => {
-        const heen = this.opslag.uitgaandMetIdentificatie(this.id, identificatie).find((x) => x.berichttype === type);
+        // The same message sent twice (a redelivery, TR056): an answer belongs to the copy not yet answered.
+        const kandidaten = this.opslag.uitgaandMetIdentificatie(this.id, identificatie).filter((x) => x.berichttype === type);
+        const heen = kandidaten.find((x) => x.gerelateerd === null) ?? kandidaten[0];
         if (!heen) return undefined;
         const bericht = valideerXml(Buffer.from(heen.xml)).getypt;
         return { id: heen.id, ...(bericht && { bericht }), beantwoord: heen.gerelateerd !== null };

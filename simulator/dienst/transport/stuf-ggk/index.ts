@@ -81,6 +81,10 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
   const perInhoud = new Map<string, string>();
   /** Payloads the switch refused once under the chain disturbance 'fo01'. */
   const eenmaalGeweigerd = new Set<string>();
+  /** References of our envelopes on their way (the request sent, its Bv03 not yet back). */
+  const onderweg = new Set<string>();
+  /** A Fo01 that came for an envelope still on its way: taken into account once its request is done. */
+  const fo01Onderweg = new Map<string, { reden: string; opnieuw: boolean; sessie: Sessiepunt }>();
 
   function referentieVoor(b: UitgaandBericht): string {
     const bekend = perBericht.get(b.id);
@@ -138,6 +142,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
       actie = isRetour ? SOAPACTIONS.Du01 : SOAPACTIONS.Di01;
     }
     let a: Awaited<ReturnType<typeof verzoek>>;
+    if (ref) onderweg.add(ref);
     try {
       a = await verzoek(url, {
         methode: 'POST',
@@ -149,6 +154,19 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
     } catch (e) {
       if (e instanceof Onbereikbaar) return { uitslag: 'mislukt', fout: e.message };
       throw e;
+    } finally {
+      if (ref) onderweg.delete(ref);
+    }
+    // The chain may answer with a Fo01 before its Bv03 is back: then the message did not arrive after all.
+    const fo01 = ref ? fo01Onderweg.get(ref) : undefined;
+    if (ref && fo01) {
+      fo01Onderweg.delete(ref);
+      if (fo01.opnieuw) {
+        vergeet(bericht.id);
+        return { uitslag: 'mislukt', fout: fo01.reden };
+      }
+      // Given up: once the session has recorded this attempt.
+      setTimeout(() => fo01.sessie.nietAfgeleverd(bericht.id, fo01.reden, false), 0);
     }
     let antwoord: ReturnType<typeof leesAntwoord> | undefined;
     try {
@@ -211,7 +229,9 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
     const wij: Systeem = c.rol === 'aanbieder' ? KETEN.IB : { organisatie: c.gemeente, applicatie: APPLICATIE.naam };
     if (binnen.soort === 'Fo01') {
       const f = binnen.bericht;
-      const ons = s.berichten().find((r) => r.richting === 'uit' && r.envelop.referentie === f.stuurgegevens.crossRefnummer && !r.envelop.soort);
+      const cross = f.stuurgegevens.crossRefnummer ?? '';
+      const bekend = [...perBericht].find(([, ref]) => ref === cross)?.[0];
+      const ons = s.berichten().find((r) => r.richting === 'uit' && !r.envelop.soort && (r.id === bekend || r.envelop.referentie === cross));
       const reden = `Fo01 ${f.fout.code}: ${f.fout.omschrijving}`;
       s.meld({
         richting: 'in',
@@ -229,8 +249,11 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
       // A Fo01 says our message did not arrive: it is not delivered (a SUT with this fault takes it as delivered all the same).
       if (ons && !c.fouten.includes('fo01-genegeerd')) {
         const opnieuw = OPNIEUW_NA.has(f.fout.code);
-        if (opnieuw) vergeet(ons.id);
-        s.nietAfgeleverd(ons.id, reden, opnieuw);
+        if (onderweg.has(cross)) fo01Onderweg.set(cross, { reden, opnieuw, sessie: s });
+        else {
+          if (opnieuw) vergeet(ons.id);
+          s.nietAfgeleverd(ons.id, reden, opnieuw);
+        }
       }
       return;
     }
