@@ -3,12 +3,17 @@ import { FOUTEN } from '../../partij/fouten';
 import { ACTIE_SCHEMA, ACTIES } from '../../partij/acties';
 import { DOMEINEN, ROLLEN } from '../../standaard/woorden';
 import type { Transport } from '../transport/contract';
+import { KETENSTORINGEN } from '../transport/keten';
 
 const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 
 /** What a session's configuration holds besides role and domain: set on creation, changed with PUT /instellingen. */
 const instelbaar = {
   sutUrl: { type: 'string', pattern: '^https?://' },
+  transport: { enum: ['http', 'bestand', 'stuf-ggk', 'vsp'], description: 'de koppeling waarover onze berichten gaan' },
+  ggkUrl: { type: 'string', pattern: '^https?://', description: 'stuf-ggk: het SOAP-endpoint van de tegenpartij' },
+  vspUrl: { type: 'string', pattern: '^https?://', description: 'vsp, als aanbieder: de VSP-dienst waarnaar we pushen en waar we ophalen' },
+  keten: { type: 'array', items: { enum: Object.keys(KETENSTORINGEN) }, description: 'storingen van de keten die onze kant speelt' },
   gemeente: { type: 'string', pattern: '^\\d{4}$' },
   aanbieder: { type: 'string', pattern: '^\\d{8}$' },
   bsn: { type: 'string', pattern: '^\\d{9}$' },
@@ -55,7 +60,7 @@ export const SCHEMAS = {
       bsn: { type: ['string', 'null'] },
       identificatie: { type: ['string', 'null'] },
       status: { enum: ['ontvangen', 'verwerkt', 'afgekeurd'] },
-      afleverstatus: { enum: ['wachtend', 'afgeleverd', 'opgegeven', 'niet-van-toepassing'] },
+      afleverstatus: { enum: ['wachtend', 'klaargezet', 'afgeleverd', 'opgegeven', 'niet-van-toepassing'] },
       pogingen: { type: 'integer' },
       laatsteFout: { type: ['string', 'null'] },
       gerelateerd: { type: ['string', 'null'], description: 'het retourbericht (bij een ontvangen heenbericht) of het beantwoorde heenbericht' },
