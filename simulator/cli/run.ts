@@ -398,13 +398,12 @@ export async function runOpdracht(args: string[]): Promise<number> {
   controleerUrl('sut-url', url);
   controleerUrl('sut-trigger', values['sut-trigger']);
   const extern = !!(url || values['sut-trigger'] || values.handmatig);
+  if (url && !rol) throw new Gebruiksfout('bij --sut-url hoort --sut-rol: welke rol speelt het systeem onder test?');
+  if (extern && (transport === 'http' || transport === 'stuf-ggk') && !url)
+    throw new Gebruiksfout(`--sut-trigger en --handmatig horen bij --sut-url${transport === 'stuf-ggk' ? ' (bij stuf-ggk: het SOAP-endpoint van het systeem onder test)' : ''}`);
   if (extern && !rol) throw new Gebruiksfout('tegen een systeem onder test hoort --sut-rol: welke rol speelt het?');
   if (extern && !values['sut-trigger'] && !values.handmatig)
-    throw new Gebruiksfout('bij een systeem onder test hoort --sut-trigger URL of --handmatig: hoe zet het systeem onder test zijn stappen?');
-  if (extern && (transport === 'http' || transport === 'stuf-ggk') && !url)
-    throw new Gebruiksfout(
-      `bij --transport ${transport} hoort --sut-url: ${transport === 'http' ? 'waar het systeem onder test berichten ontvangt' : 'het SOAP-endpoint van het systeem onder test'}`,
-    );
+    throw new Gebruiksfout('bij --sut-url hoort --sut-trigger URL of --handmatig: hoe zet het systeem onder test zijn stappen?');
   if (url && (transport === 'vsp' || transport === 'bestanden'))
     throw new Gebruiksfout(
       `bij --transport ${transport} is er geen --sut-url: ${transport === 'vsp' ? 'het systeem onder test haalt zijn berichten bij ons op' : 'de berichten gaan via --inbox en --outbox'}`,
