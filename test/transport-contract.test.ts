@@ -18,16 +18,11 @@ const ophalen: Transport = {
   naam: 'ophalen',
   uitgaand: { bedient: () => true, verstuur: async () => ({ uitslag: 'klaargezet' }) },
   routes(router, a) {
-    router.get('/ophalen', (req, res) => {
-      res.json(
-        a
-          .sessie(req)
-          .klaargezet('ophalen')
-          .map((b) => ({ id: b.id, berichttype: b.berichttype })),
-      );
+    router.get('/ophalen', async (req, res) => {
+      res.json((await a.sessie(req).klaargezet('ophalen')).map((b) => ({ id: b.id, berichttype: b.berichttype })));
     });
-    router.delete('/ophalen/:id', (req, res) => {
-      res.status(a.sessie(req).bevestig(req.params.id!) ? 204 : 404).end();
+    router.delete('/ophalen/:id', async (req, res) => {
+      res.status((await a.sessie(req).bevestig(req.params.id!)) ? 204 : 404).end();
     });
   },
   openapi: (o) => ({ [o.pad('/ophalen')]: { get: { summary: 'berichten die klaarstaan', ...o.beveiliging, responses: { '200': { description: 'de wachtrij' }, ...o.fouten } } } }),

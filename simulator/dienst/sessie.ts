@@ -72,7 +72,7 @@ export class Sessie implements Sessiepunt {
   // Receiving
 
   /** Stores a message from the SUT and queues it; refuses at once what is not a message for this party. */
-  ontvang(bytes: Buffer, envelop: Envelop): Ontvangstbewijs {
+  async ontvang(bytes: Buffer, envelop: Envelop): Promise<Ontvangstbewijs> {
     const id = randomUUID();
     const { xml, origineel } = alsTekst(bytes);
     const herkend = this.verwerking.herken(bytes);
@@ -273,14 +273,14 @@ export class Sessie implements Sessiepunt {
     return uitkomst;
   }
 
-  klaargezet(transport: string): UitgaandBericht[] {
+  async klaargezet(transport: string): Promise<UitgaandBericht[]> {
     return this.opslag
       .metAfleverstatus(this.id, 'klaargezet')
       .filter((r) => r.transport === transport)
       .map((r) => ({ id: r.id, volgnr: r.volgnr, berichttype: r.berichttype, identificatie: r.identificatie, xml: r.xml, envelop: r.envelop }));
   }
 
-  bevestig(id: string): boolean {
+  async bevestig(id: string): Promise<boolean> {
     const rij = this.opslag.bericht(id);
     if (rij?.sessie !== this.id || rij.afleverstatus !== 'klaargezet') return false;
     this.opslag.werkBij(id, { afleverstatus: 'afgeleverd' });

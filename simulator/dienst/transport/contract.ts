@@ -51,16 +51,23 @@ export interface UitgaandBericht {
   readonly envelop: Envelop;
 }
 
-/** A session as a transport sees it. */
+/**
+ * A session as a transport sees it. Every call is asynchronous: the store behind a session may be a
+ * database server (PostgreSQL) shared by several simulator processes.
+ */
 export interface Sessiepunt {
-  /** Stores the message before anything else happens and queues it; answers at once. */
-  ontvang(bytes: Buffer, envelop: Envelop): Ontvangstbewijs;
+  /**
+   * Stores the message before anything else happens and queues it. Resolves once the message is
+   * durable (the transport may then answer 202, move the file): never before, so a crash after the
+   * answer loses nothing.
+   */
+  ontvang(bytes: Buffer, envelop: Envelop): Promise<Ontvangstbewijs>;
   /** Resolves once the message is processed (one at a time, in arrival order). */
   uitslag(id: string): Promise<Uitslag>;
-  /** Messages a pull transport has set out for the counterpart and that it has not acknowledged yet. */
-  klaargezet(transport: string): UitgaandBericht[];
+  /** Messages a pull transport has set out for the counterpart and that it has not acknowledged yet, oldest first. */
+  klaargezet(transport: string): Promise<UitgaandBericht[]>;
   /** The counterpart acknowledged a message it fetched: it is delivered. False when no such message waits. */
-  bevestig(id: string): boolean;
+  bevestig(id: string): Promise<boolean>;
 }
 
 // -----------------------------------------------------------------------------------------------

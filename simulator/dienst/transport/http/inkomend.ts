@@ -7,10 +7,10 @@ import express, { type Router } from 'express';
 import type { Aansluiting, OpenApiPaden } from '../contract';
 
 export function httpRoutes(router: Router, a: Aansluiting): void {
-  router.post('/berichten', express.raw({ type: () => true, limit: a.grenzen.maxBytes }), (req, res) => {
+  router.post('/berichten', express.raw({ type: () => true, limit: a.grenzen.maxBytes }), async (req, res) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const referentie = req.get('x-ketentest-bericht');
-    const o = a.sessie(req).ontvang(body, { transport: 'http', ...(referentie && { referentie }) });
+    const o = await a.sessie(req).ontvang(body, { transport: 'http', ...(referentie && { referentie }) });
     if (o.fout) {
       res.status(400).json({ id: o.id, fout: o.fout });
       return;
