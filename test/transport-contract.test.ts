@@ -46,9 +46,9 @@ describe('het transportcontract', () => {
       assert.equal(retour.transport, 'ophalen');
 
       // The envelope: the retour answers the transport reference the SUT gave its message.
-      const opgeslagen = sim.simulator.opslag.bericht(retour.id)!;
+      const opgeslagen = (await sim.simulator.opslag.bericht(retour.id))!;
       assert.deepEqual(opgeslagen.envelop, { transport: 'ophalen', afzender: '0384', ontvanger: '12345678', antwoordOp: 'SUT-REF-1' });
-      assert.deepEqual(sim.simulator.opslag.bericht(id)!.envelop, { transport: 'http', referentie: 'SUT-REF-1' });
+      assert.deepEqual((await sim.simulator.opslag.bericht(id))!.envelop, { transport: 'http', referentie: 'SUT-REF-1' });
 
       const wachtrij = (await (await fetch(`${sim.url}/ophalen`)).json()) as { id: string; berichttype: string }[];
       assert.deepEqual(wachtrij, [{ id: retour.id, berichttype: 'WMO306' }]);

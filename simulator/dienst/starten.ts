@@ -1,11 +1,13 @@
-/** Starting a simulator in this process: storage, default session, the transports (HTTP server, inbox). */
-import type { Server } from 'node:http';
+/** Starting a simulator in this process: storage, default session, the transports (HTTP server, inbox), the sweep. */
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { STANDAARD_GRENZEN, type Leesgrenzen } from '../standaard/xml/lezer';
 import { maakApp } from './api/server';
+import { OpslagFout, type Opslag } from './opslag/contract';
+import { isPostgresUrl, PostgresOpslag } from './opslag/postgres';
 import { SqliteOpslag } from './opslag/sqlite';
 import type { Sessie, SessieConfig } from './sessie';
-import { Simulator, STANDAARD_SESSIE } from './simulator';
+import { OngeldigeConfig, Simulator, STANDAARD_SESSIE } from './simulator';
 import { bestandenTransport } from './transport/bestanden';
 import type { Luisteraar, Transport } from './transport/contract';
 import { httpTransport } from './transport/http';
@@ -15,15 +17,19 @@ export interface StartOpties {
   /** Port to listen on; 0 picks a free one. Absent: no HTTP server (file transport only). */
   readonly poort?: number;
   readonly host?: string;
-  /** Directory of the SQLite database, or ':memory:'. */
+  /** Directory of the SQLite database, ':memory:', or a PostgreSQL URL (postgres://…) for a store shared by several processes. */
   readonly data: string;
   readonly inbox?: string;
   readonly systeemdatum?: string;
   readonly token?: string;
   readonly grenzen?: Leesgrenzen;
   readonly inboxIntervalMs?: number;
+  /** How often the store is swept for work no process is doing (default 1 s with a shared store, else 5 s). */
+  readonly veegIntervalMs?: number;
   /** Transports beside bare HTTP and the file drop (a new transport is added here, or by its caller). */
   readonly transporten?: readonly Transport[];
+  /** Where reports go (a skipped session, a failed turn); default stderr. */
+  readonly meld?: (tekst: string) => void;
 }
 
 export interface DraaiendeSimulator {
@@ -35,48 +41,91 @@ export interface DraaiendeSimulator {
   stop(): Promise<void>;
 }
 
+/** A start that cannot succeed for a reason its user can remedy (port taken, data in use, a wrong configuration): said in Dutch. */
+export class StartFout extends Error {}
+
+/** The store `data` names: SQLite in a directory or in memory, or PostgreSQL. */
+export async function openOpslag(data: string): Promise<Opslag> {
+  return isPostgresUrl(data) ? PostgresOpslag.open(data) : new SqliteOpslag(data);
+}
+
+function luister(server: Server, poort: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fout = (e: NodeJS.ErrnoException) => {
+      server.off('listening', klaar);
+      if (e.code === 'EADDRINUSE') reject(new StartFout(`poort ${poort} op ${host} is al in gebruik; kies een andere --poort (0 kiest een vrije)`));
+      else if (e.code === 'EACCES') reject(new StartFout(`geen rechten om op poort ${poort} te luisteren; kies een poort vanaf 1024`));
+      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') reject(new StartFout(`het adres ${host} bestaat niet op deze machine (--host)`));
+      else reject(e);
+    };
+    const klaar = () => {
+      server.off('error', fout);
+      resolve();
+    };
+    server.once('error', fout);
+    server.once('listening', klaar);
+    server.listen(poort, host);
+  });
+}
+
 export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator> {
-  const opslag = new SqliteOpslag(o.data);
+  const opslag = await openOpslag(o.data).catch((e: unknown) => {
+    throw e instanceof OpslagFout ? new StartFout(e.message) : e;
+  });
   const transporten = [
     httpTransport(),
     bestandenTransport({ ...(o.inbox && { inbox: o.inbox }), ...(o.inboxIntervalMs !== undefined && { intervalMs: o.inboxIntervalMs }) }),
     ...(o.transporten ?? []),
   ];
-  const simulator = new Simulator(opslag, transporten, o.grenzen ?? STANDAARD_GRENZEN);
-  const sessie = simulator.standaard(o.config, o.token);
-  if (o.systeemdatum) sessie.zetSysteemdatum(o.systeemdatum);
   let server: Server | undefined;
-  let url: string | undefined;
-  if (o.poort !== undefined) {
-    const app = maakApp(simulator);
-    server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(o.poort!, o.host ?? '127.0.0.1', () => resolve(s));
-      s.once('error', reject);
-    });
-    const adres = server.address() as AddressInfo;
-    url = `http://${o.host ?? '127.0.0.1'}:${adres.port}`;
-  }
-  // After POST /reset the default session is a new object: always look it up.
-  const huidige = () => simulator.sessie(STANDAARD_SESSIE)!;
-  const luisteraars = transporten.flatMap((t) => (t.luister ? [t.luister(huidige)] : []));
-  return {
-    url,
-    simulator,
-    get sessie() {
-      return huidige();
-    },
-    inbox: luisteraars[0],
-    stop: async () => {
-      for (const l of luisteraars) l.stop();
-      simulator.stop();
-      if (server) {
-        const gesloten = new Promise<void>((resolve) => server!.close(() => resolve()));
-        server.closeAllConnections();
-        await gesloten;
-      }
-      await Promise.all(luisteraars.map((l) => l.klaar()));
-      await simulator.afsluiten();
-      opslag.sluit();
-    },
+  let simulator: Simulator | undefined;
+  let veger: NodeJS.Timeout | undefined;
+  const luisteraars: Luisteraar[] = [];
+  const stop = async () => {
+    if (veger) clearInterval(veger);
+    for (const l of luisteraars) l.stop();
+    simulator?.stop();
+    if (server?.listening) {
+      const gesloten = new Promise<void>((resolve) => server!.close(() => resolve()));
+      server.closeAllConnections();
+      await gesloten;
+    }
+    await Promise.all(luisteraars.map((l) => l.klaar()));
+    await simulator?.afsluiten();
+    await opslag.sluit();
   };
+  try {
+    simulator = await Simulator.open(opslag, transporten, { grenzen: o.grenzen ?? STANDAARD_GRENZEN, ...(o.meld && { meld: o.meld }) });
+    const sessie = await simulator.standaard(o.config, o.token).catch((e: unknown) => {
+      throw e instanceof OngeldigeConfig ? new StartFout(`de configuratie is ongeldig: ${e.message}`) : e;
+    });
+    if (o.systeemdatum) await sessie.zetSysteemdatum(o.systeemdatum);
+    let url: string | undefined;
+    if (o.poort !== undefined) {
+      const host = o.host ?? '127.0.0.1';
+      server = createServer(maakApp(simulator));
+      await luister(server, o.poort, host);
+      const adres = server.address() as AddressInfo;
+      url = `http://${host.includes(':') ? `[${host}]` : host}:${adres.port}`;
+    }
+    const sim = simulator;
+    // After POST /reset the default session is the same object; looked up anyway, so a transport never holds a stale one.
+    const huidige = () => sim.sessie(STANDAARD_SESSIE)!;
+    for (const t of transporten) if (t.luister) luisteraars.push(t.luister(huidige));
+    await sim.veeg();
+    veger = setInterval(() => void sim.veeg(), o.veegIntervalMs ?? (opslag.gedeeld ? 1000 : 5000));
+    veger.unref();
+    return {
+      url,
+      simulator: sim,
+      get sessie() {
+        return huidige();
+      },
+      inbox: luisteraars[0],
+      stop,
+    };
+  } catch (e) {
+    await stop().catch(() => undefined);
+    throw e;
+  }
 }
