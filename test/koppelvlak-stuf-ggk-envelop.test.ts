@@ -200,7 +200,7 @@ describe('StUF-GGk: het endpoint van ons knooppunt', () => {
       'verwerkt en beantwoord',
     );
     // Every refusal is in the log with its reason.
-    const log = sim.simulator.opslag.berichten(sim.sessie.id).filter((b) => b.envelop.soort === 'envelop');
+    const log = (await sim.simulator.opslag.berichten(sim.sessie.id, {}, { limiet: 1000 })).filter((b) => b.envelop.soort === 'envelop');
     assert.ok(log.length >= 8, `${log.length} geweigerde enveloppen in het log`);
   });
 

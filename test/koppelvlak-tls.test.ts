@@ -52,7 +52,7 @@ describe('wederzijdse TLS', () => {
 
   it('zonder clientcertificaat van onze CA: geweigerd (403) en gelogd; met: aangenomen', async () => {
     const log: string[] = [];
-    const sim = await startSimulator({ config: testConfig('gemeente', 'jw', { transport: 'vsp' }), poort: 0, data: ':memory:', tls, log: (r) => log.push(r) });
+    const sim = await startSimulator({ config: testConfig('gemeente', 'jw', { transport: 'vsp' }), poort: 0, data: ':memory:', tls, meld: (r) => log.push(r) });
     try {
       const zonder = await verzoek(`${sim.url}${PADEN.pull}`, { tls: { ca: tls.ca } as TlsOpties });
       assert.equal(zonder.status, 403);

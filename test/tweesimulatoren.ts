@@ -55,8 +55,8 @@ export async function speelTweeSimulatoren(plan: Scenarioplan, fouten: string[] 
     ...tls,
     ...(transport === 'vsp' && { vspIntervalMs: 25 }),
   });
-  if (transport === 'http') gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { sutUrl: aanbieder.url! });
-  if (transport === 'stuf-ggk') gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { ggkUrl: via(`${aanbieder.url!}/ggk`) });
+  if (transport === 'http') await gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { sutUrl: aanbieder.url! });
+  if (transport === 'stuf-ggk') await gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { ggkUrl: via(`${aanbieder.url!}/ggk`) });
   try {
     const g = new SimulatorClient(gemeente.beheerUrl ?? gemeente.url!);
     const a = new SimulatorClient(aanbieder.beheerUrl ?? aanbieder.url!);

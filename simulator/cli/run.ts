@@ -169,8 +169,8 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     let paar: Record<Rol, DraaiendeSimulator>;
     if (t === 'stuf-ggk') {
       paar = { gemeente: await start('gemeente', { transport: t }), aanbieder: await start('aanbieder', { transport: t }) };
-      paar.gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { ggkUrl: `${paar.aanbieder.url}/ggk` });
-      paar.aanbieder.simulator.herconfigureer(STANDAARD_SESSIE, { ggkUrl: `${paar.gemeente.url}/ggk` });
+      await paar.gemeente.simulator.herconfigureer(STANDAARD_SESSIE, { ggkUrl: `${paar.aanbieder.url}/ggk` });
+      await paar.aanbieder.simulator.herconfigureer(STANDAARD_SESSIE, { ggkUrl: `${paar.gemeente.url}/ggk` });
     } else if (t === 'vsp') {
       const g = await start('gemeente', { transport: t });
       paar = { gemeente: g, aanbieder: await start('aanbieder', { transport: t, vspUrl: g.url! }) };
@@ -290,7 +290,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
         const kant = KETENKANT[g.transport];
         for (const [rol, s] of Object.entries(paar)) {
           const keten = !kant || rol === kant ? g.keten : [];
-          if ((s!.sessie.config.keten ?? []).join() !== keten.join()) s!.simulator.herconfigureer(STANDAARD_SESSIE, { keten });
+          if ((s!.sessie.config.keten ?? []).join() !== keten.join()) await s!.simulator.herconfigureer(STANDAARD_SESSIE, { keten });
         }
       }
       const eigen = TRANSPORTTAG[g.transport];

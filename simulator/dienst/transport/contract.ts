@@ -99,30 +99,37 @@ export interface Sessiegegevens extends Bestemming {
   readonly fouten: readonly string[];
 }
 
-/** A session as a transport sees it. */
+/**
+ * A session as a transport sees it. Every call is asynchronous: the store behind a session may be a
+ * database server (PostgreSQL) shared by several simulator processes.
+ */
 export interface Sessiepunt {
   readonly config: Sessiegegevens;
-  /** Stores the message before anything else happens and queues it; answers at once. */
-  ontvang(bytes: Buffer, envelop: Envelop): Ontvangstbewijs;
+  /**
+   * Stores the message before anything else happens and queues it. Resolves once the message is
+   * durable (the transport may then answer 202, move the file): never before, so a crash after the
+   * answer loses nothing.
+   */
+  ontvang(bytes: Buffer, envelop: Envelop): Promise<Ontvangstbewijs>;
   /**
    * Logs a message of the transport itself; an outbound one is delivered like our other messages (in
-   * order, retried), by the transport its envelope names only. Returns its log id.
+   * order, retried), by the transport its envelope names only. Resolves with its log id once stored.
    */
-  meld(b: Transportbericht): string;
+  registreer(b: Transportbericht): Promise<string>;
   /**
    * The chain reports that our message did not reach the counterpart (a StUF Fo01): it is no longer
    * delivered; `opnieuw`: deliver it again (the transport gives it a new envelope), else it is given up.
    * False when the session sent no such message.
    */
-  nietAfgeleverd(id: string, reden: string, opnieuw: boolean): boolean;
-  /** The session's log, oldest first (for lookups by transport reference and status reports). */
-  berichten(): readonly Logregel[];
+  nietAfgeleverd(id: string, reden: string, opnieuw: boolean): Promise<boolean>;
+  /** The messages of this transport in the session's log, oldest first (lookups by transport reference, status reports). */
+  berichten(transport: string): Promise<readonly Logregel[]>;
   /** Resolves once the message is processed (one at a time, in arrival order). */
   uitslag(id: string): Promise<Uitslag>;
-  /** Messages a pull transport has set out for the counterpart and that it has not acknowledged yet. */
-  klaargezet(transport: string): UitgaandBericht[];
+  /** Messages a pull transport has set out for the counterpart and that it has not acknowledged yet, oldest first. */
+  klaargezet(transport: string): Promise<UitgaandBericht[]>;
   /** The counterpart acknowledged a message it fetched: it is delivered. False when no such message waits. */
-  bevestig(id: string): boolean;
+  bevestig(id: string): Promise<boolean>;
 }
 
 // -----------------------------------------------------------------------------------------------

@@ -166,7 +166,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
         return { uitslag: 'mislukt', fout: fo01.reden };
       }
       // Given up: once the session has recorded this attempt.
-      setTimeout(() => fo01.sessie.nietAfgeleverd(bericht.id, fo01.reden, false), 0);
+      setTimeout(() => void fo01.sessie.nietAfgeleverd(bericht.id, fo01.reden, false).catch(() => {}), 0);
     }
     let antwoord: ReturnType<typeof leesAntwoord> | undefined;
     try {
@@ -185,7 +185,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
   // Inbound
 
   /** Our Fo01 to whoever sent an envelope, queued for delivery (logged, retried). */
-  function stuurFo01(s: Sessiepunt, over: Envelopbericht['stuurgegevens'] | undefined, fout: Fout, gerelateerd: string, afzender: Systeem): void {
+  async function stuurFo01(s: Sessiepunt, over: Envelopbericht['stuurgegevens'] | undefined, fout: Fout, gerelateerd: string, afzender: Systeem): Promise<void> {
     const xml = schrijfFo01({
       stuurgegevens: {
         berichtcode: 'Fo01',
@@ -197,7 +197,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
       },
       fout,
     });
-    s.meld({
+    await s.registreer({
       richting: 'uit',
       xml,
       envelop: { transport: NAAM, soort: 'Fo01', ...(over?.referentienummer && { antwoordOp: over.referentienummer }) },
@@ -231,9 +231,9 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
       const f = binnen.bericht;
       const cross = f.stuurgegevens.crossRefnummer ?? '';
       const bekend = [...perBericht].find(([, ref]) => ref === cross)?.[0];
-      const ons = s.berichten().find((r) => r.richting === 'uit' && !r.envelop.soort && (r.id === bekend || r.envelop.referentie === cross));
+      const ons = (await s.berichten(NAAM)).find((r) => r.richting === 'uit' && !r.envelop.soort && (r.id === bekend || r.envelop.referentie === cross));
       const reden = `Fo01 ${f.fout.code}: ${f.fout.omschrijving}`;
-      s.meld({
+      s.registreer({
         richting: 'in',
         xml: ruw,
         envelop: {
@@ -252,7 +252,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
         if (onderweg.has(cross)) fo01Onderweg.set(cross, { reden, opnieuw, sessie: s });
         else {
           if (opnieuw) vergeet(ons.id);
-          s.nietAfgeleverd(ons.id, reden, opnieuw);
+          await s.nietAfgeleverd(ons.id, reden, opnieuw);
         }
       }
       return;
@@ -266,20 +266,20 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
       referentie: sg.referentienummer,
       ...(sg.crossRefnummer && { antwoordOp: sg.crossRefnummer }),
     };
-    const weiger = (fout: Fout) => {
-      const id = s.meld({
+    const weiger = async (fout: Fout) => {
+      const id = await s.registreer({
         richting: 'in',
         xml: ruw.slice(0, 1024 * 1024),
         envelop: { ...envelop, soort: 'envelop' },
         reden: `${fout.code}: ${fout.omschrijving}`,
         code: fout.code,
       });
-      stuurFo01(s, sg, fout, id, wij);
+      await stuurFo01(s, sg, fout, id, wij);
     };
     // A SUT with the fault `laat-bericht-negeren` drops an envelope that is more than a day old.
     const wanneer = moment(sg.tijdstipBericht);
     if (c.fouten.includes('laat-bericht-negeren') && wanneer && Date.now() - wanneer.getTime() > DAG_MS) {
-      s.meld({ richting: 'in', xml: ruw.slice(0, 1024 * 1024), envelop: { ...envelop, soort: 'envelop' }, reden: 'genegeerd: de envelop is ouder dan een dag' });
+      await s.registreer({ richting: 'in', xml: ruw.slice(0, 1024 * 1024), envelop: { ...envelop, soort: 'envelop' }, reden: 'genegeerd: de envelop is ouder dan een dag' });
       return;
     }
     const details = `${sg.functie}-${e.applicatieVersie}${e.applicatieSubversie}`;
@@ -309,15 +309,15 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
     }
     const bewijs = await s.ontvang(e.inhoud, envelop);
     if (bewijs.fout) {
-      stuurFo01(s, sg, { code: 'StUF055', plek: 'client', omschrijving: `Berichtbody is niet conform schema in sectormodel: ${bewijs.fout}`, details }, bewijs.id, wij);
+      await stuurFo01(s, sg, { code: 'StUF055', plek: 'client', omschrijving: `Berichtbody is niet conform schema in sectormodel: ${bewijs.fout}`, details }, bewijs.id, wij);
       return;
     }
     // The XSD check is the pipeline's: a payload that fails it gets a Fo01 with StUF055 once processed.
     void s.uitslag(bewijs.id).then(
-      (u) => {
+      async (u) => {
         if (u.status !== 'afgekeurd') return;
         const eerste = u.bevindingen[0];
-        stuurFo01(
+        await stuurFo01(
           s,
           sg,
           { code: 'StUF055', plek: 'client', omschrijving: `Berichtbody is niet conform schema in sectormodel${eerste ? `: ${eerste.pad}: ${eerste.melding}` : ''}`, details },
@@ -367,7 +367,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
           binnen = leesVerzoek(bytes, req.get('soapaction'), a.grenzen);
         } catch (e) {
           if (!(e instanceof Envelopfout)) throw e;
-          s.meld({
+          s.registreer({
             richting: 'in',
             xml: bytes.subarray(0, 64 * 1024).toString('utf8'),
             envelop: { transport: NAAM, soort: 'envelop' },
@@ -393,7 +393,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
             }),
           );
       },
-      (e: Error & { type?: string }, req: Request, res: Response, _next: NextFunction) => {
+      async (e: Error & { type?: string }, req: Request, res: Response, _next: NextFunction) => {
         const s = a.sessie(req);
         const melding =
           e.type === 'entity.too.large'
@@ -401,7 +401,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
             : e.type === 'request.aborted'
               ? 'de envelop kwam niet volledig aan'
               : `interne fout: ${e.message}`;
-        s.meld({ richting: 'in', xml: '', envelop: { transport: NAAM, soort: 'envelop' }, reden: `Fo03: ${melding}`, code: 'RIN001' });
+        await s.registreer({ richting: 'in', xml: '', envelop: { transport: NAAM, soort: 'envelop' }, reden: `Fo03: ${melding}`, code: 'RIN001' }).catch(() => '');
         fault(res, e.type === 'entity.too.large' ? 413 : e.type ? 400 : 500, melding);
       },
     );

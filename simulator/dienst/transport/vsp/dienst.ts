@@ -111,7 +111,7 @@ export function vspDienst(router: Router, a: Aansluiting): void {
       const weiger = (code: string, veld: string, melding: string) => probleem(res, 422, `${code}: ${melding}`, { [veld]: [`${code}: ${melding}`] });
       const c = s.config;
       if (payload!.length > MAX_PAYLOAD_BYTES) return weiger('CC03', 'payload', `het bestand is groter dan 25 MB`);
-      if (s.berichten().some((x) => x.richting === 'in' && x.envelop.transport === NAAM && x.envelop.referentie === r.traceerId)) {
+      if ((await s.berichten(NAAM)).some((x) => x.richting === 'in' && x.envelop.transport === NAAM && x.envelop.referentie === r.traceerId)) {
         return weiger('CC08', 'berichtMetadata.referentiegegevens.traceerId', `traceerId ${r.traceerId} is al gebruikt`);
       }
       if (route.afzender.code !== c.aanbieder)
@@ -166,7 +166,7 @@ export function vspDienst(router: Router, a: Aansluiting): void {
   );
 
   // --- REST pull -------------------------------------------------------------------------------
-  const lijst = (req: Request, res: Response, filter: (m: PullMetadata) => boolean) => {
+  const lijst = async (req: Request, res: Response, filter: (m: PullMetadata) => boolean) => {
     const s = a.sessie(req);
     const limiet = req.query.limit === undefined ? MAX_LIJST : Number(req.query.limit);
     if (!Number.isInteger(limiet) || limiet < 1 || limiet > MAX_LIJST) {
@@ -174,18 +174,17 @@ export function vspDienst(router: Router, a: Aansluiting): void {
     }
     // The oldest waiting messages first; under 'venster-1' only the oldest: the list moves on once it is acknowledged.
     const venster = keten(s.config).has('venster-1') ? 1 : MAX_LIJST;
-    const wachtend = s
-      .klaargezet(NAAM)
+    const wachtend = (await s.klaargezet(NAAM))
       .filter((b) => b.berichttype)
       .slice(0, venster)
       .map((b) => metadataVan(b, s, basis(req)));
     res.json(wachtend.filter(filter).slice(0, limiet));
   };
   router.get(PADEN.pull, (req, res) => lijst(req, res, () => true));
-  router.post(`${PADEN.pull}/zoeken`, express.json({ limit: '64kb' }), (req, res) => {
+  router.post(`${PADEN.pull}/zoeken`, express.json({ limit: '64kb' }), async (req, res) => {
     if (!valideerZoekpad(req.body)) return probleem(res, 400, 'Het zoekpad voldoet niet aan het schema', foutenPerVeld(valideerZoekpad.errors, 'zoekpad'));
     const z = req.body as Zoekpad;
-    lijst(req, res, (m) => {
+    await lijst(req, res, (m) => {
       if (z.zoekpadType === 'ZoekpadOpConversatieId') return m.referentiegegevens.conversatieId.toLowerCase() === z.conversatieId.toLowerCase();
       if (z.zoekpadType === 'ZoekpadOpAlsAntwoordOp') return m.referentiegegevens.alsAntwoordOp?.toLowerCase() === z.alsAntwoordOp.toLowerCase();
       const st = m.routeringgegevens.berichtstroom;
@@ -200,25 +199,22 @@ export function vspDienst(router: Router, a: Aansluiting): void {
       );
     });
   });
-  router.get(`${PADEN.pull}/:traceerId/payload`, (req, res) => {
-    const b = a
-      .sessie(req)
-      .klaargezet(NAAM)
-      .find((x) => x.id === req.params.traceerId);
+  router.get(`${PADEN.pull}/:traceerId/payload`, async (req, res) => {
+    const b = (await a.sessie(req).klaargezet(NAAM)).find((x) => x.id === req.params.traceerId);
     if (!b) return probleem(res, 404, 'Bericht is onbekend of niet (meer) beschikbaar ter pull', { traceerId: [String(req.params.traceerId)] });
     res.type('application/octet-stream').send(Buffer.from(b.xml, 'utf8'));
   });
-  router.delete(`${PADEN.pull}/:traceerId`, (req, res) => {
+  router.delete(`${PADEN.pull}/:traceerId`, async (req, res) => {
     const s = a.sessie(req);
     const id = String(req.params.traceerId);
-    if (!s.klaargezet(NAAM).some((x) => x.id === id) || !s.bevestig(id)) {
+    if (!(await s.klaargezet(NAAM)).some((x) => x.id === id) || !(await s.bevestig(id))) {
       return probleem(res, 404, 'Het bericht is niet gevonden of al bevestigd', { traceerId: [id] });
     }
     res.status(202).end();
   });
 
   // --- Berichtstatus ---------------------------------------------------------------------------
-  router.get(PADEN.status, (req, res) => {
+  router.get(PADEN.status, async (req, res) => {
     const s = a.sessie(req);
     const t = req.query.traceerId === undefined ? undefined : String(req.query.traceerId);
     const conv = req.query.conversatieId === undefined ? undefined : String(req.query.conversatieId);
@@ -226,7 +222,7 @@ export function vspDienst(router: Router, a: Aansluiting): void {
       return probleem(res, 400, 'Gebruik één van de parameters traceerId of conversatieId', { '': ['precies één van traceerId en conversatieId'] });
     if (!UUID.test((t ?? conv)!)) return probleem(res, 400, 'Geen geldige UUID', { [t ? 'traceerId' : 'conversatieId']: ['verwacht een UUID'] });
     const zoek = (t ?? conv)!.toLowerCase();
-    const eigen = s.berichten().filter((r) => r.envelop.transport === NAAM && !r.envelop.soort && r.berichttype);
+    const eigen = (await s.berichten(NAAM)).filter((r) => !r.envelop.soort && r.berichttype);
     const refs = (r: Logregel) => {
       const traceer = (r.envelop.referentie ?? r.id).toLowerCase();
       const antwoordOp = r.envelop.antwoordOp?.toLowerCase();
