@@ -654,6 +654,8 @@ export class Sessie implements Sessiepunt {
       await b.bewaarConfig(config);
       this.herbouwen = true;
     });
+    // Seen at once (the party itself is rebuilt at the next turn): a second change builds on this one, not on the old configuration.
+    this._config = config;
     this.bezorg();
   }
 
