@@ -8,7 +8,7 @@
  */
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api';
 import type { Envelope } from '@cucumber/messages';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sessieConfig, type SessieConfig } from '../dienst/sessie';
@@ -23,7 +23,7 @@ import type { Wereldparameters } from '../../steps/wereld';
 import { instructies, toonInstructie, type Instructie } from '../../scenarios/handmatig';
 import { featurebestanden, INGEBOUWDE_FEATURES } from '../../steps/features';
 import { kiesScenarios, schrijfScenarios } from '../../steps/selectie';
-import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten } from './argumenten';
+import { controleerCijfers, controleerFouten, controleerUrl, Gebruiksfout, geheelGetal, keuze, leesArgumenten, tlsUit } from './argumenten';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -413,18 +413,7 @@ export async function runOpdracht(args: string[]): Promise<number> {
   if (extern && transport === 'bestanden' && (!values.inbox || !values.outbox)) throw new Gebruiksfout('bij --transport bestanden horen --inbox MAP en --outbox MAP');
   if ((values.inbox || values.outbox) && (!extern || transport !== 'bestanden'))
     throw new Gebruiksfout('--inbox en --outbox horen bij --transport bestanden tegen een systeem onder test');
-  const tlsDelen = [values['tls-cert'], values['tls-key'], values['tls-ca']];
-  if (tlsDelen.some(Boolean) && !tlsDelen.every(Boolean)) throw new Gebruiksfout('--tls-cert, --tls-key en --tls-ca horen bij elkaar');
-  const lees = (naam: string, b: string) => {
-    try {
-      return readFileSync(b);
-    } catch (e) {
-      throw new Gebruiksfout(`--${naam} ${b} kan niet gelezen worden (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-  };
-  const tls = tlsDelen.every(Boolean)
-    ? { cert: lees('tls-cert', values['tls-cert']!), key: lees('tls-key', values['tls-key']!), ca: lees('tls-ca', values['tls-ca']!) }
-    : undefined;
+  const tls = tlsUit(values);
   controleerCijfers('gemeente', values.gemeente, 4);
   controleerFouten(values.fout);
   if (values.fout?.length && extern) throw new Gebruiksfout('--fout geldt alleen voor de referentie-implementatie, niet tegen een systeem onder test');

@@ -1,12 +1,11 @@
 /** `ketentest simulator`: a gemeente or aanbieder counterpart over HTTP and/or files. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { KETENSTORINGEN } from '../dienst/transport/keten';
 import { DOMEINEN, ROLLEN } from '../standaard/woorden';
 import { startSimulator } from '../dienst/starten';
 import { FOUTEN } from '../partij/fouten';
 import { sessieConfig } from '../dienst/sessie';
-import { bronnenUit, controleerCijfers, controleerFouten, controleerUrl, datum, geheelGetal, Gebruiksfout, grenzenUit, keuze, leesArgumenten } from './argumenten';
+import { bronnenUit, controleerCijfers, controleerFouten, controleerUrl, datum, geheelGetal, Gebruiksfout, grenzenUit, keuze, leesArgumenten, tlsUit } from './argumenten';
 
 const HULP = `Gebruik: ketentest simulator --rol gemeente|aanbieder --domein wmo|jw [opties]
 
@@ -108,18 +107,7 @@ export async function simulatorOpdracht(args: string[]): Promise<number> {
   if (transport === 'stuf-ggk' && !sutUrl) throw new Gebruiksfout('bij --transport stuf-ggk hoort --sut-url: het SOAP-endpoint van de SUT');
   if (transport === 'bestanden' && !values.outbox) throw new Gebruiksfout('bij --transport bestanden hoort --outbox');
   for (const k of values.keten ?? []) if (!(k in KETENSTORINGEN)) throw new Gebruiksfout(`onbekende ketenstoring '${k}'; kies uit ${Object.keys(KETENSTORINGEN).join(', ')}`);
-  const tlsDelen = [values['tls-cert'], values['tls-key'], values['tls-ca']];
-  if (tlsDelen.some(Boolean) && !tlsDelen.every(Boolean)) throw new Gebruiksfout('--tls-cert, --tls-key en --tls-ca horen bij elkaar');
-  const lees = (naam: string, b: string) => {
-    try {
-      return readFileSync(b);
-    } catch (e) {
-      throw new Gebruiksfout(`--${naam} ${b} kan niet gelezen worden (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-  };
-  const tls = tlsDelen.every(Boolean)
-    ? { cert: lees('tls-cert', values['tls-cert']!), key: lees('tls-key', values['tls-key']!), ca: lees('tls-ca', values['tls-ca']!) }
-    : undefined;
+  const tls = tlsUit(values);
   const adres =
     transport === 'stuf-ggk'
       ? { transport, ggkUrl: sutUrl! }

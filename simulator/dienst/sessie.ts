@@ -494,15 +494,7 @@ export class Sessie implements Sessiepunt {
 
   /** One attempt through every transport that serves this session, in order; the first failure ends it. */
   private async lever(r: BerichtRij): Promise<Aflevering> {
-    const bericht: UitgaandBericht = {
-      id: r.id,
-      volgnr: r.volgnr,
-      berichttype: r.berichttype,
-      identificatie: r.identificatie,
-      xml: r.xml,
-      envelop: r.envelop,
-      tijdstip: r.tijdstip,
-    };
+    const bericht = uitgaand(r);
     let uitkomst: Aflevering = { uitslag: 'afgeleverd' };
     for (const t of this.transporten) {
       if (!t.uitgaand?.bedient(this._config)) continue;
@@ -521,15 +513,7 @@ export class Sessie implements Sessiepunt {
   }
 
   async klaargezet(transport: string): Promise<UitgaandBericht[]> {
-    return (await this.opslag.klaargezet(this.id, transport, 1000)).map((r) => ({
-      id: r.id,
-      volgnr: r.volgnr,
-      berichttype: r.berichttype,
-      identificatie: r.identificatie,
-      xml: r.xml,
-      envelop: r.envelop,
-      tijdstip: r.tijdstip,
-    }));
+    return (await this.opslag.klaargezet(this.id, transport, 1000)).map(uitgaand);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -681,6 +665,11 @@ export class Sessie implements Sessiepunt {
     await this.lus;
     await this.bezorgen;
   }
+}
+
+/** An outbound message as a transport sees it. */
+function uitgaand(r: BerichtRij): UitgaandBericht {
+  return { id: r.id, volgnr: r.volgnr, berichttype: r.berichttype, identificatie: r.identificatie, xml: r.xml, envelop: r.envelop, tijdstip: r.tijdstip };
 }
 
 /**

@@ -12,8 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { berichtInfo, type Berichttype, CATALOGUS, heenVan, infoVoorNamespace } from '../../../standaard/berichten/catalogus';
+import { berichtInfo, type Berichttype, CATALOGUS, heenVan } from '../../../standaard/berichten/catalogus';
 import type { Aansluiting, Aflevering, Bestemming, Envelop, OpenApiPaden, Sessiepunt, Transport, UitgaandBericht } from '../contract';
+import { typeVanInhoud } from '../inhoud';
 import { keten } from '../keten';
 import { Onbereikbaar, type TlsOpties, verzoek } from '../verzoek';
 import {
@@ -62,16 +63,6 @@ function sha256(...delen: string[]): string {
   const h = createHash('sha256');
   for (const d of delen) h.update(d).update('\u0000');
   return h.digest('hex');
-}
-
-/** The functie a payload announces by its namespace (a quick look at its start; the pipeline reads it properly). */
-function functieVanInhoud(inhoud: Buffer): string | undefined {
-  const kop = inhoud.subarray(0, 4096).toString('latin1');
-  for (const m of kop.matchAll(/xmlns(?::[\w.-]+)?\s*=\s*["']([^"']+)["']/g)) {
-    const info = infoVoorNamespace(m[1]!);
-    if (info) return info.type;
-  }
-  return undefined;
 }
 
 export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
@@ -298,7 +289,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
         });
       }
     }
-    const inhoudFunctie = functieVanInhoud(e.inhoud);
+    const inhoudFunctie = typeVanInhoud(e.inhoud);
     if (inhoudFunctie && inhoudFunctie !== sg.functie) {
       return weiger({
         code: 'StUF055',

@@ -6,8 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { berichtInfo, type Berichttype, CATALOGUS, infoVoorNamespace } from '../../../standaard/berichten/catalogus';
+import { berichtInfo, type Berichttype, CATALOGUS } from '../../../standaard/berichten/catalogus';
 import type { Aansluiting, Logregel, Sessiepunt, UitgaandBericht } from '../contract';
+import { typeVanInhoud } from '../inhoud';
 import { keten } from '../keten';
 import { berichtstroom, MAX_LIJST, MAX_PAYLOAD_BYTES, PADEN, ROLLEN, statusVan } from './keuzes';
 import { grens, leesMultipart, MultipartFout } from './multipart';
@@ -35,16 +36,6 @@ function probleem(res: Response, status: number, title: string, errors?: Record<
 
 function sha256(b: Buffer | string): string {
   return createHash('sha256').update(b).digest('hex');
-}
-
-/** The functie a payload announces by its namespace (a quick look; the pipeline reads it properly). */
-function typeVanInhoud(inhoud: Buffer): Berichttype | undefined {
-  const kop = inhoud.subarray(0, 4096).toString('latin1');
-  for (const m of kop.matchAll(/xmlns(?::[\w.-]+)?\s*=\s*["']([^"']+)["']/g)) {
-    const info = infoVoorNamespace(m[1]!);
-    if (info) return info.type;
-  }
-  return undefined;
 }
 
 /** Our message as it waits in the pull list. */
