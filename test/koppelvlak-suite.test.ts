@@ -8,10 +8,11 @@
  * koppelvlak-vsp.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { maakCertificaten } from '../simulator/cli/certificaten';
 import { draaiSuite, type RunOpties } from '../simulator/cli/run';
 import { startSimulator } from '../simulator/dienst/starten';
 import { scenarioVan } from '../steps/features';
@@ -74,6 +75,36 @@ describe('de suite over elke koppeling', () => {
         }),
       );
       assert.ok(Object.keys(s.regels).includes('IV028'));
+    } finally {
+      await sut.stop();
+    }
+  });
+
+  it('een gemeente die StUF-GGk spreekt over wederzijdse TLS, met clientcertificaten aan beide kanten', async () => {
+    const c = maakCertificaten(path.join(tijdelijk('tls'), 'certs'));
+    const tls = { cert: readFileSync(c.server.cert), key: readFileSync(c.server.key), ca: readFileSync(c.ca) };
+    const poort = vrijePoort();
+    const sut = await startSimulator({
+      config: testConfig('gemeente', 'wmo', { transport: 'stuf-ggk', ggkUrl: `https://127.0.0.1:${poort}/ggk`, bronnen: bronnen() }),
+      poort: 0,
+      data: tijdelijk('sut-stuf-tls'),
+      tls,
+      beheerPoort: 0,
+    });
+    try {
+      await opDag(() =>
+        suite({
+          transport: 'stuf-ggk',
+          sutUrl: `${sut.url}/ggk`,
+          trigger: sut.beheerUrl!,
+          poort,
+          tls,
+          rollen: ['gemeente'],
+          domeinen: ['wmo'],
+          tags: '@casus-1',
+          data: tijdelijk('reeks'),
+        }),
+      );
     } finally {
       await sut.stop();
     }
