@@ -39,6 +39,8 @@ export async function eenMutatie(naam: string, rapport: string): Promise<Mutatie
     timeoutMs: 1000,
     rapport: path.join(rapport, 'mutaties', f.naam),
     fouten: [f.naam],
+    // A koppelvlak fault can only show over a koppelvlak: only the transport scenarios need to run (they are part of the suite).
+    ...(f.familie === 'koppelvlak' && { tags: '@transport-stuf-ggk or @transport-vsp' }),
     rapporten: false,
     log: () => {},
   });

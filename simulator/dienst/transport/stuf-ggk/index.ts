@@ -156,8 +156,9 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
         vergeet(bericht.id);
         return { uitslag: 'mislukt', fout: fo01.reden };
       }
-      // Given up: once the session has recorded this attempt.
-      setTimeout(() => void fo01.sessie.nietAfgeleverd(bericht.id, fo01.reden, false).catch(() => {}), 0);
+      // Given up, after the session has recorded this attempt as delivered (it does so once we return; a
+      // quarter second is ample on one machine, and a Fo01 that overtakes its own Bv03 is rare).
+      setTimeout(() => void fo01.sessie.nietAfgeleverd(bericht.id, fo01.reden, false).catch(() => {}), 250);
     }
     let antwoord: ReturnType<typeof leesAntwoord> | undefined;
     try {
