@@ -134,6 +134,26 @@ describe('VSP: onze dienst', () => {
     assert.equal((await fetch(`${sim.url}${PADEN.pull}?limit=0`)).status, 400);
     assert.equal((await fetch(`${sim.url}${PADEN.pull}/zoeken`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"zoekpadType":"Iets"}' })).status, 400);
     assert.equal((await fetch(`${sim.url}${PADEN.status}`)).status, 400);
+    // The status of what was pushed: taken, or refused with its findings (meldingen).
+    for (const t of [dubbel]) {
+      const st = (await (await fetch(`${sim.url}${PADEN.status}?traceerId=${t}`)).json()) as { berichtstatus: string }[];
+      for (const x of st) gezien.push(['berichtstatus-pull-v3.json', 'BerichtstatusGegevens', x, 'status']);
+      assert.ok(st.some((x) => x.berichtstatus === 'Bezorgd'));
+    }
+    const alle = (await (await fetch(`${sim.url}/berichten?richting=in&limit=1000`)).json()) as { id: string; status: string; berichttype: string | null }[];
+    for (const b of alle) {
+      const rij = await sim.simulator.opslag.bericht(b.id);
+      const t = rij?.envelop.referentie;
+      if (!t) continue;
+      const st = (await (await fetch(`${sim.url}${PADEN.status}?traceerId=${t}`)).json()) as { berichtstatus: string; meldingen?: unknown[] }[];
+      for (const x of st) gezien.push(['berichtstatus-pull-v3.json', 'BerichtstatusGegevens', x, 'status']);
+      // (A payload that is no iWmo/iJw message at all has no berichtstroom, and so no status.)
+      if (b.status === 'afgekeurd' && b.berichttype)
+        assert.ok(
+          st.some((x) => x.berichtstatus === 'AfgekeurdDoorDienst' && x.meldingen?.length),
+          JSON.stringify(st),
+        );
+    }
     // Alive; every refused payload that reached the pipeline is in the log with its reason.
     assert.equal((await fetch(`${sim.url}/gezondheid`)).status, 200);
     const log = await new SimulatorClient(sim.url!).berichten({ richting: 'in' });
