@@ -49,6 +49,12 @@ export interface Wereldparameters {
   readonly onverschuifbaar?: Record<string, string>;
 }
 
+/**
+ * What the runner wants done before a scenario empties the simulators' logs: read them for the run's
+ * message log (cli/bewijs/berichtenlog.ts). In-process: cucumber runs the world in the runner's process.
+ */
+export const logboek: { voorReset?: (domein: Domein) => Promise<void> } = {};
+
 export class KetentestWereld extends World<Wereldparameters> {
   /** One sequence per file, shared by the scenarios of a process. */
   private static readonly reeksen = new Map<string, Reeks>();
@@ -112,6 +118,7 @@ export class KetentestWereld extends World<Wereldparameters> {
     const tegenrol: Rol = rol === 'gemeente' ? 'aanbieder' : 'gemeente';
     const tegen = this.client(domein, tegenrol);
     const opzet = { gemeente: plan.opzet.gemeente ?? p.gemeente ?? '0384', bronnen: plan.opzet.bronnen ?? {} };
+    await logboek.voorReset?.(domein);
     let sut: SutDriver;
     if (p.modus === 'referentie') {
       const ref = this.client(domein, rol);

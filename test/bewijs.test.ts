@@ -414,7 +414,7 @@ describe('berichtenlog tegen een extern systeem', () => {
     const log = leesLog(rapport);
     assert.ok(log.every((r) => r.speelt === 'tegenpartij' && r.simulator === 'aanbieder'));
     // The system under test keeps its own log (it is not reset): ours mirrors it message for message.
-    const bijSut = sut.simulator.opslag.berichten(sut.sessie.id);
+    const bijSut = await sut.simulator.opslag.berichten(sut.sessie.id, {}, { limiet: 1000 });
     assert.ok(bijSut.length > 0);
     for (const b of bijSut) {
       const richting = b.richting === 'uit' ? 'in' : 'uit';

@@ -9,14 +9,14 @@ import { describe, it } from 'node:test';
 import { FOUTEN } from '../simulator/partij/fouten';
 import { CASUISTIEK } from '../scenarios/casuistiek';
 import type { Controle } from '../scenarios/speler';
-import { scenarioVan } from '../steps/features';
-import { speelTweeSimulatoren } from './tweesimulatoren';
+import { ingebouwdeScenarios, scenarioVan } from '../steps/features';
+import { type Koppeling, speelTweeSimulatoren } from './tweesimulatoren';
 
 /**
  * For each fault: the case that shows it, the domain and the role of the party with the fault, and how
  * the case then fails: the step, the check, and the message.
  */
-const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; domein?: 'wmo' | 'jw'; faalt: [number, Controle, RegExp] }> = {
+const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; domein?: 'wmo' | 'jw'; faalt: [number, Controle, RegExp]; koppeling?: Koppeling }> = {
   'verlengen-met-nieuw-nummer': { casus: 'casus-1', rol: 'gemeente', faalt: [3, 'inhoud', /toewijzing \d+ heeft niet .*"RedenWijziging":"04"/] },
   'verlengen-altijd-oprekken': { casus: 'casus-1-volume-gewijzigd', rol: 'gemeente', faalt: [3, 'inhoud', /bevat geen een nieuwe toewijzing/] },
   'eerdere-einddatum-accepteren': {
@@ -90,6 +90,32 @@ const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; dome
   'antwoord-totaal-fout': { casus: 'declareren-afgewezen-prestatie', rol: 'gemeente', faalt: [4, 'onverwacht', /declaratie-antwoord \(325\).*TR342 .*TotaalToegekendBedrag/] },
   'bericht-dubbel': { casus: 'uitwisseling', rol: 'gemeente', domein: 'jw', faalt: [4, 'onverwacht', /toewijzingsbericht \(301\).*TR056 .*al eerder gebruikt/] },
   'eerst-andere-client': { casus: 'uitwisseling', rol: 'gemeente', faalt: [4, 'onverwacht', /geen stap van het scenario om vroeg.*OP080/] },
+  // Koppelvlak faults: their scenario (features/koppelvlakken/) over its transport, with our side of the chain as the scenario's tags ask.
+  'kopie-verwerken': {
+    casus: 'koppelvlak-dubbel',
+    rol: 'gemeente',
+    faalt: [3, 'retour', /verwacht retourcode 9056, gevonden 9074 op .*StartProduct\[1\]/],
+    koppeling: { transport: 'stuf-ggk' },
+  },
+  'laat-bericht-negeren': {
+    casus: 'koppelvlak-laat',
+    rol: 'gemeente',
+    faalt: [2, 'retour', /geen WMO306 van de SUT ontvangen/],
+    koppeling: { transport: 'stuf-ggk', keten: ['laat'] },
+  },
+  'fo01-genegeerd': {
+    casus: 'koppelvlak-fo01',
+    rol: 'gemeente',
+    faalt: [1, 'retour', /geen WMO301 van de SUT ontvangen.*IB103/],
+    koppeling: { transport: 'stuf-ggk', keten: ['fo01'] },
+  },
+  '422-genegeerd': { casus: 'koppelvlak-422', rol: 'aanbieder', faalt: [1, 'retour', /geen WMO302 van de SUT ontvangen/], koppeling: { transport: 'vsp', keten: ['422'] } },
+  'ophalen-zonder-bevestigen': {
+    casus: 'koppelvlak-venster',
+    rol: 'aanbieder',
+    faalt: [2, 'retour', /geen WMO302 van de SUT ontvangen/],
+    koppeling: { transport: 'vsp', keten: ['venster-1'] },
+  },
 };
 
 describe('elke fout van de simulator is waarneembaar', () => {
@@ -103,17 +129,22 @@ describe('elke fout van de simulator is waarneembaar', () => {
     const t = TOETS[f.naam];
     if (!t) continue;
     it(`${f.naam} (${f.regel}): ${t.casus} faalt met de fout en slaagt zonder`, async () => {
-      const casus = CASUISTIEK.find((c) => c.id === t.casus);
-      assert.ok(casus, `casus ${t.casus} bestaat`);
-      assert.ok(casus.regels.includes(f.regel), `casus ${t.casus} draagt de regel ${f.regel}`);
+      if (t.koppeling) {
+        const s = ingebouwdeScenarios().find((x) => x.pickel.tags.includes(`@${t.casus}`));
+        assert.ok(s?.pickel.tags.includes(`@${f.regel}`), `het koppelvlakscenario @${t.casus} draagt de regel ${f.regel}`);
+      } else {
+        const casus = CASUISTIEK.find((c) => c.id === t.casus);
+        assert.ok(casus, `casus ${t.casus} bestaat`);
+        assert.ok(casus.regels.includes(f.regel), `casus ${t.casus} draagt de regel ${f.regel}`);
+      }
       const plan = scenarioVan(t.casus, t.domein ?? 'wmo', t.rol)!;
-      const zonder = await speelTweeSimulatoren(plan);
+      const zonder = await speelTweeSimulatoren(plan, [], t.koppeling);
       assert.deepEqual(
         zonder.flatMap((r) => r.fouten),
         [],
         'zonder de fout slaagt de casus',
       );
-      const met = await speelTweeSimulatoren(plan, [f.naam]);
+      const met = await speelTweeSimulatoren(plan, [f.naam], t.koppeling);
       const [stap, controle, melding] = t.faalt;
       const eerste = met.findIndex((r) => r.fouten.length > 0);
       assert.equal(eerste + 1, stap, `met de fout ${f.naam} faalt stap ${stap}: ${JSON.stringify(met.map((r) => r.fouten))}`);

@@ -18,16 +18,11 @@ const ophalen: Transport = {
   naam: 'ophalen',
   uitgaand: { bedient: () => true, verstuur: async () => ({ uitslag: 'klaargezet' }) },
   routes(router, a) {
-    router.get('/ophalen', (req, res) => {
-      res.json(
-        a
-          .sessie(req)
-          .klaargezet('ophalen')
-          .map((b) => ({ id: b.id, berichttype: b.berichttype })),
-      );
+    router.get('/ophalen', async (req, res) => {
+      res.json((await a.sessie(req).klaargezet('ophalen')).map((b) => ({ id: b.id, berichttype: b.berichttype })));
     });
-    router.delete('/ophalen/:id', (req, res) => {
-      res.status(a.sessie(req).bevestig(req.params.id!) ? 204 : 404).end();
+    router.delete('/ophalen/:id', async (req, res) => {
+      res.status((await a.sessie(req).bevestig(req.params.id!)) ? 204 : 404).end();
     });
   },
   openapi: (o) => ({ [o.pad('/ophalen')]: { get: { summary: 'berichten die klaarstaan', ...o.beveiliging, responses: { '200': { description: 'de wachtrij' }, ...o.fouten } } } }),
@@ -51,9 +46,9 @@ describe('het transportcontract', () => {
       assert.equal(retour.transport, 'ophalen');
 
       // The envelope: the retour answers the transport reference the SUT gave its message.
-      const opgeslagen = sim.simulator.opslag.bericht(retour.id)!;
+      const opgeslagen = (await sim.simulator.opslag.bericht(retour.id))!;
       assert.deepEqual(opgeslagen.envelop, { transport: 'ophalen', afzender: '0384', ontvanger: '12345678', antwoordOp: 'SUT-REF-1' });
-      assert.deepEqual(sim.simulator.opslag.bericht(id)!.envelop, { transport: 'http', referentie: 'SUT-REF-1' });
+      assert.deepEqual((await sim.simulator.opslag.bericht(id))!.envelop, { transport: 'http', referentie: 'SUT-REF-1' });
 
       const wachtrij = (await (await fetch(`${sim.url}/ophalen`)).json()) as { id: string; berichttype: string }[];
       assert.deepEqual(wachtrij, [{ id: retour.id, berichttype: 'WMO306' }]);

@@ -37,8 +37,9 @@ export async function eenMutatie(naam: string, rapport: string, alleScenarios = 
   const s = await draaiSuite({
     rollen,
     domeinen: [...f.domeinen],
-    // Caught means: a scenario with the rule's tag fails. Only those can decide it.
-    ...(!alleScenarios && { tags: `@${f.regel}` }),
+    // Caught means: a scenario with the rule's tag fails; only those can decide it. A koppelvlak fault can
+    // only show over a koppelvlak: of those, the transport scenarios.
+    ...(!alleScenarios && { tags: f.familie === 'koppelvlak' ? `@${f.regel} and (@transport-stuf-ggk or @transport-vsp)` : `@${f.regel}` }),
     // The reference answers within milliseconds on loopback; a message that has not come in a second will not come.
     timeoutMs: 1000,
     rapport: path.join(rapport, 'mutaties', f.naam),

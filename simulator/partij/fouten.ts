@@ -11,7 +11,7 @@ export interface Fout {
   readonly regel: string;
   /** The role that misbehaves. */
   readonly rol: Rol | 'beide';
-  readonly familie: 'toewijzing' | 'regie' | 'verzoek' | 'declaratie' | 'techniek';
+  readonly familie: 'toewijzing' | 'regie' | 'verzoek' | 'declaratie' | 'techniek' | 'koppelvlak';
   readonly domeinen: readonly Domein[];
   readonly uitleg: string;
   /** Rules the receiving side no longer checks (the fault answers 0200 where their code is due). */
@@ -252,6 +252,49 @@ export const FOUTEN: readonly Fout[] = [
     familie: 'techniek',
     domeinen: BEIDE,
     uitleg: 'stuurt vóór elk heenbericht hetzelfde bericht over een andere cliënt, dat niet bij de stap hoort',
+  },
+  // Koppelvlak faults: how a party's connector mishandles what the chain does (dienst/transport/keten.ts);
+  // their behaviour sits in the transport that meets it (stuf-ggk/, vsp/), their scenarios in features/koppelvlakken/.
+  {
+    naam: 'kopie-verwerken',
+    regel: 'TR056',
+    rol: 'beide',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'verwerkt een bericht dat de keten twee keer aflevert (dezelfde envelop) opnieuw en keurt de kopie goed, waar 9056 hoort',
+    negeertRegels: ['TR056'],
+  },
+  {
+    naam: 'laat-bericht-negeren',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'laat een bericht liggen dat de keten laat aflevert (envelop meer dan een dag oud): er komt geen retourbericht',
+  },
+  {
+    naam: 'fo01-genegeerd',
+    regel: 'IV028',
+    rol: 'gemeente',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'houdt een bericht waarop het knooppunt een Fo01 stuurde (IB103: niet afgeleverd, opnieuw aanbieden) voor afgeleverd en biedt het niet opnieuw aan',
+  },
+  {
+    naam: '422-genegeerd',
+    regel: 'IV028',
+    rol: 'aanbieder',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'houdt een bericht dat de VSP-pushservice met 422 weigerde voor afgeleverd en biedt het niet opnieuw aan',
+  },
+  {
+    naam: 'ophalen-zonder-bevestigen',
+    regel: 'IV028',
+    rol: 'aanbieder',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'haalt berichten op zonder hun ontvangst te bevestigen (DELETE): de VSP-wachtrij schuift niet op en latere berichten blijven onbeantwoord',
   },
 ];
 

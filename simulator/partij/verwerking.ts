@@ -18,7 +18,7 @@ import {
   type Genummerd,
   type Getypt,
 } from '../standaard/berichten/catalogus';
-import { kenmerken, valideerElement, valideerXml, type Bevinding } from '../standaard/berichten/validator';
+import { kenmerken, valideerElement, valideerXml, type Bevinding, type Validatieresultaat } from '../standaard/berichten/validator';
 import { acceptatieUit, beoordeel, type Beoordeling, type Retourcode } from '../standaard/regels/beoordeling';
 import { acceptatieUitRetour, retourcodesVan } from '../standaard/regels/retourlezer';
 import { accepteert, type Gebeurtenis } from '../standaard/toestand/toestand';
@@ -51,6 +51,41 @@ export interface Omgeving {
   ontvangenDeclaratie(
     declaratieNummer: string,
   ): { readonly id: string; readonly bericht: Bericht<'323'>; readonly type: Berichttype; readonly retourcodes: readonly Retourcode[]; readonly beantwoord: boolean } | undefined;
+}
+
+/**
+ * What processing a message or taking a step will look up in the `Omgeving`. The pipeline itself is
+ * synchronous; a caller whose store answers later (a database server) fetches these first, so the
+ * `Omgeving` can answer at once.
+ */
+export interface Opzoeking {
+  /** `verzonden(type, identificatie)`: our heenbericht an answer is about. */
+  readonly verzonden?: { readonly type: Berichttype; readonly identificatie: string };
+  /** `ontvangenDeclaratie(nummer)`: the declaratie a step answers. */
+  readonly declaratie?: string;
+}
+
+/** The heenbericht of ours an answer (a retourbericht, or the 325 on our declaratie) is about. */
+function beantwoordt(domein: Domein, b: Getypt): { type: Berichttype; identificatie: string } | undefined {
+  if (!berichtInfo(b.type).isRetour) return undefined;
+  const identificatie = b.nummer === '325' ? b.bericht.Header.DeclaratieIdentificatie.Identificatie : b.bericht.Header.BerichtIdentificatie.Identificatie;
+  return { type: berichttype(domein, heenVan(b.nummer)!), identificatie };
+}
+
+/** What processing this schema-valid message will look up. */
+export function opzoekingVan(domein: Domein, b: Getypt): Opzoeking {
+  const heen = beantwoordt(domein, b);
+  return heen ? { verzonden: heen } : {};
+}
+
+/** What taking this step will look up. */
+export function opzoekingVanActie(a: Actie): Opzoeking {
+  return a.actie === 'declaratie-beantwoorden' ? { declaratie: a.declaratieNummer } : {};
+}
+
+/** The key a received message is found by later (`ontvangenDeclaratie`): the DeclaratieNummer of a 323. */
+export function sleutelVan(b: Getypt): string | null {
+  return b.nummer === '323' ? b.bericht.Declaratie.DeclaratieNummer : null;
 }
 
 /** Recognised on arrival (the message is for this party), or refused with the reason. */
@@ -105,9 +140,14 @@ export class Verwerking {
   // ---------------------------------------------------------------------------------------------
   // 2. Validate, then the heenbericht's or the answer's way
 
-  /** A recognised message: `root` as read on arrival, or its bytes (read again after a restart). */
-  verwerk(id: string, bron: { readonly root: XmlElement } | { readonly bytes: Buffer }): Verwerkt {
-    const r = 'root' in bron ? valideerElement(bron.root) : valideerXml(bron.bytes, this.grenzen);
+  /** The schema check of a recognised message: `root` as read on arrival, or its bytes (read again after a restart). */
+  valideer(bron: { readonly root: XmlElement } | { readonly bytes: Buffer }): Validatieresultaat {
+    return 'root' in bron ? valideerElement(bron.root) : valideerXml(bron.bytes, this.grenzen);
+  }
+
+  /** A recognised message: as read on arrival, its bytes, or already validated (`valideer`). */
+  verwerk(id: string, bron: { readonly root: XmlElement } | { readonly bytes: Buffer } | { readonly resultaat: Validatieresultaat }): Verwerkt {
+    const r = 'resultaat' in bron ? bron.resultaat : this.valideer(bron);
     const { bsn, identificatie } = kenmerken(r);
     // Controleniveau 1: no retourbericht; the log tells the sender what failed (IV028).
     if (!r.getypt) return { status: 'afgekeurd', bevindingen: r.bevindingen, retourcodes: null, gerelateerd: null, bsn, identificatie };
@@ -149,9 +189,9 @@ export class Verwerking {
    */
   antwoord(id: string, b: Getypt): Omit<Verwerkt, 'bsn' | 'identificatie'> {
     const { partij } = this;
-    const heenId = b.nummer === '325' ? b.bericht.Header.DeclaratieIdentificatie.Identificatie : b.bericht.Header.BerichtIdentificatie.Identificatie;
+    const { type: heenType, identificatie: heenId } = beantwoordt(partij.domein, b)!;
     const heenNummer = heenVan(b.nummer)!;
-    const heen = this.omgeving.verzonden(berichttype(partij.domein, heenNummer), heenId);
+    const heen = this.omgeving.verzonden(heenType, heenId);
     const bevindingen: Bevinding[] = [];
     if (!heen) {
       bevindingen.push({ pad: '/Bericht/Header', melding: `geen heenbericht ${heenNummer} met identificatie ${heenId} verstuurd`, regel: b.nummer === '325' ? 'TR337' : 'IV028' });

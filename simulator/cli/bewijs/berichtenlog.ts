@@ -3,13 +3,14 @@
  * `ketentest run` started sent or received, one JSON object per line with a fixed key order, so the
  * same log always has the same bytes and the conformance statement can name its SHA-256.
  *
- * The suite empties a simulator's log at the start of every scenario of its domain (POST /reset), so
- * the log is gathered per scenario: the runner reads a domain's simulators when cucumber reports a
- * scenario of that domain finished, and once more when the next scenario of that domain starts (still
- * before its first step, which is where the reset happens). What a simulator holds until its reset
- * belongs to the last scenario that ran on it. The read is synchronous and in-process (the
- * simulator's store, the same rows GET /berichten answers): cucumber does not wait for its message
- * listener, so an HTTP request from there would race the next scenario's reset.
+ * The suite empties a simulator's log as a scenario of its domain begins (POST /reset), so the log is
+ * gathered per scenario: the runner reads a domain's simulators when cucumber reports a scenario of
+ * that domain finished, and the world asks for one more read just before it resets them
+ * (`logboek.voorReset` in steps/wereld.ts). What a simulator holds until its reset belongs to the last
+ * scenario that ran on it. The store is asynchronous and cucumber does not wait for its message
+ * listener, so reads and assignments run one after another in a queue; the world's call waits for the
+ * queue, so nothing is reset before it is read. Reads are in-process (the simulator's store, the same
+ * rows GET /berichten answers).
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, writeFileSync } from 'node:fs';
@@ -49,7 +50,7 @@ export interface Logbron {
    * role (a run without --sut-url); otherwise it is always the SUT's counterpart.
    */
   referentie: boolean;
-  lees(): readonly LogRij[];
+  lees(): Promise<readonly LogRij[]>;
 }
 
 interface Gezien {
@@ -63,26 +64,44 @@ export class Berichtenverzamelaar {
   /** Per simulator, the scenario its log belongs to now (the last one that ran on it). */
   private readonly eigenaar = new Map<number, number>();
 
+  /** Reads and assignments, one after another in the order they were asked for. */
+  private rij: Promise<void> = Promise.resolve();
+  private fout: unknown;
+
+  /** `bronnen` may grow while the run starts simulators; an index stays the same simulator. */
   constructor(private readonly bronnen: readonly Logbron[]) {}
+
+  private inRij(werk: () => void | Promise<void>): Promise<void> {
+    this.rij = this.rij.then(werk).catch((e: unknown) => {
+      this.fout ??= e;
+    });
+    return this.rij;
+  }
 
   private vanDomein(domein: string | null): number[] {
     return this.bronnen.flatMap((b, i) => (domein === null || b.domein === domein ? [i] : []));
   }
 
   /** Scenario `scenario` (its index in the run's list) ran on the simulators of `domein`: what they hold is its. */
-  wijsToe(scenario: number, domein: string | null): void {
-    for (const i of this.vanDomein(domein)) this.eigenaar.set(i, scenario);
+  wijsToe(scenario: number, domein: string | null): Promise<void> {
+    return this.inRij(() => {
+      for (const i of this.vanDomein(domein)) this.eigenaar.set(i, scenario);
+    });
   }
 
   /**
    * Reads the logs of the simulators of `domein` (null: all): a message not seen before belongs to
    * the simulator's scenario, one seen before gets its latest state (delivery, retour link).
    */
-  verzamel(domein: string | null): void {
+  verzamel(domein: string | null): Promise<void> {
+    return this.inRij(() => this.lees(domein));
+  }
+
+  private async lees(domein: string | null): Promise<void> {
     for (const bron of this.vanDomein(domein)) {
       const scenario = this.eigenaar.get(bron);
       if (scenario === undefined) continue;
-      for (const rij of this.bronnen[bron]!.lees()) {
+      for (const rij of await this.bronnen[bron]!.lees()) {
         const sleutel = `${bron}/${rij.id}`;
         const eerder = this.gezien.get(sleutel);
         this.gezien.set(sleutel, { scenario: eerder?.scenario ?? scenario, bron, rij });
@@ -94,8 +113,9 @@ export class Berichtenverzamelaar {
     return this.gezien.size;
   }
 
-  /** The log lines in order: per scenario, by time, then per simulator in its own order. */
+  /** The log lines in order: per scenario, by time, then per simulator in its own order. A failed read fails the run's log. */
   regels(scenarios: readonly ScenarioRegel[]): string[] {
+    if (this.fout) throw this.fout;
     const lijst = [...this.gezien.values()].sort(
       (a, b) => a.scenario - b.scenario || a.rij.tijdstip.localeCompare(b.rij.tijdstip) || a.bron - b.bron || a.rij.volgnr - b.rij.volgnr,
     );

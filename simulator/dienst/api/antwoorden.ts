@@ -27,6 +27,8 @@ export interface LogBericht {
   readonly tijdstip: string;
   readonly bevindingen: readonly Bevinding[];
   readonly retourcodes: readonly Retourcode[] | null;
+  /** The message itself: in the list only when asked (`?xml=1`). */
+  readonly xml?: string;
 }
 
 /** One message with its XML and, for a received one, our retourbericht (GET /berichten/{id}). */

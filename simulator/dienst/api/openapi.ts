@@ -2,21 +2,16 @@
 import { FOUTEN } from '../../partij/fouten';
 import { ACTIE_SCHEMA, ACTIES } from '../../partij/acties';
 import { DOMEINEN, ROLLEN } from '../../standaard/woorden';
+import { INSTELBAAR as instelbaar } from '../sessieconfig';
 import type { Transport } from '../transport/contract';
 
-const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const datum = { type: 'string', format: 'datum', description: 'JJJJ-MM-DD, een bestaande datum' };
 
-/** What a session's configuration holds besides role and domain: set on creation, changed with PUT /instellingen. */
-const instelbaar = {
-  sutUrl: { type: 'string', pattern: '^https?://' },
-  gemeente: { type: 'string', pattern: '^\\d{4}$' },
-  aanbieder: { type: 'string', pattern: '^\\d{8}$' },
-  bsn: { type: 'string', pattern: '^\\d{9}$' },
-  fouten: { type: 'array', items: { enum: FOUTEN.map((f) => f.naam) } },
-  gi: { type: 'boolean' },
-  declaratieAntwoord: { enum: ['automatisch', 'handmatig'] },
-  bronnen: { type: 'object' },
-} as const;
+/** Entries per page of GET /berichten: without `limit`, and at most. */
+export const LOG_STANDAARD_LIMIET = 100;
+export const LOG_MAX_LIMIET = 1000;
+const VERWERKINGSSTATUS = ['ontvangen', 'verwerkt', 'afgekeurd'];
+const AFLEVERSTATUS = ['wachtend', 'klaargezet', 'afgeleverd', 'opgegeven', 'niet-van-toepassing'];
 
 export const SCHEMAS = {
   Klok: {
@@ -38,6 +33,21 @@ export const SCHEMAS = {
       bronnen: { ...instelbaar.bronnen, description: 'externe bronnen: gemeenten, productcodes, tarieven' },
     },
   },
+  /** The query of GET /berichten (every value arrives as text). */
+  Logvraag: {
+    type: 'object',
+    properties: {
+      type: { type: 'string', pattern: '^(WMO|JW)\\d{3}$' },
+      richting: { enum: ['in', 'uit'] },
+      client: { type: 'string', pattern: '^\\d{9}$' },
+      status: { enum: VERWERKINGSSTATUS },
+      afleverstatus: { enum: AFLEVERSTATUS },
+      vanaf: { type: 'string', pattern: '^\\d{1,12}$' },
+      limit: { type: 'string', pattern: '^[1-9]\\d{0,6}$' },
+      wacht: { type: 'string', pattern: '^\\d{1,9}$' },
+      xml: { enum: ['0', '1', 'true', 'false'] },
+    },
+  },
   Instellingen: {
     type: 'object',
     additionalProperties: false,
@@ -54,8 +64,8 @@ export const SCHEMAS = {
       berichttype: { type: ['string', 'null'], example: 'JW307' },
       bsn: { type: ['string', 'null'] },
       identificatie: { type: ['string', 'null'] },
-      status: { enum: ['ontvangen', 'verwerkt', 'afgekeurd'] },
-      afleverstatus: { enum: ['wachtend', 'afgeleverd', 'opgegeven', 'niet-van-toepassing'] },
+      status: { enum: VERWERKINGSSTATUS },
+      afleverstatus: { enum: AFLEVERSTATUS },
       pogingen: { type: 'integer' },
       laatsteFout: { type: ['string', 'null'] },
       gerelateerd: { type: ['string', 'null'], description: 'het retourbericht (bij een ontvangen heenbericht) of het beantwoorde heenbericht' },
@@ -66,6 +76,7 @@ export const SCHEMAS = {
         description: 'alleen bij één bericht (GET /berichten/{id}): hoe het transport het droeg',
         properties: { transport: { type: 'string' }, afzender: { type: 'string' }, ontvanger: { type: 'string' }, referentie: { type: 'string' }, antwoordOp: { type: 'string' } },
       },
+      xml: { type: 'string', description: 'het bericht zelf: in de lijst alleen met ?xml=1' },
     },
   },
   Fout: { type: 'object', properties: { fout: { type: 'string' }, details: { type: 'array', items: { type: 'string' } } } },
@@ -87,18 +98,31 @@ function sessiePaden(prefix: string, beveiligd: boolean, transporten: readonly T
   const beheer: Record<string, Record<string, unknown>> = {
     [p('/berichten')]: {
       get: {
-        summary: 'Het berichtenlog',
+        summary: `Het berichtenlog, per pagina: oudste eerst, zonder de XML (tenzij xml=1). Een volle pagina heeft een Link-header (rel="next") met dezelfde vraag vanaf het volgende volgnummer.`,
         ...security,
         parameters: [
-          { name: 'type', in: 'query', schema: { type: 'string' }, description: 'berichttype, bijvoorbeeld JW307' },
+          { name: 'type', in: 'query', schema: { type: 'string', pattern: '^(WMO|JW)\\d{3}$' }, description: 'berichttype, bijvoorbeeld JW307' },
           { name: 'richting', in: 'query', schema: { enum: ['in', 'uit'] } },
-          { name: 'client', in: 'query', schema: { type: 'string' }, description: 'Bsn' },
-          { name: 'status', in: 'query', schema: { type: 'string' } },
-          { name: 'vanaf', in: 'query', schema: { type: 'integer' }, description: 'alleen berichten vanaf dit volgnummer' },
-          { name: 'wacht', in: 'query', schema: { type: 'integer' }, description: 'wacht tot zoveel ms op een bericht als er nog geen is' },
+          { name: 'client', in: 'query', schema: { type: 'string', pattern: '^\\d{9}$' }, description: 'Bsn' },
+          { name: 'status', in: 'query', schema: { enum: VERWERKINGSSTATUS } },
+          { name: 'afleverstatus', in: 'query', schema: { enum: AFLEVERSTATUS } },
+          { name: 'vanaf', in: 'query', schema: { type: 'integer', minimum: 0 }, description: 'alleen berichten vanaf dit volgnummer (de cursor van de volgende pagina)' },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, maximum: LOG_MAX_LIMIET, default: LOG_STANDAARD_LIMIET },
+            description: 'hoeveel berichten per pagina',
+          },
+          { name: 'xml', in: 'query', schema: { enum: ['0', '1'] }, description: '1: met de XML van elk bericht' },
+          { name: 'wacht', in: 'query', schema: { type: 'integer' }, description: 'wacht tot zoveel ms (hoogstens 30000) op een bericht als er nog geen is' },
         ],
         responses: {
-          '200': { description: 'berichten, oudste eerst', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Bericht' } } } } },
+          '200': {
+            description: 'berichten, oudste eerst',
+            headers: { Link: { schema: { type: 'string' }, description: '<…?vanaf=N>; rel="next" als er een volgende pagina kan zijn' } },
+            content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Bericht' } } } },
+          },
+          '400': { description: 'ongeldige vraag', ...json('Fout') },
           ...fouten,
         },
       },
@@ -108,7 +132,7 @@ function sessiePaden(prefix: string, beveiligd: boolean, transporten: readonly T
         summary: 'Eén bericht: gegevens, XML, retourbericht en retourcodes',
         ...security,
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': json('Bericht'), '404': json('Fout'), ...fouten },
+        responses: { '200': json('Bericht'), '404': json('Fout'), '503': { description: 'de sessie kan niet geladen worden', ...json('Fout') }, ...fouten },
       },
     },
     [p('/berichten/{id}/retour')]: {

@@ -1,25 +1,28 @@
 /**
  * The HTTP face of the simulator: the admin API (log, clock, reset, health, actions) and the routes
  * the transports register (`POST /berichten` of bare HTTP), for the default session at the root and
- * for every other session under `/sessies/{id}` behind its bearer token. Request bodies are validated
- * with ajv against the schemas the OpenAPI document (`GET /openapi.json`) publishes. Under `/web/`
- * the web view (`../web`), which reads this API like any client.
+ * for every other session under `/sessies/{id}` behind its bearer token. Every request body is read
+ * with a limit while it streams and validated (ajv, against the schemas the OpenAPI document
+ * `GET /openapi.json` publishes) before anything is stored; what does not pass is a 400 in Dutch.
+ * Under `/web/` the web view (`../web`), which reads this API like any client.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { controleerActie, inHetNederlands } from '../../partij/acties';
 import { ActieFout } from '../../partij/partij';
-import { sessieConfig, type Sessie, type SessieConfig } from '../sessie';
-import type { BerichtRij } from '../opslag/contract';
+import { ajv } from '../jsonschema';
+import type { Berichtfilter, Logregel } from '../opslag/contract';
+import { sessieConfig, SessieKapot, type Sessie, type SessieConfig } from '../sessie';
+import { OngeldigeConfig, STANDAARD_SESSIE, type Simulator } from '../simulator';
+import { jsonBody, ruweBody } from '../transport/http/lichaam';
 import type { Gezondheid, Klok, LogBericht, LogBerichtMetXml, Verstuurde } from './antwoorden';
-import { openapi, SCHEMAS } from './openapi';
-import { STANDAARD_SESSIE, type Simulator } from '../simulator';
+import { LOG_STANDAARD_LIMIET, LOG_MAX_LIMIET, openapi, SCHEMAS } from './openapi';
 import { SIMULATOR_OMGEVING, webweergave } from '../web';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
 const valideerKlok = ajv.compile(SCHEMAS.Klok);
 const valideerSessie = ajv.compile(SCHEMAS.SessieAanvraag);
 const valideerInstellingen = ajv.compile(SCHEMAS.Instellingen);
+const valideerLogvraag = ajv.compile(SCHEMAS.Logvraag);
 
 /**
  * Whether the body fits its schema; otherwise answers 400. The schemas' enum of fault names also
@@ -33,10 +36,10 @@ function geldigeBody(valideer: ValidateFunction, req: Request, res: Response, fo
 }
 
 /** Runs a business step; a step that cannot be taken now answers with its status (404, 409). */
-async function alsStap(res: Response, stap: () => BerichtRij[] | Promise<BerichtRij[]>): Promise<void> {
+async function alsStap(res: Response, stap: () => Promise<{ id: string; berichttype: string | null; identificatie: string | null }[]>): Promise<void> {
   try {
     const berichten = await stap();
-    const antwoord: Verstuurde = { berichten: berichten.map((b) => ({ id: b.id, berichttype: b.berichttype, identificatie: b.identificatie })) };
+    const antwoord = { berichten: berichten.map((b) => ({ id: b.id, berichttype: b.berichttype, identificatie: b.identificatie })) } as Verstuurde;
     res.status(202).json(antwoord);
   } catch (e) {
     if (!(e instanceof ActieFout)) throw e;
@@ -49,8 +52,8 @@ function bearer(req: Request): string | undefined {
   return auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
 }
 
-/** Log entry without the XML (the list), or with it (one message). */
-function metadata(r: BerichtRij): LogBericht {
+/** Log entry without the XML (the list), or with it when asked. */
+function metadata(r: Logregel): LogBericht {
   return {
     id: r.id,
     volgnr: r.volgnr,
@@ -67,6 +70,7 @@ function metadata(r: BerichtRij): LogBericht {
     tijdstip: r.tijdstip,
     bevindingen: r.bevindingen ?? [],
     retourcodes: r.retourcodes ?? null,
+    ...(r.xml !== undefined && { xml: r.xml }),
   };
 }
 
@@ -76,27 +80,40 @@ function sessieRoutes(sim: Simulator): express.Router {
   const r = express.Router({ mergeParams: true });
   const s = (req: Request) => (req as SessieRequest).sessie!;
   /** A logged message of this session (another session's messages do not exist here). */
-  const eigen = (req: Request, id: string) => {
-    const rij = sim.opslag.bericht(id);
+  const eigen = async (req: Request, id: string) => {
+    const rij = await sim.opslag.bericht(id);
     return rij?.sessie === s(req).id ? rij : undefined;
   };
 
   for (const t of sim.transporten) t.routes?.(r, { sessie: s, grenzen: sim.grenzen });
 
   r.get('/berichten', async (req, res) => {
+    if (!valideerLogvraag(req.query)) {
+      res.status(400).json({ fout: 'ongeldige vraag aan het log', details: inHetNederlands(valideerLogvraag.errors, '(query)') });
+      return;
+    }
     const q = req.query as Record<string, string | undefined>;
-    const filter = {
+    const filter: Berichtfilter = {
       ...(q.type && { berichttype: q.type }),
-      ...(q.richting && { richting: q.richting }),
+      ...(q.richting && { richting: q.richting as Berichtfilter['richting'] }),
       ...(q.client && { bsn: q.client }),
-      ...(q.status && { status: q.status }),
+      ...(q.status && { status: q.status as Berichtfilter['status'] }),
+      ...(q.afleverstatus && { afleverstatus: q.afleverstatus as Berichtfilter['afleverstatus'] }),
       ...(q.vanaf && { vanaf: Number(q.vanaf) }),
     };
-    const wacht = Math.min(Number(q.wacht ?? 0) || 0, 30_000);
-    let rijen = sim.opslag.berichten(s(req).id, filter);
-    if (!rijen.length && wacht > 0) {
-      await s(req).wachtOpWijziging(wacht);
-      rijen = sim.opslag.berichten(s(req).id, filter);
+    const limiet = Math.min(Number(q.limit ?? LOG_STANDAARD_LIMIET), LOG_MAX_LIMIET);
+    const pagina = { limiet, metXml: q.xml === '1' || q.xml === 'true' };
+    const einde = Date.now() + Math.min(Number(q.wacht ?? 0) || 0, 30_000);
+    let rijen = await sim.opslag.berichten(s(req).id, filter, pagina);
+    while (!rijen.length && Date.now() < einde) {
+      await s(req).wachtOpWijziging(einde - Date.now());
+      rijen = await sim.opslag.berichten(s(req).id, filter, pagina);
+    }
+    if (rijen.length === limiet) {
+      // The next page starts after the last entry: a Link header with the same question from there on.
+      const volgende = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'wacht'));
+      volgende.set('vanaf', String(rijen.at(-1)!.volgnr + 1));
+      res.set('link', `<${req.baseUrl}${req.path}?${volgende}>; rel="next"`);
     }
     res.json(rijen.map(metadata));
   });
@@ -104,16 +121,16 @@ function sessieRoutes(sim: Simulator): express.Router {
   r.get('/berichten/:id', async (req, res) => {
     // ?wacht=ms: wait until the message is processed and answered (long polling), at most that long.
     const einde = Date.now() + Math.min(Number(req.query.wacht ?? 0) || 0, 30_000);
-    let rij = eigen(req, req.params.id!);
+    let rij = await eigen(req, req.params.id!);
     while (rij && (rij.status === 'ontvangen' || !rij.gerelateerd) && Date.now() < einde) {
       await s(req).wachtOpWijziging(einde - Date.now());
-      rij = eigen(req, req.params.id!);
+      rij = await eigen(req, req.params.id!);
     }
     if (!rij) {
       res.status(404).json({ fout: `bericht ${req.params.id} bestaat niet` });
       return;
     }
-    const retour = rij.richting === 'in' && rij.gerelateerd ? sim.opslag.bericht(rij.gerelateerd) : undefined;
+    const retour = rij.richting === 'in' && rij.gerelateerd ? await sim.opslag.bericht(rij.gerelateerd) : undefined;
     const antwoord: LogBerichtMetXml = {
       ...metadata(rij),
       envelop: rij.envelop,
@@ -123,13 +140,13 @@ function sessieRoutes(sim: Simulator): express.Router {
     res.json(antwoord);
   });
 
-  r.get('/berichten/:id/retour', (req, res) => {
-    const rij = eigen(req, req.params.id!);
+  r.get('/berichten/:id/retour', async (req, res) => {
+    const rij = await eigen(req, req.params.id!);
     if (rij?.richting !== 'in') {
       res.status(404).json({ fout: `ontvangen bericht ${req.params.id} bestaat niet` });
       return;
     }
-    const retour = rij.gerelateerd ? sim.opslag.bericht(rij.gerelateerd) : undefined;
+    const retour = rij.gerelateerd ? await sim.opslag.bericht(rij.gerelateerd) : undefined;
     if (retour?.richting !== 'uit') {
       const reden =
         rij.status === 'ontvangen'
@@ -143,21 +160,29 @@ function sessieRoutes(sim: Simulator): express.Router {
     res.type('application/xml').send(retour.xml);
   });
 
-  r.put('/klok', express.json(), (req, res) => {
+  r.put('/klok', jsonBody(), async (req, res) => {
     if (!geldigeBody(valideerKlok, req, res, 'ongeldige klok')) return;
-    s(req).zetSysteemdatum((req.body as { datum: string | null }).datum);
+    await s(req).zetSysteemdatum((req.body as { datum: string | null }).datum);
     const klok: Klok = { systeemdatum: s(req).systeemdatum };
     res.json(klok);
   });
 
-  r.get('/klok', (req, res) => {
+  r.get('/klok', async (req, res) => {
+    await s(req).bijgewerkt();
     const klok: Klok = { systeemdatum: s(req).systeemdatum };
     res.json(klok);
   });
 
-  r.put('/instellingen', express.json(), (req, res) => {
+  r.put('/instellingen', jsonBody(), async (req, res) => {
     if (!geldigeBody(valideerInstellingen, req, res, 'ongeldige instellingen')) return;
-    const nieuw = sim.herconfigureer(s(req).id, req.body as Partial<SessieConfig>);
+    let nieuw: Sessie;
+    try {
+      nieuw = await sim.herconfigureer(s(req).id, req.body as Partial<SessieConfig>);
+    } catch (e) {
+      if (!(e instanceof OngeldigeConfig)) throw e;
+      res.status(400).json({ fout: 'ongeldige instellingen', details: e.fouten });
+      return;
+    }
     res.json({
       rol: nieuw.config.rol,
       domein: nieuw.config.domein,
@@ -169,26 +194,25 @@ function sessieRoutes(sim: Simulator): express.Router {
     });
   });
 
-  r.post('/reset', (req, res) => {
-    const nieuw = sim.reset(s(req).id);
+  r.post('/reset', async (req, res) => {
+    const nieuw = await sim.reset(s(req).id);
     res.json({ sessie: nieuw.id, gereset: true });
   });
 
-  r.get('/gezondheid', (req, res) => {
+  r.get('/gezondheid', async (req, res) => {
     const sessie = s(req);
-    const wachtend = sim.opslag.metAfleverstatus(sessie.id, 'wachtend').length;
     const gezondheid: Gezondheid = {
       status: 'ok',
       sessie: sessie.id,
       rol: sessie.config.rol,
       domein: sessie.config.domein,
       systeemdatum: sessie.systeemdatum,
-      wachtendOpAflevering: wachtend,
+      wachtendOpAflevering: await sim.opslag.wachtend(sessie.id),
     };
     res.json(gezondheid);
   });
 
-  r.post('/acties', express.json({ limit: '1mb' }), async (req, res) => {
+  r.post('/acties', jsonBody(), async (req, res) => {
     const c = controleerActie(req.body);
     if ('fouten' in c) {
       res.status(400).json({ fout: 'ongeldige actie', details: c.fouten });
@@ -197,11 +221,12 @@ function sessieRoutes(sim: Simulator): express.Router {
     await alsStap(res, () => s(req).actie(c.actie));
   });
 
-  r.post('/verstuur', express.raw({ type: () => true, limit: sim.grenzen.maxBytes }), async (req, res) => {
-    await alsStap(res, () => [s(req).verstuurXml(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0))]);
+  r.post('/verstuur', ruweBody(sim.grenzen.maxBytes), async (req, res) => {
+    await alsStap(res, async () => [await s(req).verstuurXml(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0))]);
   });
 
-  r.get('/toestand/toewijzingen', (req, res) => {
+  r.get('/toestand/toewijzingen', async (req, res) => {
+    await s(req).bijgewerkt();
     const bsn = (req.query.client as string | undefined) ?? s(req).config.bsn;
     res.json(
       s(req)
@@ -227,47 +252,61 @@ export function maakApp(sim: Simulator): express.Express {
     webweergave(() => SIMULATOR_OMGEVING),
   );
 
-  app.post('/sessies', express.json(), (req, res) => {
+  app.post('/sessies', jsonBody(), async (req, res) => {
     if (!geldigeBody(valideerSessie, req, res, 'ongeldige sessie-aanvraag')) return;
-    const { sessie, token } = sim.nieuweSessie(sessieConfig(req.body as Partial<SessieConfig> & Pick<SessieConfig, 'rol' | 'domein'>));
-    res.status(201).json({ id: sessie.id, token, basis: `/sessies/${sessie.id}` });
+    try {
+      const { sessie, token } = await sim.nieuweSessie(sessieConfig(req.body as Partial<SessieConfig> & Pick<SessieConfig, 'rol' | 'domein'>));
+      res.status(201).json({ id: sessie.id, token, basis: `/sessies/${sessie.id}` });
+    } catch (e) {
+      if (!(e instanceof OngeldigeConfig)) throw e;
+      res.status(400).json({ fout: 'ongeldige sessie-aanvraag', details: e.fouten });
+    }
   });
 
-  const bijSessie = (req: Request, res: Response, next: NextFunction) => {
-    const sessie = sim.toegang(String(req.params.sessie), bearer(req));
-    if (!sessie) {
-      res.status(401).set('www-authenticate', 'Bearer').json({ fout: 'niet geautoriseerd' });
+  /** A session whose stored state cannot load answers 503 with the reason; it is reported at start and left alone. */
+  const toegelaten = (req: Request, res: Response, next: NextFunction, sessie: Sessie) => {
+    if (sessie.kapot) {
+      res.status(503).json({ fout: `de sessie kan niet geladen worden: ${sessie.kapot}` });
       return;
     }
     (req as SessieRequest).sessie = sessie;
     next();
   };
-  app.use('/sessies/:sessie', bijSessie, sessieRoutes(sim));
 
-  const standaard = (req: Request, res: Response, next: NextFunction) => {
-    const sessie = sim.toegang(STANDAARD_SESSIE, bearer(req));
-    if (!sessie) {
-      res
-        .status(sim.sessie(STANDAARD_SESSIE) ? 401 : 404)
-        .json({ fout: sim.sessie(STANDAARD_SESSIE) ? 'niet geautoriseerd' : 'geen standaardsessie; maak een sessie met POST /sessies' });
-      return;
-    }
-    (req as SessieRequest).sessie = sessie;
-    next();
-  };
-  app.use('/', standaard, sessieRoutes(sim));
+  app.use(
+    '/sessies/:sessie',
+    async (req: Request, res: Response, next: NextFunction) => {
+      const sessie = await sim.toegang(String(req.params.sessie), bearer(req));
+      if (!sessie) {
+        res.status(401).set('www-authenticate', 'Bearer').json({ fout: 'niet geautoriseerd' });
+        return;
+      }
+      toegelaten(req, res, next, sessie);
+    },
+    sessieRoutes(sim),
+  );
+
+  app.use(
+    '/',
+    async (req: Request, res: Response, next: NextFunction) => {
+      const sessie = await sim.toegang(STANDAARD_SESSIE, bearer(req));
+      if (!sessie) {
+        const bestaat = !!sim.sessie(STANDAARD_SESSIE);
+        res.status(bestaat ? 401 : 404).json({ fout: bestaat ? 'niet geautoriseerd' : 'geen standaardsessie; maak een sessie met POST /sessies' });
+        return;
+      }
+      toegelaten(req, res, next, sessie);
+    },
+    sessieRoutes(sim),
+  );
 
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ fout: 'onbekend pad; zie /openapi.json' });
   });
   app.use((e: Error & { type?: string; status?: number }, _req: Request, res: Response, _next: NextFunction) => {
-    if (e.type === 'entity.too.large') {
-      res.status(413).json({ fout: `het bericht is groter dan de grens van ${(sim.grenzen.maxBytes / 1048576).toFixed(1)} MB` });
-    } else if (e.type === 'entity.parse.failed') {
-      res.status(400).json({ fout: 'de body is geen geldige JSON' });
-    } else {
-      res.status(500).json({ fout: `interne fout: ${e.message}` });
-    }
+    if (res.headersSent) return;
+    if (e instanceof SessieKapot) res.status(503).json({ fout: `de sessie kan niet geladen worden: ${e.message}` });
+    else res.status(500).json({ fout: `interne fout: ${e.message}` });
   });
   return app;
 }

@@ -1,33 +1,59 @@
 /**
- * The simulator's store (`Opslag`, see `contract.ts`) in an embedded SQLite database: sessions, the
- * message log and the state events. better-sqlite3 is synchronous, so a message is on disk before the
- * transport answers 202. The JSON columns (envelope, findings, retourcodes, configuration, event) are
- * text here and typed values at the interface.
+ * The simulator's store (`Opslag`, see `contract.ts`) in an embedded SQLite database under `--data`:
+ * one process per directory, held with SQLite's exclusive locking mode (the operating system releases
+ * the lock when the process dies, also on kill -9; a second process is refused at once).
+ *
+ * better-sqlite3 is synchronous; the store is asynchronous to share its interface with PostgreSQL.
+ * Receipts that arrive together are committed together (one transaction per turn of the event loop,
+ * `ontvang`), so a busy simulator writes far fewer transactions than messages. Every write runs in
+ * `exclusief`, one after the other: a turn's transaction stays open across its awaits, and nothing
+ * else may write in between. WAL with synchronous=NORMAL: a committed message survives the process
+ * dying (kill -9); `synchroon: true` (FULL) also a power failure, at the cost of an fsync per commit.
+ *
+ * The JSON columns (envelope, findings, retourcodes, configuration, event) are text here and typed
+ * values at the interface.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Berichttype } from '../../standaard/berichten/catalogus';
 import type { Bevinding } from '../../standaard/berichten/validator';
 import type { Retourcode } from '../../standaard/regels/beoordeling';
-import type { Envelop } from '../transport/contract';
-import type { SessieConfig } from '../sessieconfig';
-import type { Afleverstatus, BerichtRij, Berichtfilter, GebeurtenisRij, Opslag, SessieRij } from './contract';
 import type { Gebeurtenis } from '../../standaard/toestand/toestand';
+import type { SessieConfig } from '../sessieconfig';
+import type { Envelop } from '../transport/contract';
+import {
+  type Aflevertaak,
+  type BerichtRij,
+  type Berichtfilter,
+  type Berichtwijziging,
+  type Beurt,
+  type GebeurtenisRij,
+  type Logregel,
+  type NieuwBericht,
+  type OpgeslagenSessie,
+  type Opslag,
+  OpslagFout,
+  type Pagina,
+  type SessieRij,
+  type Werkvoorraad,
+} from './contract';
 
 /** A message row as SQLite holds it: the JSON columns as text. */
 type Kolommen = Omit<BerichtRij, 'envelop' | 'bevindingen' | 'retourcodes'> & { envelop: string | null; bevindingen: string | null; retourcodes: string | null };
 
-function uitRij(k: Kolommen): BerichtRij {
+function uitRij<T extends Partial<Kolommen>>(k: T) {
   return {
     ...k,
-    envelop: k.envelop ? (JSON.parse(k.envelop) as Envelop) : { transport: k.transport },
+    envelop: k.envelop ? (JSON.parse(k.envelop) as Envelop) : { transport: k.transport! },
     bevindingen: k.bevindingen ? (JSON.parse(k.bevindingen) as Bevinding[]) : null,
     retourcodes: k.retourcodes ? (JSON.parse(k.retourcodes) as Retourcode[]) : null,
   };
 }
 
+const json = (w: unknown) => (w === null || w === undefined ? null : JSON.stringify(w));
+
 function naarKolommen<T extends Partial<BerichtRij>>(r: T) {
-  const json = (w: unknown) => (w === null ? null : JSON.stringify(w));
   return {
     ...r,
     ...('envelop' in r && { envelop: json(r.envelop) }),
@@ -36,157 +62,398 @@ function naarKolommen<T extends Partial<BerichtRij>>(r: T) {
   };
 }
 
+/** The columns of a log entry without the message itself. */
+export const KOP_KOLOMMEN = [
+  'id',
+  'sessie',
+  'volgnr',
+  'richting',
+  'transport',
+  'envelop',
+  'berichttype',
+  'bsn',
+  'identificatie',
+  'sleutel',
+  'status',
+  'bevindingen',
+  'retourcodes',
+  'gerelateerd',
+  'afleverstatus',
+  'pogingen',
+  'laatste_fout',
+  'volgende_poging',
+  'tijdstip',
+] as const;
+
+/** The fields `werkBij` may change: a column name is never taken from outside this list. */
+const WIJZIGBAAR = new Set<string>([
+  'transport',
+  'envelop',
+  'berichttype',
+  'bsn',
+  'identificatie',
+  'sleutel',
+  'status',
+  'bevindingen',
+  'retourcodes',
+  'gerelateerd',
+  'afleverstatus',
+  'pogingen',
+  'laatste_fout',
+  'volgende_poging',
+]);
+
 const SCHEMA = `
 create table if not exists sessies (
-  id text primary key, token_hash text, config text not null, systeemdatum text, aangemaakt text not null
+  id text primary key, token_hash text, config text not null, systeemdatum text, aangemaakt text not null, versie integer not null default 1
 );
 create table if not exists berichten (
   id text primary key, sessie text not null, volgnr integer not null, richting text not null, transport text not null,
-  berichttype text, bsn text, identificatie text, xml text not null, status text not null,
+  berichttype text, bsn text, identificatie text, status text not null,
   bevindingen text, retourcodes text, gerelateerd text,
   afleverstatus text not null, pogingen integer not null default 0, laatste_fout text, volgende_poging integer,
-  tijdstip text not null, origineel blob, envelop text
+  tijdstip text not null, envelop text, sleutel text, bezet_tot integer, xml text not null, origineel blob
 );
-create index if not exists berichten_sessie on berichten (sessie, volgnr);
-create index if not exists berichten_identificatie on berichten (sessie, richting, identificatie);
-create index if not exists berichten_wachtend on berichten (afleverstatus, volgende_poging);
 create table if not exists gebeurtenissen (
   sessie text not null, volgnr integer not null, bericht text not null, acceptatie text not null,
   primary key (sessie, volgnr)
 );
 `;
 
-/** The store in an embedded SQLite database (a file under --data, or ':memory:'). */
-export class SqliteOpslag implements Opslag {
-  private readonly db: Database.Database;
+/**
+ * The indexes every hot-path lookup uses: by place in the log, by filter column, and the small
+ * partial ones that are the queues (unprocessed, waiting for delivery, set out).
+ */
+const INDEXEN = `
+drop index if exists berichten_sessie;
+drop index if exists berichten_wachtend;
+create index if not exists berichten_volgnr on berichten (sessie, volgnr);
+create index if not exists berichten_identificatie on berichten (sessie, richting, identificatie);
+create index if not exists berichten_richting on berichten (sessie, richting, volgnr);
+create index if not exists berichten_bsn on berichten (sessie, bsn, volgnr);
+create index if not exists berichten_type on berichten (sessie, berichttype, volgnr);
+create index if not exists berichten_sleutel on berichten (sessie, berichttype, sleutel) where sleutel is not null;
+create index if not exists berichten_onverwerkt on berichten (sessie, volgnr) where status = 'ontvangen';
+create index if not exists berichten_wachtrij on berichten (sessie, volgnr) where afleverstatus = 'wachtend';
+create index if not exists berichten_klaargezet on berichten (sessie, volgnr) where afleverstatus = 'klaargezet';
+`;
 
-  constructor(map: string | ':memory:') {
+export interface SqliteOpties {
+  /** synchronous=FULL: every commit is fsync'ed (survives a power failure, not only the process dying). */
+  readonly synchroon?: boolean;
+}
+
+/** The store in an embedded SQLite database (a directory under --data, or ':memory:'). */
+export class SqliteOpslag implements Opslag {
+  readonly naam: string;
+  readonly gedeeld = false;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+  /** The next place in the log per session (this process alone writes the database). */
+  private readonly tellers = new Map<string, number>();
+  /** Writes run one after the other (see the file comment). */
+  private slot: Promise<unknown> = Promise.resolve();
+  private wachtendeOntvangsten: { rij: NieuwBericht; klaar: (r: BerichtRij) => void; fout: (e: unknown) => void }[] = [];
+
+  constructor(map: string | ':memory:', o: SqliteOpties = {}) {
     if (map === ':memory:') {
+      this.naam = 'SQLite in het geheugen';
       this.db = new Database(':memory:');
     } else {
-      mkdirSync(map, { recursive: true });
-      this.db = new Database(path.join(map, 'ketentest.db'));
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = NORMAL');
+      this.naam = `SQLite in ${map}`;
+      this.db = openBestand(map);
+      this.db.pragma(`synchronous = ${o.synchroon ? 'FULL' : 'NORMAL'}`);
     }
     this.db.exec(SCHEMA);
     // A log written before a column existed gains it (every row there was stored as UTF-8 text, without an envelope).
-    const kolommen = this.db.prepare('pragma table_info(berichten)').all() as { name: string }[];
-    if (!kolommen.some((k) => k.name === 'origineel')) this.db.exec('alter table berichten add column origineel blob');
-    if (!kolommen.some((k) => k.name === 'envelop')) this.db.exec('alter table berichten add column envelop text');
+    const kolommen = new Set((this.db.prepare('pragma table_info(berichten)').all() as { name: string }[]).map((k) => k.name));
+    for (const [k, type] of [
+      ['origineel', 'blob'],
+      ['envelop', 'text'],
+      ['sleutel', 'text'],
+      ['bezet_tot', 'integer'],
+    ] as const) {
+      if (!kolommen.has(k)) this.db.exec(`alter table berichten add column ${k} ${type}`);
+    }
+    if (!(this.db.prepare('pragma table_info(sessies)').all() as { name: string }[]).some((k) => k.name === 'versie')) {
+      this.db.exec('alter table sessies add column versie integer not null default 1');
+    }
+    this.db.exec(INDEXEN);
   }
 
-  sluit(): void {
+  private sql(tekst: string): Database.Statement {
+    let s = this.statements.get(tekst);
+    if (!s) this.statements.set(tekst, (s = this.db.prepare(tekst)));
+    return s;
+  }
+
+  /** Runs one write after every earlier one has finished. */
+  private exclusief<T>(f: () => T | Promise<T>): Promise<T> {
+    const p = this.slot.then(f);
+    this.slot = p.catch(() => undefined);
+    return p;
+  }
+
+  async sluit(): Promise<void> {
+    await this.exclusief(() => undefined);
     this.db.close();
   }
 
   // Sessions ------------------------------------------------------------------------------------
 
-  bewaarSessie(s: SessieRij): void {
-    this.db
-      .prepare(
-        'insert into sessies (id, token_hash, config, systeemdatum, aangemaakt) values (@id, @token_hash, @config, @systeemdatum, @aangemaakt) on conflict(id) do update set config = excluded.config, token_hash = excluded.token_hash',
-      )
-      .run({ ...s, config: JSON.stringify(s.config) });
+  bewaarSessie(s: Omit<SessieRij, 'versie'>): Promise<void> {
+    return this.exclusief(() => {
+      this.sql(
+        `insert into sessies (id, token_hash, config, systeemdatum, aangemaakt, versie) values (@id, @token_hash, @config, @systeemdatum, @aangemaakt, 1)
+         on conflict(id) do update set token_hash = excluded.token_hash, config = excluded.config,
+           versie = versie + (case when config = excluded.config then 0 else 1 end)`,
+      ).run({ ...s, config: JSON.stringify(s.config) });
+    });
   }
 
-  sessies(): SessieRij[] {
-    return (this.db.prepare('select * from sessies order by aangemaakt').all() as (Omit<SessieRij, 'config'> & { config: string })[]).map((s) => ({
-      ...s,
-      config: JSON.parse(s.config) as SessieConfig,
-    }));
+  async sessies(): Promise<OpgeslagenSessie[]> {
+    return (this.sql('select * from sessies order by aangemaakt').all() as SessieKolommen[]).map(uitSessie);
   }
 
-  zetSysteemdatum(sessie: string, datum: string | null): void {
-    this.db.prepare('update sessies set systeemdatum = ? where id = ?').run(datum, sessie);
+  async sessie(id: string): Promise<OpgeslagenSessie | undefined> {
+    const k = this.sql('select * from sessies where id = ?').get(id) as SessieKolommen | undefined;
+    return k && uitSessie(k);
+  }
+
+  zetSysteemdatum(sessie: string, datum: string | null): Promise<void> {
+    return this.exclusief(() => {
+      this.sql('update sessies set systeemdatum = ? where id = ?').run(datum, sessie);
+    });
   }
 
   // Messages ------------------------------------------------------------------------------------
 
   private volgendVolgnr(sessie: string): number {
-    const r = this.db.prepare('select coalesce(max(volgnr), 0) + 1 as n from berichten where sessie = ?').get(sessie) as { n: number };
-    return r.n;
+    let n = this.tellers.get(sessie);
+    if (n === undefined) n = (this.sql('select coalesce(max(volgnr), 0) as n from berichten where sessie = ?').get(sessie) as { n: number }).n;
+    this.tellers.set(sessie, n + 1);
+    return n + 1;
   }
 
-  voegToe(r: Omit<BerichtRij, 'volgnr' | 'origineel'> & { origineel?: Buffer | null }): BerichtRij {
-    const rij: BerichtRij = { ...r, origineel: r.origineel ?? null, volgnr: this.volgendVolgnr(r.sessie) };
-    this.db
-      .prepare(
-        `insert into berichten (id, sessie, volgnr, richting, transport, berichttype, bsn, identificatie, xml, status, bevindingen,
-          retourcodes, gerelateerd, afleverstatus, pogingen, laatste_fout, volgende_poging, tijdstip, origineel, envelop)
-         values (@id, @sessie, @volgnr, @richting, @transport, @berichttype, @bsn, @identificatie, @xml, @status, @bevindingen,
-          @retourcodes, @gerelateerd, @afleverstatus, @pogingen, @laatste_fout, @volgende_poging, @tijdstip, @origineel, @envelop)`,
-      )
-      .run(naarKolommen(rij));
+  private voegIn(r: NieuwBericht): BerichtRij {
+    const rij: BerichtRij = { ...r, origineel: r.origineel ?? null, sleutel: r.sleutel ?? null, volgnr: this.volgendVolgnr(r.sessie) };
+    this.sql(
+      `insert into berichten (id, sessie, volgnr, richting, transport, berichttype, bsn, identificatie, sleutel, xml, status, bevindingen,
+        retourcodes, gerelateerd, afleverstatus, pogingen, laatste_fout, volgende_poging, tijdstip, origineel, envelop)
+       values (@id, @sessie, @volgnr, @richting, @transport, @berichttype, @bsn, @identificatie, @sleutel, @xml, @status, @bevindingen,
+        @retourcodes, @gerelateerd, @afleverstatus, @pogingen, @laatste_fout, @volgende_poging, @tijdstip, @origineel, @envelop)`,
+    ).run(naarKolommen(rij));
     return rij;
   }
 
-  bericht(id: string): BerichtRij | undefined {
-    const k = this.db.prepare('select * from berichten where id = ?').get(id) as Kolommen | undefined;
+  /** Receipts of one turn of the event loop share one transaction (group commit); each resolves once it is committed. */
+  ontvang(r: NieuwBericht): Promise<BerichtRij> {
+    return new Promise((klaar, fout) => {
+      this.wachtendeOntvangsten.push({ rij: r, klaar, fout });
+      if (this.wachtendeOntvangsten.length === 1) setImmediate(() => void this.exclusief(() => this.schrijfOntvangsten()));
+    });
+  }
+
+  private schrijfOntvangsten(): void {
+    const groep = this.wachtendeOntvangsten;
+    this.wachtendeOntvangsten = [];
+    let rijen: BerichtRij[];
+    try {
+      rijen = this.db.transaction(() => groep.map((g) => this.voegIn(g.rij)))();
+    } catch (e) {
+      this.tellers.clear();
+      for (const g of groep) g.fout(e);
+      return;
+    }
+    groep.forEach((g, i) => g.klaar(rijen[i]!));
+  }
+
+  async bericht(id: string): Promise<BerichtRij | undefined> {
+    return this.leesBericht(id);
+  }
+
+  private leesBericht(id: string): BerichtRij | undefined {
+    const k = this.sql('select * from berichten where id = ?').get(id) as Kolommen | undefined;
     return k && uitRij(k);
   }
 
-  werkBij(id: string, velden: Partial<Omit<BerichtRij, 'id' | 'sessie' | 'volgnr'>>): void {
-    const namen = Object.keys(velden);
-    if (!namen.length) return;
-    this.db.prepare(`update berichten set ${namen.map((n) => `${n} = @${n}`).join(', ')} where id = @id`).run({ ...naarKolommen(velden), id });
-  }
-
   private rijen(sql: string, ...parameters: unknown[]): BerichtRij[] {
-    return (this.db.prepare(sql).all(...parameters) as Kolommen[]).map(uitRij);
+    return (this.sql(sql).all(...parameters) as Kolommen[]).map(uitRij);
   }
 
-  berichten(sessie: string, filter: Berichtfilter = {}): BerichtRij[] {
+  async berichten(sessie: string, filter: Berichtfilter, pagina: Pagina): Promise<Logregel[]> {
     const waar = ['sessie = @sessie'];
     if (filter.berichttype) waar.push('berichttype = @berichttype');
     if (filter.richting) waar.push('richting = @richting');
     if (filter.bsn) waar.push('bsn = @bsn');
     if (filter.status) waar.push('status = @status');
+    if (filter.afleverstatus) waar.push('afleverstatus = @afleverstatus');
     if (filter.vanaf !== undefined) waar.push('volgnr >= @vanaf');
-    return this.rijen(`select * from berichten where ${waar.join(' and ')} order by volgnr`, { sessie, ...filter });
+    const kolommen = pagina.metXml ? `${KOP_KOLOMMEN.join(', ')}, xml` : KOP_KOLOMMEN.join(', ');
+    const sql = `select ${kolommen} from berichten where ${waar.join(' and ')} order by volgnr limit @limiet`;
+    return (this.sql(sql).all({ sessie, ...filter, limiet: pagina.limiet }) as Kolommen[]).map(uitRij);
   }
 
-  uitgaandMetIdentificatie(sessie: string, identificatie: string): BerichtRij[] {
-    return this.rijen("select * from berichten where sessie = ? and richting = 'uit' and identificatie = ? order by volgnr", sessie, identificatie);
+  async wachtend(sessie: string): Promise<number> {
+    return (this.sql("select count(*) as n from berichten where sessie = ? and afleverstatus = 'wachtend'").get(sessie) as { n: number }).n;
   }
 
-  onverwerkt(sessie: string): BerichtRij[] {
-    return this.rijen("select * from berichten where sessie = ? and richting = 'in' and status = 'ontvangen' order by volgnr", sessie);
-  }
+  // Delivery ------------------------------------------------------------------------------------
 
-  metAfleverstatus(sessie: string, status: Afleverstatus): BerichtRij[] {
-    return this.rijen("select * from berichten where sessie = ? and richting = 'uit' and afleverstatus = ? order by volgnr", sessie, status);
-  }
-
-  // State events --------------------------------------------------------------------------------
-
-  voegGebeurtenisToe(sessie: string, bericht: string, g: Gebeurtenis): void {
-    const r = this.db.prepare('select coalesce(max(volgnr), 0) + 1 as n from gebeurtenissen where sessie = ?').get(sessie) as { n: number };
-    // The column keeps its historical shape: the acceptance with the kind of event beside it.
-    this.db
-      .prepare('insert into gebeurtenissen (sessie, volgnr, bericht, acceptatie) values (?, ?, ?, ?)')
-      .run(sessie, r.n, bericht, JSON.stringify({ soort: g.soort, ...g.acceptatie }));
-  }
-
-  gebeurtenissen(sessie: string): GebeurtenisRij[] {
-    const rijen = this.db.prepare('select * from gebeurtenissen where sessie = ? order by volgnr').all(sessie) as {
-      sessie: string;
-      volgnr: number;
-      bericht: string;
-      acceptatie: string;
-    }[];
-    return rijen.map(({ acceptatie, ...r }) => {
-      const { soort, ...a } = JSON.parse(acceptatie) as { soort: Gebeurtenis['soort'] } & Gebeurtenis['acceptatie'];
-      return { ...r, gebeurtenis: { soort, acceptatie: a } };
+  neemAflevering(sessie: string, leaseMs: number): Promise<Aflevertaak> {
+    return this.exclusief((): Aflevertaak => {
+      const k = this.sql("select * from berichten where sessie = ? and afleverstatus = 'wachtend' order by volgnr limit 1").get(sessie) as
+        | (Kolommen & { bezet_tot: number | null })
+        | undefined;
+      if (!k) return { soort: 'leeg' };
+      const nu = Date.now();
+      const om = Math.max(k.volgende_poging ?? 0, k.bezet_tot ?? 0);
+      if (om > nu) return { soort: 'later', om };
+      this.sql('update berichten set bezet_tot = ? where id = ?').run(nu + leaseMs, k.id);
+      const { bezet_tot: _b, ...rij } = k;
+      return { soort: 'bericht', rij: uitRij(rij) };
     });
   }
 
-  /** Forgets a session's messages and state (POST /reset); the session itself stays. */
-  wis(sessie: string): void {
-    this.db.transaction(() => {
-      this.db.prepare('delete from berichten where sessie = ?').run(sessie);
-      this.db.prepare('delete from gebeurtenissen where sessie = ?').run(sessie);
-      this.db.prepare('update sessies set systeemdatum = null where id = ?').run(sessie);
-    })();
+  legAfleveringVast(id: string, v: Pick<BerichtRij, 'afleverstatus' | 'pogingen' | 'laatste_fout' | 'volgende_poging' | 'envelop'>): Promise<void> {
+    return this.exclusief(() => {
+      this.sql(
+        'update berichten set afleverstatus = @afleverstatus, pogingen = @pogingen, laatste_fout = @laatste_fout, volgende_poging = @volgende_poging, envelop = @envelop, bezet_tot = null where id = @id',
+      ).run({ ...naarKolommen(v), id });
+    });
   }
+
+  async klaargezet(sessie: string, transport: string, max: number): Promise<BerichtRij[]> {
+    return this.rijen("select * from berichten where sessie = ? and afleverstatus = 'klaargezet' and transport = ? order by volgnr limit ?", sessie, transport, max);
+  }
+
+  bevestig(sessie: string, id: string): Promise<boolean> {
+    return this.exclusief(
+      () => this.sql("update berichten set afleverstatus = 'afgeleverd' where id = ? and sessie = ? and afleverstatus = 'klaargezet'").run(id, sessie).changes === 1,
+    );
+  }
+
+  async werkvoorraad(): Promise<Werkvoorraad> {
+    const nu = Date.now();
+    const sessies = (sql: string, ...p: unknown[]) => (this.sql(sql).all(...p) as { sessie: string }[]).map((r) => r.sessie);
+    return {
+      verwerken: sessies("select distinct sessie from berichten where status = 'ontvangen'"),
+      bezorgen: sessies("select distinct sessie from berichten where afleverstatus = 'wachtend' and coalesce(volgende_poging, 0) <= ? and coalesce(bezet_tot, 0) <= ?", nu, nu),
+    };
+  }
+
+  // A session's turn ----------------------------------------------------------------------------
+
+  beurt<T>(sessie: string, f: (b: Beurt) => Promise<T>): Promise<T> {
+    return this.exclusief(async () => {
+      this.db.exec('begin immediate');
+      try {
+        const r = await f(this.beurtVan(sessie));
+        this.db.exec('commit');
+        return r;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('rollback');
+        this.tellers.delete(sessie);
+        throw e;
+      }
+    });
+  }
+
+  private beurtVan(sessie: string): Beurt {
+    return {
+      sessie: () => this.sessie(sessie),
+      gebeurtenissen: async (na) => {
+        const rijen = this.sql(
+          `select g.volgnr, g.bericht, g.acceptatie, b.xml, b.origineel from gebeurtenissen g join berichten b on b.id = g.bericht
+           where g.sessie = ? and g.volgnr > ? order by g.volgnr`,
+        ).all(sessie, na) as { volgnr: number; bericht: string; acceptatie: string; xml: string; origineel: Buffer | null }[];
+        return rijen.map(({ acceptatie, ...r }): GebeurtenisRij => ({ ...r, gebeurtenis: gebeurtenisUit(acceptatie) }));
+      },
+      onverwerkt: async (max) => this.rijen("select * from berichten where sessie = ? and status = 'ontvangen' order by volgnr limit ?", sessie, max),
+      bericht: async (id) => {
+        const r = this.leesBericht(id);
+        return r?.sessie === sessie ? r : undefined;
+      },
+      uitgaandMetIdentificatie: async (identificatie) =>
+        this.rijen("select * from berichten where sessie = ? and richting = 'uit' and identificatie = ? order by volgnr", sessie, identificatie),
+      laatsteOntvangen: async (berichttype: Berichttype, sleutel: string) =>
+        this.rijen(
+          "select * from berichten where sessie = ? and berichttype = ? and sleutel = ? and richting = 'in' order by volgnr desc limit 1",
+          sessie,
+          berichttype,
+          sleutel,
+        )[0],
+      voegToe: async (r) => this.voegIn({ ...r, sessie }),
+      werkBij: async (id, velden) => this.werkBij(sessie, id, velden),
+      voegGebeurtenisToe: async (volgnr, bericht, g) => {
+        this.sql('insert into gebeurtenissen (sessie, volgnr, bericht, acceptatie) values (?, ?, ?, ?)').run(sessie, volgnr, bericht, gebeurtenisNaar(g));
+      },
+      bewaarConfig: async (config: SessieConfig) => {
+        this.sql('update sessies set config = ?, versie = versie + 1 where id = ?').run(JSON.stringify(config), sessie);
+      },
+      wis: async () => {
+        this.sql('delete from berichten where sessie = ?').run(sessie);
+        this.sql('delete from gebeurtenissen where sessie = ?').run(sessie);
+        this.sql('update sessies set systeemdatum = null, versie = versie + 1 where id = ?').run(sessie);
+        this.tellers.delete(sessie);
+      },
+    };
+  }
+
+  private werkBij(sessie: string, id: string, velden: Berichtwijziging): void {
+    const namen = Object.keys(velden).filter((n) => WIJZIGBAAR.has(n));
+    if (!namen.length) return;
+    this.sql(`update berichten set ${namen.map((n) => `${n} = @${n}`).join(', ')} where id = @id and sessie = @sessie`).run({ ...naarKolommen(velden), id, sessie });
+  }
+}
+
+type SessieKolommen = Omit<SessieRij, 'config'> & { config: string };
+
+function uitSessie(k: SessieKolommen): OpgeslagenSessie {
+  let config: unknown;
+  try {
+    config = JSON.parse(k.config);
+  } catch {
+    config = k.config; // not JSON: the caller reports it as a configuration that cannot load
+  }
+  return { ...k, config };
+}
+
+/** The column keeps its historical shape: the acceptance with the kind of event beside it. */
+export function gebeurtenisNaar(g: Gebeurtenis): string {
+  return JSON.stringify({ soort: g.soort, ...g.acceptatie });
+}
+
+export function gebeurtenisUit(tekst: string): Gebeurtenis {
+  const { soort, ...a } = JSON.parse(tekst) as { soort: Gebeurtenis['soort'] } & Gebeurtenis['acceptatie'];
+  return { soort, acceptatie: a };
+}
+
+/** Opens the database file under `map`, exclusively: a clear Dutch refusal when that cannot be. */
+function openBestand(map: string): Database.Database {
+  try {
+    mkdirSync(map, { recursive: true });
+  } catch (e) {
+    throw new OpslagFout(`de datamap ${map} kan niet aangemaakt worden (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path.join(map, 'ketentest.db'), { timeout: 0 });
+  } catch (e) {
+    throw new OpslagFout(`de database in ${map} kan niet geopend worden (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  try {
+    // Exclusive: the lock is taken by the first write below and held until the process ends.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = WAL');
+    db.exec('begin immediate; commit');
+  } catch (e) {
+    db.close();
+    const code = (e as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      throw new OpslagFout(`de datamap ${map} is in gebruik door een ander ketentest-proces; stop dat eerst of kies een andere --data`);
+    }
+    throw new OpslagFout(`de database in ${map} is niet bruikbaar (${code || (e as Error).message})`);
+  }
+  return db;
 }

@@ -36,6 +36,57 @@ export interface BronnenConfig {
   tarieven?: Tarief[];
 }
 
+const datum = { type: 'string', format: 'datum', description: 'JJJJ-MM-DD' } as const;
+
+/**
+ * The JSON Schema of a `BronnenConfig` (a `--bronnen` file, the `bronnen` of a session): whoever reads
+ * one from outside checks it with this first (with the format 'datum': an existing date), so a wrong
+ * shape is refused before anything is stored.
+ */
+export const BRONNEN_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    systeemdatum: datum,
+    gemeenten: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'naam'],
+        properties: { code: { type: 'string', pattern: '^\\d{4}$' }, naam: { type: 'string', maxLength: 200 }, geldigVanaf: datum, geldigTot: datum },
+      },
+    },
+    productcodes: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        (['wmo', 'jw'] as const).map((d) => [
+          d,
+          { type: 'object', propertyNames: { pattern: '^\\d{2}$' }, additionalProperties: { type: 'array', items: { type: 'string', pattern: '^[0-9A-Za-z]{1,5}$' } } },
+        ]),
+      ),
+    },
+    tarieven: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['gemeente', 'productCode', 'eenheid', 'tarief'],
+        properties: {
+          domein: { enum: ['wmo', 'jw'] },
+          gemeente: { type: 'string', pattern: '^\\d{4}$' },
+          productCode: { type: 'string', pattern: '^[0-9A-Za-z]{1,5}$' },
+          eenheid: { type: 'string', pattern: '^\\d{2}$' },
+          tarief: { type: 'integer', minimum: 0 },
+          geldigVanaf: datum,
+          geldigTot: datum,
+        },
+      },
+    },
+  },
+} as const;
+
 /**
  * A small default set of CBS codes: the municipalities the scenarios use and the mergers the 3.2
  * change on old codes is about. Supply the full CBS list through a configuration file

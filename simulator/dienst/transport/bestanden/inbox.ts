@@ -75,7 +75,7 @@ export class Inbox implements Luisteraar {
   private async neem(naam: string, pad: string): Promise<void> {
     const bytes = readFileSync(pad);
     const sessie = this.sessie();
-    const o = sessie.ontvang(bytes, { transport: 'bestand', referentie: naam });
+    const o = await sessie.ontvang(bytes, { transport: 'bestand', referentie: naam });
     const uitslag = await sessie.uitslag(o.id);
     const afgekeurd = o.fout !== undefined || uitslag.status === 'afgekeurd';
     const doelmap = path.join(this.map, afgekeurd ? 'afgekeurd' : 'verwerkt');

@@ -2,7 +2,7 @@
  * The file drop, as many vendor products exchange messages: messages arrive as files in an inbox
  * (`inbox.ts`) and leave as files in an outbox (`outbox.ts`). Nothing is deleted.
  */
-import type { Transport } from '../contract';
+import type { Sessiepunt, Transport } from '../contract';
 import { Inbox } from './inbox';
 import { bestandVerzender } from './outbox';
 
@@ -13,14 +13,26 @@ export interface BestandenOpties {
 }
 
 export function bestandenTransport(o: BestandenOpties = {}): Transport {
+  let inbox: Inbox | undefined;
+  let bediend: (() => Sessiepunt) | undefined;
   return {
     naam: 'bestand',
     uitgaand: bestandVerzender(),
     ...(o.inbox && {
       luister: (sessie) => {
-        const inbox = new Inbox(o.inbox!, sessie, o.intervalMs);
+        inbox = new Inbox(o.inbox!, sessie, o.intervalMs);
+        bediend = sessie;
         inbox.start();
         return inbox;
+      },
+      // Before our party acts: take what lies in the inbox now (a file is taken once it was stable for one pass).
+      bijwerken: async (s) => {
+        if (!inbox || bediend?.() !== s) return;
+        for (let i = 0; i < 2; i++) {
+          await inbox.ronde();
+          await new Promise((r) => setTimeout(r, o.intervalMs ?? 200));
+        }
+        await inbox.ronde();
       },
     }),
   };
