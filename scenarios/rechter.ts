@@ -63,6 +63,8 @@ export function oordeel(log: readonly LogBericht[], waarnemingen: readonly Waarn
     const info = b.berichttype ? berichtInfo(b.berichttype as Berichttype) : undefined;
     if (b.richting === 'in') {
       // A message of the system under test.
+      // The SUT's koppelvlak answering one of our messages (a StUF Fo01): the steps judge what our message got.
+      if (!b.berichttype && b.gerelateerd) continue;
       const envelopfout = !b.berichttype ? b.bevindingen.find((f) => KOPPELVLAKCODE.test(f.regel ?? '')) : undefined;
       if (envelopfout) {
         // Our side of the chain refusing a first delivery on purpose (a @keten-fo01 scenario) is no fault of the system under test.

@@ -88,6 +88,13 @@ export interface Waarneming {
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Whether a message type is a heenbericht that gets a retourbericht. */
+function heeftRetour(type: string | null): boolean {
+  if (!type) return false;
+  const info = berichtInfo(type as Berichttype);
+  return !info.isRetour && !!RETOUR_VAN[info.nummer];
+}
+
 /** How long a message of the step's client that misses its number or reference waits for one that fits entirely. */
 const WACHT_OP_BETER = 500;
 
@@ -165,11 +172,18 @@ export class Speler {
    * the SUT has nothing left to deliver when it can tell), then `nawachtMs` longer for what a real SUT
    * sends late; then our party's log of the whole exchange, for the judge (scenarios/rechter.ts).
    */
-  async naAfloop(nawachtMs: number): Promise<LogBericht[]> {
+  async naAfloop(nawachtMs: number, waarnemingen: readonly Waarneming[] = []): Promise<LogBericht[]> {
     const einde = Date.now() + Math.max(2000, nawachtMs);
+    const geenRetour = new Set(waarnemingen.filter((w) => w.stap.verwacht.retour === 'geen').flatMap((w) => w.berichten.map((b) => b.id)));
     for (;;) {
       const log = await this.o.tegenpartij.berichten();
-      const stil = !log.some((b) => b.status === 'ontvangen') && (await this.o.tegenpartij.gezondheid()).wachtendOpAflevering === 0 && (await this.o.sut.stil?.()) !== false;
+      // A heenbericht of ours still unanswered may have its retourbericht on the way (a file in a folder is not in any queue).
+      const onbeantwoord = log.some((b) => b.richting === 'uit' && !b.gerelateerd && !geenRetour.has(b.id) && heeftRetour(b.berichttype));
+      const stil =
+        !onbeantwoord &&
+        !log.some((b) => b.status === 'ontvangen') &&
+        (await this.o.tegenpartij.gezondheid()).wachtendOpAflevering === 0 &&
+        (await this.o.sut.stil?.()) !== false;
       if (stil || Date.now() > einde) break;
       await wacht(20);
     }
@@ -433,7 +447,7 @@ export async function speelEnControleer(speler: Speler, stappen: readonly Stap[]
     if (uit.at(-1)!.fouten.length) return uit; // later steps build on this one
   }
   // The exchange as a whole: the judge of everything the SUT sent.
-  const oordeel = oordeelOver(await speler.naAfloop(0), waarnemingen, sutRol);
+  const oordeel = oordeelOver(await speler.naAfloop(0, waarnemingen), waarnemingen, sutRol);
   if (oordeel.length) uit.push({ titel: 'na afloop: de hele uitwisseling', fouten: oordeel, perSoort: { onverwacht: oordeel }, gezien: [] });
   return uit;
 }
@@ -458,6 +472,12 @@ export function httpDriver(trigger: SimulatorClient, metKlok: boolean): SutDrive
     actie: async (a) => {
       await trigger.actie(a);
     },
-    ...(metKlok && { klok: (datum: string) => trigger.klok(datum), stil: async () => (await trigger.gezondheid()).wachtendOpAflevering === 0 }),
+    ...(metKlok && {
+      klok: (datum: string) => trigger.klok(datum),
+      // Our reference as the SUT: nothing to deliver, and each of its heenberichten answered (a retourbericht
+      // in a folder between two file transports is in no queue).
+      stil: async () =>
+        (await trigger.gezondheid()).wachtendOpAflevering === 0 && !(await trigger.berichten()).some((b) => b.richting === 'uit' && !b.gerelateerd && heeftRetour(b.berichttype)),
+    }),
   };
 }

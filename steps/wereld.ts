@@ -176,7 +176,7 @@ export class KetentestWereld extends World<Wereldparameters> {
   private async rondAf(): Promise<void> {
     if (!this.speler) return;
     this.bijlage(stapBegin('na afloop: de hele uitwisseling'));
-    const log = await this.speler.naAfloop(this.parameters.nawachtMs ?? 0);
+    const log = await this.speler.naAfloop(this.parameters.nawachtMs ?? 0, this.waarnemingen);
     const fouten = oordeel(log, this.waarnemingen, this.plan.sutRol);
     if (!fouten.length) {
       this.bijlage(stapEinde());
