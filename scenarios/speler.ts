@@ -180,10 +180,7 @@ export class Speler {
       // A heenbericht of ours still unanswered may have its retourbericht on the way (a file in a folder is not in any queue).
       const onbeantwoord = log.some((b) => b.richting === 'uit' && !b.gerelateerd && !geenRetour.has(b.id) && heeftRetour(b.berichttype));
       const stil =
-        !onbeantwoord &&
-        !log.some((b) => b.status === 'ontvangen') &&
-        (await this.o.tegenpartij.gezondheid()).wachtendOpAflevering === 0 &&
-        (await this.o.sut.stil?.()) !== false;
+        !onbeantwoord && !log.some((b) => b.status === 'ontvangen') && (await this.o.tegenpartij.gezondheid()).wachtendOpAflevering === 0 && (await this.o.sut.stil?.()) !== false;
       if (stil || Date.now() > einde) break;
       await wacht(20);
     }
