@@ -18,7 +18,17 @@ const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
 
 /** Slow: two simulators playing every case over HTTP, every fault against the suite, the XSD oracle (xmllint), the suite against an external system. */
-const TRAAG = ['test/simulator-casussen', 'test/simulator-fouten', 'test/xsd-pariteit', 'test/retour-xsd', 'test/suite-extern', 'test/handmatig', 'scenarios/tijdlijn'];
+const TRAAG = [
+  'test/betrouwbaarheid',
+  'test/postgres',
+  'test/simulator-casussen',
+  'test/simulator-fouten',
+  'test/xsd-pariteit',
+  'test/retour-xsd',
+  'test/suite-extern',
+  'test/handmatig',
+  'scenarios/tijdlijn',
+];
 
 function zoek(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -35,8 +35,16 @@ const RONDE_MAX = 200;
 const RONDE_MS = 25;
 /** Parsed messages kept between arrival and processing; beyond this they are read again from the log. */
 const GEPARST_MAX = 2000;
-/** How long a delivery attempt holds the oldest waiting message against other processes. */
+/** How long a delivery attempt holds the oldest waiting message against other processes (longer than any transport's timeout). */
 const LEASE_MS = 60_000;
+
+export interface SessieOpties {
+  readonly grenzen?: Leesgrenzen;
+  /** Where reports go (a session that cannot load, a failed turn); default stderr. */
+  readonly meld?: (tekst: string) => void;
+  /** How long a delivery attempt holds its message against other processes (default 60 s). */
+  readonly leaseMs?: number;
+}
 
 /** A session whose stored configuration or history cannot be loaded: it is reported and left alone. */
 export class SessieKapot extends Error {}
@@ -81,6 +89,9 @@ export class Sessie implements Sessiepunt {
   private bezorgTimer: NodeJS.Timeout | undefined;
   private gestopt = false;
   private wachtenden: (() => void)[] = [];
+  readonly grenzen: Leesgrenzen;
+  private readonly meld: (tekst: string) => void;
+  private readonly leaseMs: number;
 
   constructor(
     readonly id: string,
@@ -88,12 +99,14 @@ export class Sessie implements Sessiepunt {
     private readonly opslag: Opslag,
     private readonly transporten: readonly Transport[],
     systeemdatum: string | null,
-    readonly grenzen: Leesgrenzen = STANDAARD_GRENZEN,
-    private readonly meld: (tekst: string) => void = (t) => console.error(t),
+    o: SessieOpties = {},
   ) {
+    this.grenzen = o.grenzen ?? STANDAARD_GRENZEN;
+    this.meld = o.meld ?? ((t) => console.error(t));
+    this.leaseMs = o.leaseMs ?? LEASE_MS;
     this._config = config;
     this._partij = new Partij(config, new Bronnen({ ...config.bronnen, ...(systeemdatum && { systeemdatum }) }));
-    this.verwerking = new Verwerking(this._partij, this.omgeving(), grenzen);
+    this.verwerking = new Verwerking(this._partij, this.omgeving(), this.grenzen);
   }
 
   get config(): SessieConfig {
@@ -460,7 +473,7 @@ export class Sessie implements Sessiepunt {
   private async bezorgLus(): Promise<void> {
     for (;;) {
       if (this.gestopt) return;
-      const taak = await this.opslag.neemAflevering(this.id, LEASE_MS);
+      const taak = await this.opslag.neemAflevering(this.id, this.leaseMs);
       if (taak.soort === 'leeg') return;
       if (taak.soort === 'later') {
         this.plan(taak.om - Date.now());
