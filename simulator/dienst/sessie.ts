@@ -579,7 +579,9 @@ export class Sessie implements Sessiepunt {
     await this.verwerkNu();
     await this.inBeurt(async (b) => {
       await b.bewaarConfig(config);
+      // Rebuilt in the same turn: the next message is recognised by the new configuration.
       this.herbouwen = true;
+      await this.bij(b);
     });
     this.bezorg();
   }
@@ -589,6 +591,7 @@ export class Sessie implements Sessiepunt {
     await this.inBeurt(async (b) => {
       await b.wis();
       this.herbouwen = true;
+      await this.bij(b);
     });
     this.geparst.clear();
     this.meldWachtenden();
