@@ -60,8 +60,8 @@ function kind(proces: ChildProcess, url: string, fouten: () => string): Kind {
 }
 
 /** A simulator in a child process with these start options (`poort` 0 when not given). */
-export async function startKind(o: StartOpties, env: NodeJS.ProcessEnv = {}): Promise<Kind> {
-  const proces = spawn(process.execPath, [path.join(PROJECT, 'dist', 'test', 'kind-simulator.js'), JSON.stringify({ poort: 0, ...o })], {
+export async function startKind(o: StartOpties, env: NodeJS.ProcessEnv = {}, nodeArgs: readonly string[] = []): Promise<Kind> {
+  const proces = spawn(process.execPath, [...nodeArgs, path.join(PROJECT, 'dist', 'test', 'kind-simulator.js'), JSON.stringify({ poort: 0, ...o })], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });

@@ -87,6 +87,7 @@ export class Sessie implements Sessiepunt {
   private meer = false;
   private bezorgen: Promise<void> | undefined;
   private bezorgTimer: NodeJS.Timeout | undefined;
+  private nogmaalsBezorgen = false;
   private gestopt = false;
   private wachtenden: (() => void)[] = [];
   readonly grenzen: Leesgrenzen;
@@ -131,6 +132,8 @@ export class Sessie implements Sessiepunt {
   /** Brings the party up to date with the store at the start of a turn. */
   private async bij(b: Beurt): Promise<void> {
     if (this.kapot) throw new SessieKapot(this.kapot);
+    // A store no other process writes holds nothing this replica has not seen (once it is built).
+    if (!this.opslag.gedeeld && !this.herbouwen && this.versie !== undefined) return;
     const rij = await b.sessie();
     if (!rij) throw new SessieKapot('de sessie bestaat niet meer');
     if (this.herbouwen || rij.versie !== this.versie) {
@@ -225,7 +228,10 @@ export class Sessie implements Sessiepunt {
     this.meer = true;
     if (!this.lus) {
       const p: Promise<void> = this.verwerkLus().finally(() => {
-        if (this.lus === p) this.lus = undefined;
+        if (this.lus !== p) return;
+        this.lus = undefined;
+        // Asked again after the loop's last look but before it ended: go on (no wakeup is lost).
+        if (this.meer) void this.verwerkNu();
       });
       this.lus = p;
     }
@@ -242,6 +248,7 @@ export class Sessie implements Sessiepunt {
         } catch (e) {
           // The store failed (or the session cannot load): nothing of the turn is kept. The sweep tries again later.
           if (!(e instanceof SessieKapot)) this.meld(`ketentest-simulator: sessie ${this.id}: verwerken mislukt, later opnieuw: ${(e as Error).message}`);
+          this.meer = false;
           return;
         }
         this.meldWachtenden();
@@ -457,15 +464,24 @@ export class Sessie implements Sessiepunt {
 
   /** Delivers waiting outbound messages in order; on failure retries later with backoff. */
   bezorg(): void {
-    if (this.bezorgen || this.gestopt || this.kapot || !this.transporten.some((t) => t.uitgaand)) return;
+    if (this.gestopt || this.kapot || !this.transporten.some((t) => t.uitgaand)) return;
+    if (this.bezorgen) {
+      this.nogmaalsBezorgen = true;
+      return;
+    }
+    this.nogmaalsBezorgen = false;
     // .finally runs after the assignment below, also when the loop ends at once.
     const p: Promise<void> = this.bezorgLus()
       .catch((e: unknown) => {
         this.meld(`ketentest-simulator: sessie ${this.id}: afleveren mislukt, later opnieuw: ${(e as Error).message}`);
+        this.nogmaalsBezorgen = false;
         this.plan(1000);
       })
       .finally(() => {
-        if (this.bezorgen === p) this.bezorgen = undefined;
+        if (this.bezorgen !== p) return;
+        this.bezorgen = undefined;
+        // Asked again while the loop was ending (a message committed after its last look): go on.
+        if (this.nogmaalsBezorgen) this.bezorg();
       });
     this.bezorgen = p;
   }

@@ -69,7 +69,6 @@ create table if not exists gebeurtenissen (
 );
 create unique index if not exists berichten_volgnr on berichten (sessie, volgnr);
 create index if not exists berichten_identificatie on berichten (sessie, richting, identificatie);
-create index if not exists berichten_richting on berichten (sessie, richting, volgnr);
 create index if not exists berichten_bsn on berichten (sessie, bsn, volgnr);
 create index if not exists berichten_type on berichten (sessie, berichttype, volgnr);
 create index if not exists berichten_sleutel on berichten (sessie, berichttype, sleutel) where sleutel is not null;

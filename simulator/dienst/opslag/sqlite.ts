@@ -4,11 +4,13 @@
  * the lock when the process dies, also on kill -9; a second process is refused at once).
  *
  * better-sqlite3 is synchronous; the store is asynchronous to share its interface with PostgreSQL.
- * Receipts that arrive together are committed together (one transaction per turn of the event loop,
- * `ontvang`), so a busy simulator writes far fewer transactions than messages. Every write runs in
- * `exclusief`, one after the other: a turn's transaction stays open across its awaits, and nothing
- * else may write in between. WAL with synchronous=NORMAL: a committed message survives the process
- * dying (kill -9); `synchroon: true` (FULL) also a power failure, at the cost of an fsync per commit.
+ * Every write (a receipt, a session's turn, a delivery's lease or outcome) is a task in `exclusief`:
+ * the tasks queued in one turn of the event loop run one after the other in one transaction, each in
+ * a savepoint of its own (a task that fails is undone alone), and only after the commit does any of
+ * them resolve (group commit). So a busy simulator commits once per turn of the event loop, not once
+ * per message, and nothing is answered or delivered before it is durable. WAL with
+ * synchronous=NORMAL: a committed message survives the process dying (kill -9); `synchroon: true`
+ * (FULL) also a power failure, at the cost of an fsync per commit.
  *
  * The JSON columns (envelope, findings, retourcodes, configuration, event) are text here and typed
  * values at the interface.
@@ -129,7 +131,7 @@ drop index if exists berichten_sessie;
 drop index if exists berichten_wachtend;
 create index if not exists berichten_volgnr on berichten (sessie, volgnr);
 create index if not exists berichten_identificatie on berichten (sessie, richting, identificatie);
-create index if not exists berichten_richting on berichten (sessie, richting, volgnr);
+drop index if exists berichten_richting;
 create index if not exists berichten_bsn on berichten (sessie, bsn, volgnr);
 create index if not exists berichten_type on berichten (sessie, berichttype, volgnr);
 create index if not exists berichten_sleutel on berichten (sessie, berichttype, sleutel) where sleutel is not null;
@@ -151,9 +153,10 @@ export class SqliteOpslag implements Opslag {
   private readonly statements = new Map<string, Database.Statement>();
   /** The next place in the log per session (this process alone writes the database). */
   private readonly tellers = new Map<string, number>();
-  /** Writes run one after the other (see the file comment). */
-  private slot: Promise<unknown> = Promise.resolve();
-  private wachtendeOntvangsten: { rij: NieuwBericht; klaar: (r: BerichtRij) => void; fout: (e: unknown) => void }[] = [];
+  /** Writes waiting for the next group (see the file comment). */
+  private taken: Taak[] = [];
+  private gepland = false;
+  private groep: Promise<void> = Promise.resolve();
 
   constructor(map: string | ':memory:', o: SqliteOpties = {}) {
     if (map === ':memory:') {
@@ -187,15 +190,63 @@ export class SqliteOpslag implements Opslag {
     return s;
   }
 
-  /** Runs one write after every earlier one has finished. */
-  private exclusief<T>(f: () => T | Promise<T>): Promise<T> {
-    const p = this.slot.then(f);
-    this.slot = p.catch(() => undefined);
-    return p;
+  /** A write, in the next group commit; resolves (or rejects) once that group is committed. `sessie`: whose place counter to forget when it fails. */
+  private exclusief<T>(werk: () => T | Promise<T>, sessie?: string): Promise<T> {
+    return new Promise<T>((klaar, fout) => {
+      this.taken.push({ werk, klaar: klaar as (w: unknown) => void, fout, sessie });
+      if (!this.gepland) {
+        this.gepland = true;
+        setImmediate(() => {
+          this.groep = this.voerGroepUit();
+        });
+      }
+    });
+  }
+
+  /** Every task queued so far in one transaction, each in a savepoint; their outcomes after the commit. */
+  private async voerGroepUit(): Promise<void> {
+    const groep = this.taken;
+    this.taken = [];
+    const uitkomsten: ({ ok: true; waarde: unknown } | { ok: false; fout: unknown })[] = [];
+    try {
+      this.sql('begin immediate').run();
+      for (const t of groep) {
+        this.sql('savepoint taak').run();
+        try {
+          uitkomsten.push({ ok: true, waarde: await t.werk() });
+          this.sql('release taak').run();
+        } catch (e) {
+          this.sql('rollback to taak').run();
+          this.sql('release taak').run();
+          if (t.sessie) this.tellers.delete(t.sessie);
+          uitkomsten.push({ ok: false, fout: e });
+        }
+      }
+      this.sql('commit').run();
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('rollback');
+      this.tellers.clear();
+      for (const t of groep) t.fout(e);
+      return;
+    } finally {
+      this.gepland = this.taken.length > 0;
+      if (this.gepland)
+        setImmediate(() => {
+          this.groep = this.voerGroepUit();
+        });
+    }
+    groep.forEach((t, i) => {
+      const u = uitkomsten[i]!;
+      if (u.ok) t.klaar(u.waarde);
+      else t.fout(u.fout);
+    });
   }
 
   async sluit(): Promise<void> {
-    await this.exclusief(() => undefined);
+    while (this.gepland || this.taken.length) {
+      await this.groep;
+      await new Promise((r) => setImmediate(r));
+    }
     this.db.close();
   }
 
@@ -246,26 +297,9 @@ export class SqliteOpslag implements Opslag {
     return rij;
   }
 
-  /** Receipts of one turn of the event loop share one transaction (group commit); each resolves once it is committed. */
+  /** Resolves once the message is committed, with the receipts and turns of the same turn of the event loop (group commit). */
   ontvang(r: NieuwBericht): Promise<BerichtRij> {
-    return new Promise((klaar, fout) => {
-      this.wachtendeOntvangsten.push({ rij: r, klaar, fout });
-      if (this.wachtendeOntvangsten.length === 1) setImmediate(() => void this.exclusief(() => this.schrijfOntvangsten()));
-    });
-  }
-
-  private schrijfOntvangsten(): void {
-    const groep = this.wachtendeOntvangsten;
-    this.wachtendeOntvangsten = [];
-    let rijen: BerichtRij[];
-    try {
-      rijen = this.db.transaction(() => groep.map((g) => this.voegIn(g.rij)))();
-    } catch (e) {
-      this.tellers.clear();
-      for (const g of groep) g.fout(e);
-      return;
-    }
-    groep.forEach((g, i) => g.klaar(rijen[i]!));
+    return this.exclusief(() => this.voegIn(r), r.sessie);
   }
 
   async bericht(id: string): Promise<BerichtRij | undefined> {
@@ -344,19 +378,9 @@ export class SqliteOpslag implements Opslag {
 
   // A session's turn ----------------------------------------------------------------------------
 
+  /** A turn is one task of a group commit: its savepoint makes it all or nothing; it resolves once committed. */
   beurt<T>(sessie: string, f: (b: Beurt) => Promise<T>): Promise<T> {
-    return this.exclusief(async () => {
-      this.db.exec('begin immediate');
-      try {
-        const r = await f(this.beurtVan(sessie));
-        this.db.exec('commit');
-        return r;
-      } catch (e) {
-        if (this.db.inTransaction) this.db.exec('rollback');
-        this.tellers.delete(sessie);
-        throw e;
-      }
-    });
+    return this.exclusief(() => f(this.beurtVan(sessie)), sessie);
   }
 
   private beurtVan(sessie: string): Beurt {
@@ -408,6 +432,13 @@ export class SqliteOpslag implements Opslag {
 }
 
 type SessieKolommen = Omit<SessieRij, 'config'> & { config: string };
+
+interface Taak {
+  werk: () => unknown;
+  klaar: (w: unknown) => void;
+  fout: (e: unknown) => void;
+  sessie: string | undefined;
+}
 
 function uitSessie(k: SessieKolommen): OpgeslagenSessie {
   let config: unknown;

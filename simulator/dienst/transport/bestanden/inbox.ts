@@ -15,18 +15,20 @@
  * are kept); a file that fails in any other way is reported and left alone until it changes. Passes
  * yield to the event loop, so a batch of thousands of files never starves HTTP.
  */
-import { constants, mkdirSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSync, type Stats } from 'node:fs';
 import { lstat, open, readdir, rename, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Leesgrenzen } from '../../../standaard/xml/lezer';
 import { StartFout } from '../../startfout';
-import type { Luisteraar, Sessiepunt } from '../contract';
+import type { Luisteraar, Ontvangstbewijs, Sessiepunt } from '../contract';
 
 /** Receipts under way at once in a pass (each holds its file's bytes until stored). */
 const TEGELIJK = 32;
 /** A pass yields to the event loop after this much work. */
 const PLAK_MS = 10;
+/** Files up to this size are read synchronously (a moment); larger ones without blocking. */
+const KLEIN = 256 * 1024;
 /** The longest file name most file systems take, in bytes. */
 const MAX_NAAM = 255;
 /** Room kept for a suffix in the target directories: `.12345` and `.fout.txt`. */
@@ -139,7 +141,7 @@ export class Inbox implements Luisteraar {
       const sleutel = naam.bytes.toString('latin1');
       let st: Stats;
       try {
-        st = await lstat(this.pad(naam.bytes));
+        st = lstatSync(this.pad(naam.bytes)); // a moment, without a thread hop per file of a large batch
       } catch {
         continue; // gone since the listing
       }
@@ -151,7 +153,14 @@ export class Inbox implements Luisteraar {
         continue;
       }
       this.gezien.delete(sleutel);
-      const werk = this.neem(naam, st)
+      // Read and handed to the session one by one, in name order (the arrival order); the rest runs alongside.
+      let rest: Promise<void>;
+      try {
+        rest = (await this.neem(naam, st)).rest;
+      } catch (e) {
+        rest = Promise.reject(e);
+      }
+      const werk: Promise<void> = rest
         .catch((e: unknown) => {
           this.mislukt.set(sleutel, stempel);
           this.meld(
@@ -169,23 +178,29 @@ export class Inbox implements Luisteraar {
     await Promise.all(onderweg);
   }
 
-  /** Takes one stable file: refused unread when it is not a regular file or too large; else read, stored, moved. */
-  private async neem(naam: Naam, st: Stats): Promise<void> {
+  /**
+   * Takes one stable file: refused unread when it is not a regular file or too large; else read and
+   * handed to the session before this resolves (so files arrive in the order they are taken). The
+   * promise it resolves with stores, moves and explains the file.
+   */
+  private async neem(naam: Naam, st: Stats): Promise<{ rest: Promise<void> }> {
     if (!st.isFile()) {
       const soort = st.isSymbolicLink() ? 'een symbolische koppeling' : 'geen gewoon bestand';
-      await this.keurAf(naam, undefined, [`Niet gelezen: dit is ${soort}. De inbox leest alleen gewone bestanden en volgt geen koppelingen.`]);
-      return;
+      return { rest: this.keurAf(naam, undefined, [`Niet gelezen: dit is ${soort}. De inbox leest alleen gewone bestanden en volgt geen koppelingen.`]) };
     }
     if (st.size > this.maxBytes) {
-      await this.keurAf(naam, undefined, [
-        `Niet gelezen: het bestand is ${(st.size / 1048576).toFixed(1)} MB, groter dan de grens van ${(this.maxBytes / 1048576).toFixed(1)} MB (--max-mb).`,
-      ]);
-      return;
+      const mb = (n: number) => (n / 1048576).toFixed(1);
+      return { rest: this.keurAf(naam, undefined, [`Niet gelezen: het bestand is ${mb(st.size)} MB, groter dan de grens van ${mb(this.maxBytes)} MB (--max-mb).`]) };
     }
     const bytes = await this.lees(naam, st);
-    if (!bytes) return; // changed while being read: taken on a later pass
+    if (!bytes) return { rest: Promise.resolve() }; // changed while being read: taken on a later pass
     const sessie = this.sessie();
-    const o = await sessie.ontvang(bytes, { transport: 'bestand', referentie: naam.tekst });
+    const ontvangen = sessie.ontvang(bytes, { transport: 'bestand', referentie: naam.tekst });
+    return { rest: this.rondAf(naam, sessie, ontvangen) };
+  }
+
+  private async rondAf(naam: Naam, sessie: Sessiepunt, ontvangen: Promise<Ontvangstbewijs>): Promise<void> {
+    const o = await ontvangen;
     if (o.fout !== undefined) {
       await this.keurAf(naam, o.id, [o.fout]);
       return;
@@ -205,6 +220,7 @@ export class Inbox implements Luisteraar {
 
   /** The file's bytes, read without following a link; undefined when it is no longer the file that was seen. */
   private async lees(naam: Naam, st: Stats): Promise<Buffer | undefined> {
+    if (st.size <= KLEIN) return this.leesKlein(naam, st);
     const fh = await open(this.pad(naam.bytes), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
       const nu = await fh.stat();
@@ -220,6 +236,21 @@ export class Inbox implements Luisteraar {
       return extra.bytesRead ? undefined : buf; // grew
     } finally {
       await fh.close();
+    }
+  }
+
+  /** A small file read at once (most messages): the same checks, without a thread hop per call. */
+  private leesKlein(naam: Naam, st: Stats): Buffer | undefined {
+    const fd = openSync(this.pad(naam.bytes), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    try {
+      const nu = fstatSync(fd);
+      if (!nu.isFile() || nu.ino !== st.ino || nu.size !== st.size) return undefined;
+      const buf = Buffer.alloc(st.size + 1);
+      let n = 0;
+      for (let r: number; n <= st.size && (r = readSync(fd, buf, n, st.size + 1 - n, n)) > 0; ) n += r;
+      return n === st.size ? buf.subarray(0, n) : undefined; // shrank or grew while read
+    } finally {
+      closeSync(fd);
     }
   }
 
