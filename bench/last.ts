@@ -239,8 +239,3 @@ export async function benchLast(): Promise<string[]> {
     ...belasting,
   ];
 }
-
-/** For profiling the load by hand. */
-export const _meet = meet;
-export const _sessies = sessiesMaken;
-export const _berichten = berichten;
