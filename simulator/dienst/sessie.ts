@@ -32,7 +32,7 @@ export { sessieConfig } from './sessieconfig';
 
 /** Messages processed in one turn at most, and the time one turn may take before it commits and lets HTTP in. */
 const RONDE_MAX = 200;
-const RONDE_MS = 25;
+const RONDE_MS = 8;
 /** Parsed messages kept between arrival and processing; beyond this they are read again from the log. */
 const GEPARST_MAX = 2000;
 /** How long a delivery attempt holds the oldest waiting message against other processes (longer than any transport's timeout). */

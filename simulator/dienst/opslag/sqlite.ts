@@ -140,6 +140,9 @@ create index if not exists berichten_wachtrij on berichten (sessie, volgnr) wher
 create index if not exists berichten_klaargezet on berichten (sessie, volgnr) where afleverstatus = 'klaargezet';
 `;
 
+/** How long one group commit may take its tasks before it commits (a turn of the event loop stays short). */
+const GROEP_MS = 10;
+
 export interface SqliteOpties {
   /** synchronous=FULL: every commit is fsync'ed (survives a power failure, not only the process dying). */
   readonly synchroon?: boolean;
@@ -205,12 +208,17 @@ export class SqliteOpslag implements Opslag {
 
   /** Every task queued so far in one transaction, each in a savepoint; their outcomes after the commit. */
   private async voerGroepUit(): Promise<void> {
-    const groep = this.taken;
+    const wachtend = this.taken;
     this.taken = [];
+    const groep: Taak[] = [];
     const uitkomsten: ({ ok: true; waarde: unknown } | { ok: false; fout: unknown })[] = [];
+    const begin = performance.now();
     try {
       this.sql('begin immediate').run();
-      for (const t of groep) {
+      // Tasks until the group has taken GROEP_MS: then it commits and the rest waits for the next one, so HTTP gets a turn.
+      while (groep.length < wachtend.length && (groep.length === 0 || performance.now() - begin < GROEP_MS)) {
+        const t = wachtend[groep.length]!;
+        groep.push(t);
         this.sql('savepoint taak').run();
         try {
           uitkomsten.push({ ok: true, waarde: await t.werk() });
@@ -226,9 +234,13 @@ export class SqliteOpslag implements Opslag {
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('rollback');
       this.tellers.clear();
+      // Not even begun (the database fails): every waiting task fails, none is tried again in a loop.
+      if (!groep.length) groep.push(...wachtend);
       for (const t of groep) t.fout(e);
       return;
     } finally {
+      // What did not fit in this group goes first in the next, before what was queued meanwhile.
+      if (groep.length < wachtend.length) this.taken = [...wachtend.slice(groep.length), ...this.taken];
       this.gepland = this.taken.length > 0;
       if (this.gepland)
         setImmediate(() => {
