@@ -254,6 +254,8 @@ function sessieRoutes(sim: Simulator): express.Router {
 export function maakApp(sim: Simulator): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: hashing every answer costs time on the hot path, and the log's answers change anyway.
+  app.disable('etag');
 
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi(sim.transporten));
