@@ -6,12 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { SqliteOpslag } from '../simulator/dienst/opslag/sqlite';
 import type { SessieConfig } from '../simulator/dienst/sessie';
 import { startSimulator } from '../simulator/dienst/starten';
@@ -21,20 +21,19 @@ import { SimulatorClient } from '../scenarios/client';
 import { declaratie } from '../bench/berichten';
 import { ketentest } from './bronnen';
 import { ketentestKind, startKind } from './kind';
+import { telSut, totDat, wacht } from './sut';
 import { testConfig } from './tweesimulatoren';
 
-const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const tijdelijk = (naam: string) => mkdtempSync(path.join(os.tmpdir(), `ketentest-${naam}-`));
-
-async function totDat<T>(ms: number, f: () => Promise<T | undefined> | T | undefined, waarop = 'voorwaarde'): Promise<T> {
-  const einde = Date.now() + ms;
-  for (;;) {
-    const r = await f();
-    if (r !== undefined) return r;
-    if (Date.now() > einde) throw new Error(`time-out: ${waarop}`);
-    await wacht(50);
-  }
-}
+/** Temporary directories of this file, removed at the end (stores of some hundreds of MB add up). */
+const mappen: string[] = [];
+const tijdelijk = (naam: string) => {
+  const m = mkdtempSync(path.join(os.tmpdir(), `ketentest-${naam}-`));
+  mappen.push(m);
+  return m;
+};
+after(() => {
+  for (const m of mappen) rmSync(m, { recursive: true, force: true });
+});
 
 const s = new Sjablonen('wmo', { dagtekening: '2026-06-30', prefix: 'B' });
 const verzoek = (i: number) => schrijfXml('WMO315', s.vot({ referentie: `R${i}`, ingang: '2026-08-01', eind: '2026-12-31' }).bericht);
@@ -43,33 +42,6 @@ const post = async (url: string, xml: string) => {
   assert.equal(r.status, 202, await r.clone().text());
   return ((await r.json()) as { id: string }).id;
 };
-
-/** A SUT that receives our messages: it can be down (503) or gone (port closed), and counts each message by our id. */
-async function sut() {
-  const ontvangen: string[] = [];
-  let plat = false;
-  const server: Server = createServer((req, res) => {
-    const delen: Buffer[] = [];
-    req.on('data', (d: Buffer) => delen.push(d));
-    req.on('end', () => {
-      if (plat) {
-        res.writeHead(503).end('onderhoud');
-        return;
-      }
-      ontvangen.push(String(req.headers['x-ketentest-bericht']));
-      res.writeHead(202, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    ontvangen,
-    zetPlat: (p: boolean) => {
-      plat = p;
-    },
-    stop: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
 
 describe('kill -9 midden in het werk', () => {
   it('een bericht dat werd verwerkt toen het proces stierf, wordt na de herstart precies één keer verwerkt (geen tweede retour, geen TR056 op zichzelf)', async () => {
@@ -110,7 +82,7 @@ describe('kill -9 midden in het werk', () => {
   });
 
   it('een retour die nog wachtte op aflevering wordt na de herstart afgeleverd zonder dat er een nieuw bericht komt, precies één keer', async () => {
-    const doel = await sut();
+    const doel = await telSut();
     try {
       doel.zetPlat(true);
       const data = tijdelijk('wachtend');
@@ -139,7 +111,7 @@ describe('kill -9 midden in het werk', () => {
 
 describe('een SUT die plat ligt', () => {
   it('krijgt na de storing elke retour precies één keer, in volgorde', async () => {
-    const doel = await sut();
+    const doel = await telSut();
     const sim = await startSimulator({ config: testConfig('gemeente', 'wmo', { sutUrl: doel.url }), poort: 0, data: tijdelijk('storing'), systeemdatum: '2026-06-30' });
     try {
       doel.zetPlat(true);

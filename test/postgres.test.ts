@@ -6,8 +6,6 @@
  * cannot load. Skipped with a message when no server is configured (KETENTEST_PG_URL; `.ci/run` starts one).
  */
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { PostgresOpslag } from '../simulator/dienst/opslag/postgres';
 import type { SessieConfig } from '../simulator/dienst/sessie';
@@ -22,36 +20,11 @@ import { declaratie } from '../bench/berichten';
 import { scenarioVan } from '../steps/features';
 import { startKind, type Kind } from './kind';
 import { verseDatabase, zonderPostgres } from './postgres';
+import { telSut, totDat, wacht } from './sut';
 import { testConfig } from './tweesimulatoren';
-
-const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function totDat<T>(ms: number, f: () => Promise<T | undefined> | T | undefined, waarop = 'voorwaarde'): Promise<T> {
-  const einde = Date.now() + ms;
-  for (;;) {
-    const r = await f();
-    if (r !== undefined) return r;
-    if (Date.now() > einde) throw new Error(`time-out: ${waarop}`);
-    await wacht(50);
-  }
-}
 
 const s = new Sjablonen('wmo', { dagtekening: '2026-06-30', prefix: 'PG' });
 const verzoek = (i: number) => schrijfXml('WMO315', s.vot({ referentie: `R${i}`, ingang: '2026-08-01', eind: '2026-12-31' }).bericht);
-
-/** A SUT that counts what it receives, by our message id. */
-async function sut() {
-  const ontvangen: string[] = [];
-  const server: Server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      ontvangen.push(String(req.headers['x-ketentest-bericht']));
-      res.writeHead(202, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, ontvangen, stop: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 /** Nothing waiting for delivery and nothing unprocessed. */
 async function stil(c: SimulatorClient): Promise<boolean> {
@@ -104,7 +77,7 @@ describe('PostgreSQL: de casuïstiek', { skip: zonderPostgres }, () => {
 describe('PostgreSQL: twee processen achter een load balancer', { skip: zonderPostgres }, () => {
   it('bedienen samen dezelfde sessies: elk bericht één keer verwerkt, in volgorde, elke retour één keer afgeleverd', async () => {
     const db = await verseDatabase();
-    const doel = await sut();
+    const doel = await telSut();
     const config = testConfig('gemeente', 'wmo', { sutUrl: doel.url });
     const opties = { config, data: db.url, systeemdatum: '2026-06-30', veegIntervalMs: 300 };
     const a = await startKind(opties);
@@ -171,7 +144,7 @@ describe('PostgreSQL: twee processen achter een load balancer', { skip: zonderPo
 
   it('kill -9 van één proces midden in het werk: het andere neemt verwerking en aflevering over, niets dubbel', async () => {
     const db = await verseDatabase();
-    const doel = await sut();
+    const doel = await telSut();
     const config = testConfig('gemeente', 'wmo', { sutUrl: doel.url });
     const opties = { config, data: db.url, systeemdatum: '2026-06-30', veegIntervalMs: 300, afleverLeaseMs: 1500 };
     const a = await startKind(opties);

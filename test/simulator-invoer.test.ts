@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -61,6 +61,7 @@ describe('API-bodies worden gecontroleerd voordat er iets bewaard wordt', () => 
       assert.equal((await new SimulatorClient(sim.url!).gezondheid()).status, 'ok');
     } finally {
       await sim.stop();
+      rmSync(data, { recursive: true, force: true });
     }
   });
 

@@ -19,11 +19,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Berichttype } from '../../standaard/berichten/catalogus';
-import type { Bevinding } from '../../standaard/berichten/validator';
-import type { Retourcode } from '../../standaard/regels/beoordeling';
-import type { Gebeurtenis } from '../../standaard/toestand/toestand';
 import type { SessieConfig } from '../sessieconfig';
-import type { Envelop } from '../transport/contract';
 import {
   type Aflevertaak,
   type BerichtRij,
@@ -40,70 +36,7 @@ import {
   type SessieRij,
   type Werkvoorraad,
 } from './contract';
-
-/** A message row as SQLite holds it: the JSON columns as text. */
-type Kolommen = Omit<BerichtRij, 'envelop' | 'bevindingen' | 'retourcodes'> & { envelop: string | null; bevindingen: string | null; retourcodes: string | null };
-
-function uitRij<T extends Partial<Kolommen>>(k: T) {
-  return {
-    ...k,
-    envelop: k.envelop ? (JSON.parse(k.envelop) as Envelop) : { transport: k.transport! },
-    bevindingen: k.bevindingen ? (JSON.parse(k.bevindingen) as Bevinding[]) : null,
-    retourcodes: k.retourcodes ? (JSON.parse(k.retourcodes) as Retourcode[]) : null,
-  };
-}
-
-const json = (w: unknown) => (w === null || w === undefined ? null : JSON.stringify(w));
-
-function naarKolommen<T extends Partial<BerichtRij>>(r: T) {
-  return {
-    ...r,
-    ...('envelop' in r && { envelop: json(r.envelop) }),
-    ...('bevindingen' in r && { bevindingen: json(r.bevindingen) }),
-    ...('retourcodes' in r && { retourcodes: json(r.retourcodes) }),
-  };
-}
-
-/** The columns of a log entry without the message itself. */
-export const KOP_KOLOMMEN = [
-  'id',
-  'sessie',
-  'volgnr',
-  'richting',
-  'transport',
-  'envelop',
-  'berichttype',
-  'bsn',
-  'identificatie',
-  'sleutel',
-  'status',
-  'bevindingen',
-  'retourcodes',
-  'gerelateerd',
-  'afleverstatus',
-  'pogingen',
-  'laatste_fout',
-  'volgende_poging',
-  'tijdstip',
-] as const;
-
-/** The fields `werkBij` may change: a column name is never taken from outside this list. */
-const WIJZIGBAAR = new Set<string>([
-  'transport',
-  'envelop',
-  'berichttype',
-  'bsn',
-  'identificatie',
-  'sleutel',
-  'status',
-  'bevindingen',
-  'retourcodes',
-  'gerelateerd',
-  'afleverstatus',
-  'pogingen',
-  'laatste_fout',
-  'volgende_poging',
-]);
+import { gebeurtenisNaar, gebeurtenisUit, INDEXEN, type Kolommen, KOP_KOLOMMEN, naarKolommen, uitRij, uitSessie, wijziging } from './kolommen';
 
 const SCHEMA = `
 create table if not exists sessies (
@@ -122,22 +55,12 @@ create table if not exists gebeurtenissen (
 );
 `;
 
-/**
- * The indexes every hot-path lookup uses: by place in the log, by filter column, and the small
- * partial ones that are the queues (unprocessed, waiting for delivery, set out).
- */
-const INDEXEN = `
+/** Indexes of an older log that the queues replaced, and the place in the log (not unique: an old log may repeat one). */
+const OUDE_INDEXEN = `
 drop index if exists berichten_sessie;
 drop index if exists berichten_wachtend;
-create index if not exists berichten_volgnr on berichten (sessie, volgnr);
-create index if not exists berichten_identificatie on berichten (sessie, richting, identificatie);
 drop index if exists berichten_richting;
-create index if not exists berichten_bsn on berichten (sessie, bsn, volgnr);
-create index if not exists berichten_type on berichten (sessie, berichttype, volgnr);
-create index if not exists berichten_sleutel on berichten (sessie, berichttype, sleutel) where sleutel is not null;
-create index if not exists berichten_onverwerkt on berichten (sessie, volgnr) where status = 'ontvangen';
-create index if not exists berichten_wachtrij on berichten (sessie, volgnr) where afleverstatus = 'wachtend';
-create index if not exists berichten_klaargezet on berichten (sessie, volgnr) where afleverstatus = 'klaargezet';
+create index if not exists berichten_volgnr on berichten (sessie, volgnr);
 `;
 
 /** How long one group commit may take its tasks before it commits (a turn of the event loop stays short). */
@@ -186,6 +109,7 @@ export class SqliteOpslag implements Opslag {
     if (!(this.db.prepare('pragma table_info(sessies)').all() as { name: string }[]).some((k) => k.name === 'versie')) {
       this.db.exec('alter table sessies add column versie integer not null default 1');
     }
+    this.db.exec(OUDE_INDEXEN);
     this.db.exec(INDEXEN);
   }
 
@@ -439,9 +363,9 @@ export class SqliteOpslag implements Opslag {
   }
 
   private werkBij(sessie: string, id: string, velden: Berichtwijziging): void {
-    const namen = Object.keys(velden).filter((n) => WIJZIGBAAR.has(n));
+    const { namen, waarden } = wijziging(velden);
     if (!namen.length) return;
-    this.sql(`update berichten set ${namen.map((n) => `${n} = @${n}`).join(', ')} where id = @id and sessie = @sessie`).run({ ...naarKolommen(velden), id, sessie });
+    this.sql(`update berichten set ${namen.map((n) => `${n} = ?`).join(', ')} where id = ? and sessie = ?`).run(...waarden, id, sessie);
   }
 }
 
@@ -452,26 +376,6 @@ interface Taak {
   klaar: (w: unknown) => void;
   fout: (e: unknown) => void;
   sessie: string | undefined;
-}
-
-function uitSessie(k: SessieKolommen): OpgeslagenSessie {
-  let config: unknown;
-  try {
-    config = JSON.parse(k.config);
-  } catch {
-    config = k.config; // not JSON: the caller reports it as a configuration that cannot load
-  }
-  return { ...k, config };
-}
-
-/** The column keeps its historical shape: the acceptance with the kind of event beside it. */
-export function gebeurtenisNaar(g: Gebeurtenis): string {
-  return JSON.stringify({ soort: g.soort, ...g.acceptatie });
-}
-
-export function gebeurtenisUit(tekst: string): Gebeurtenis {
-  const { soort, ...a } = JSON.parse(tekst) as { soort: Gebeurtenis['soort'] } & Gebeurtenis['acceptatie'];
-  return { soort, acceptatie: a };
 }
 
 /** Opens the database file under `map`, exclusively: a clear Dutch refusal when that cannot be. */
