@@ -15,7 +15,7 @@ import { schrijfXml } from '../simulator/standaard/berichten/codec';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
 import { CASUISTIEK } from '../scenarios/casuistiek';
 import { SimulatorClient } from '../scenarios/client';
-import { httpDriver, speelEnControleer, Speler } from '../scenarios/speler';
+import { httpDriver, speelEnControleer, Speler, type SutDriver } from '../scenarios/speler';
 import { declaratie } from '../bench/berichten';
 import { scenarioVan } from '../steps/features';
 import { startKind, type Kind } from './kind';
@@ -65,7 +65,17 @@ describe('PostgreSQL: de casuïstiek', { skip: zonderPostgres }, () => {
         ...testConfig('aanbieder', domein, { ...opzet, sutUrl: gemeente.url!, gi: !!plan.opzet.gi }),
       });
       const [tegenpartij, sutKant] = sutRol === 'gemeente' ? [a, g] : [g, a];
-      const r = await speelEnControleer(new Speler({ domein, sutRol, tegenpartij, sut: httpDriver(sutKant, true), timeoutMs: 6000 }), plan.stappen);
+      // The player triggers the SUT's next step as soon as our side judged its previous message; our retour may
+      // still be on its way (a database round more than in memory). The SUT acts once the exchange is quiet.
+      const driver = httpDriver(sutKant, true);
+      const sut: SutDriver = {
+        ...driver,
+        actie: async (x, o) => {
+          await totDat(10_000, async () => ((await stil(tegenpartij)) && (await stil(sutKant)) ? true : undefined), 'de uitwisseling stil');
+          await driver.actie(x, o);
+        },
+      };
+      const r = await speelEnControleer(new Speler({ domein, sutRol, tegenpartij, sut, timeoutMs: 6000 }), plan.stappen);
       assert.deepEqual(
         r.flatMap((x, n) => x.fouten.map((f) => `stap ${n + 1} (${x.titel}): ${f}`)),
         [],
@@ -175,6 +185,58 @@ describe('PostgreSQL: twee processen achter een load balancer', { skip: zonderPo
     } finally {
       await b?.stop();
       await doel.stop();
+      await db.weg();
+    }
+  });
+
+  it('afleveren vanuit twee processen tegelijk: elk bericht precies één keer genomen, in volgorde', async () => {
+    const db = await verseDatabase();
+    const [p1, p2] = [await PostgresOpslag.open(db.url), await PostgresOpslag.open(db.url)];
+    try {
+      await p1.bewaarSessie({ id: 's', token_hash: null, config: testConfig('gemeente', 'wmo'), systeemdatum: null, aangemaakt: '2026-01-01T00:00:00Z' });
+      const ids = Array.from({ length: 300 }, (_, i) => `b${String(i).padStart(3, '0')}`);
+      await p1.beurt('s', async (b) => {
+        for (const id of ids)
+          await b.voegToe({
+            id,
+            sessie: 's',
+            richting: 'uit',
+            transport: 'http',
+            envelop: { transport: 'http' },
+            berichttype: 'WMO316',
+            bsn: null,
+            identificatie: id,
+            xml: '<x/>',
+            status: 'verwerkt',
+            bevindingen: null,
+            retourcodes: null,
+            gerelateerd: null,
+            afleverstatus: 'wachtend',
+            pogingen: 0,
+            laatste_fout: null,
+            volgende_poging: null,
+            tijdstip: '2026-01-01T00:00:00Z',
+          });
+      });
+      // Two delivery loops, one per "process", as fast as they can: lease the head, deliver, record.
+      const afgeleverd: string[] = [];
+      const lus = async (o: PostgresOpslag) => {
+        for (;;) {
+          const t = await o.neemAflevering('s', 60_000);
+          if (t.soort === 'leeg') return;
+          if (t.soort === 'later') {
+            await wacht(1);
+            continue;
+          }
+          afgeleverd.push(t.rij.id);
+          await o.legAfleveringVast(t.rij.id, { afleverstatus: 'afgeleverd', pogingen: 1, laatste_fout: null, volgende_poging: null, envelop: t.rij.envelop });
+        }
+      };
+      await Promise.all([p1, p2, p1, p2, p1, p2, p1, p2].map(lus));
+      assert.deepEqual(afgeleverd, ids, 'elk één keer, in volgorde');
+    } finally {
+      await p1.sluit();
+      await p2.sluit();
       await db.weg();
     }
   });

@@ -208,13 +208,15 @@ export class PostgresOpslag implements Opslag {
     const nu = Date.now();
     const genomen = await this.rijen(
       this.pool,
+      // The conditions are checked again on the row as it is once locked (another process may just have
+      // delivered it): afleverstatus too, not only in the subquery that found the head.
       `with kop as (
          select id from berichten
          where id = (select id from berichten where sessie = $1 and afleverstatus = 'wachtend' order by volgnr limit 1)
-           and coalesce(volgende_poging, 0) <= $2 and coalesce(bezet_tot, 0) <= $2
+           and afleverstatus = 'wachtend' and coalesce(volgende_poging, 0) <= $2 and coalesce(bezet_tot, 0) <= $2
          for update skip locked
        )
-       update berichten b set bezet_tot = $3 from kop where b.id = kop.id returning b.*`,
+       update berichten b set bezet_tot = $3 from kop where b.id = kop.id and b.afleverstatus = 'wachtend' returning b.*`,
       [sessie, nu, nu + leaseMs],
     );
     if (genomen[0]) return { soort: 'bericht', rij: genomen[0] };
