@@ -337,7 +337,7 @@ export const CASUISTIEK: readonly Casusrij[] = [
     titel: 'Een afgewezen prestatie: alleen die staat in het declaratie-antwoord',
     herkomst: 'wmo',
     domeinen: ['wmo', 'jw'],
-    regels: ['TR338', 'TR342', 'IV087', 'OP304'],
+    regels: ['TR338', 'TR342', 'IV087', 'OP304', 'TR367'],
     sutRollen: ['gemeente'],
   },
   {
@@ -411,5 +411,13 @@ export const CASUISTIEK: readonly Casusrij[] = [
     domeinen: ['wmo', 'jw'],
     regels: ['TR018', 'IV028'],
     sutRollen: ['gemeente'],
+  },
+  {
+    id: 'uitwisseling',
+    titel: 'Toewijzen, starten en stoppen, zonder iets extra: elk bericht van het systeem onder test beoordeeld',
+    herkomst: 'jw',
+    domeinen: ['wmo', 'jw'],
+    regels: ['IV034', 'IV028', 'TR056', 'OP080'],
+    sutRollen: ['gemeente', 'aanbieder'],
   },
 ];

@@ -20,6 +20,9 @@ import { controleerInhoud, controleerRetour } from './controle';
 import { STANDAARD_CLIENT } from '../simulator/standaard/berichten/bouwers';
 import type { Scenarioplan, Stap } from './model';
 
+/** The findings of the receiving party's inspection (simulator/partij/keuring.ts), as opposed to the rules'. */
+const KEURING: ReadonlySet<string> = new Set(['Header', 'IV034', 'IV028']);
+
 export interface Stapuitkomst {
   readonly titel: string;
   readonly berichten: { type: Berichttype; beoordeling: Beoordeling; bericht: unknown }[];
@@ -39,7 +42,7 @@ export interface InProcesOpties {
 
 /** Plays a scenario with the setup it asks for (contract tariffs, a gecertificeerde instelling). */
 export function speelInProces(plan: Scenarioplan, opties: InProcesOpties = {}): Stapuitkomst[] {
-  const spel = new InProces(plan);
+  const spel = new InProces(plan, opties.vandaag ? plan.sutRol : undefined);
   return (opties.stappen ?? plan.stappen).map((stap) => {
     if (!opties.vandaag) return spel.speel(stap);
     const onze = stap.door !== plan.sutRol;
@@ -60,7 +63,11 @@ class InProces {
   private readonly domein: Domein;
   private readonly partijen: Record<Rol, Speler>;
 
-  constructor(plan: Scenarioplan) {
+  /** `sutRol`: only the messages of this party are inspected (a run against a system under test); absent: all. */
+  constructor(
+    plan: Scenarioplan,
+    private readonly sutRol?: Rol,
+  ) {
     this.domein = plan.domein;
     this.bronnen = new Bronnen(plan.opzet.bronnen ?? {});
     this.gemeente = plan.opzet.gemeente ?? '0384';
@@ -119,6 +126,8 @@ class InProces {
         const waarom = ontvangen.weigering ?? JSON.stringify(v?.bevindingen ?? []);
         fouten.push(x.gelogd.gerelateerd ? `het retourbericht ${type} is ongeldig: ${waarom}` : `${type} voldoet niet aan het schema: ${waarom}`);
       }
+      // What the receiver sees besides the rules (who sent it to whom, IV034, IV028 on a retour) is never expected.
+      for (const f of v?.bevindingen ?? []) if (KEURING.has(f.regel) && (!this.sutRol || x.van === this.sutRol)) fouten.push(`${type}: ${f.regel} ${f.pad}: ${f.melding}`);
       verdicten.set(x.gelogd, { ...(v?.beoordeling && { beoordeling: v.beoordeling }), bekend });
       const b = v?.bericht;
       // A message judged on its own (not a retourbericht the receiver made: that one is listed with its heenbericht).

@@ -65,6 +65,8 @@ export interface Verwachting {
 export interface Stap {
   readonly titel: string;
   readonly door: Rol;
+  /** The client the step is about (the scenario's client then): its messages are found by it. */
+  readonly client?: string;
   /** The date of the step: the sender's Dagtekening and both parties' clock. */
   readonly datum: string;
   /** A business step (the simulator's /acties, or the trigger of a system under test)... */

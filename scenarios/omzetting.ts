@@ -30,7 +30,7 @@ const REFERENTIEVELDEN = new Set([
   'declaratieNummer',
   'DeclaratieNummer',
 ]);
-const BSNVELDEN = new Set(['Bsn', 'bsn']);
+const BSNVELDEN = new Set(['Bsn', 'bsn', 'client']);
 /** The dates that say when a message was written: they must not lie after the receiver's today (TR135). */
 const DAGTEKENINGVELDEN = new Set(['Dagtekening', 'DeclaratieDagtekening', 'DagtekeningRetour', 'dagtekening']);
 

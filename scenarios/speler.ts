@@ -6,7 +6,7 @@
  * SUT's retourbericht on ours) and the messages the SUT sends by itself. Checking (`controleer`) holds
  * one expectation against what was seen; a Dan sentence of a scenario does exactly that.
  */
-import { berichtInfo, berichtnaam, berichttype, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { berichtInfo, berichtnaam, berichttype, klasseNaam, RETOUR_VAN, type Berichtnummer, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
 import type { Domein } from '../simulator/standaard/woorden';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
@@ -15,10 +15,11 @@ import { afwijzendeCodes, type Retourcode } from '../simulator/standaard/regels/
 import { retourcodesVan } from '../simulator/standaard/regels/retourlezer';
 import { referentieVan, type Actie } from '../simulator/partij/acties';
 import type { Rol } from '../simulator/standaard/woorden';
-import { ApiFout, type LogBericht, type SimulatorClient, type Verstuurd } from './client';
+import { ApiFout, type LogBericht, type LogBerichtMetXml, type SimulatorClient, type Verstuurd } from './client';
 import { controleerInhoud, controleerRetour } from './controle';
 import type { Eis, Stap } from './model';
 import { zetOm, zetStappenOm, type Omzetting } from './omzetting';
+import { oordeel as oordeelOver } from './rechter';
 
 /** How the suite asks the SUT to act. */
 export interface SutDriver {
@@ -26,6 +27,8 @@ export interface SutDriver {
   actie(a: Actie, omschrijving: string): Promise<void>;
   /** Sets the SUT's clock, when the SUT allows it (our reference does; a real SUT keeps its own). */
   klok?(datum: string): Promise<void>;
+  /** Whether the SUT has nothing left to send, when it can tell (our reference can). */
+  stil?(): Promise<boolean>;
 }
 
 export interface Spelopzet {
@@ -49,6 +52,8 @@ export interface Spelopzet {
 
 /** A heenbericht of the step and what its receiver said about it. */
 export interface Waargenomen {
+  /** Our party's log id of the message. */
+  readonly id: string;
   readonly door: Rol;
   readonly type: Berichttype;
   readonly nummer: Berichtnummer;
@@ -83,6 +88,9 @@ export interface Waarneming {
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** How long a message of the step's client that misses its number or reference waits for one that fits entirely. */
+const WACHT_OP_BETER = 500;
+
 async function totDat<T>(timeoutMs: number, probeer: (resterend: number) => Promise<T | undefined>): Promise<T | undefined> {
   const einde = Date.now() + timeoutMs;
   for (;;) {
@@ -100,12 +108,35 @@ function beschrijf(b: LogBericht): string {
         .map((x) => `${x.regel} ${x.pad}: ${x.melding}`)
         .join(' | ')}`
     : '';
-  return `${b.richting === 'in' ? 'ontvangen' : 'verstuurd'} ${b.berichttype ?? '(onbekend)'} ${b.status}${fout}`;
+  return `${b.richting === 'in' ? 'ontvangen' : 'verstuurd'} ${b.berichttype ?? '(onbekend)'}${b.bsn ? ` over cliënt ${b.bsn}` : ''} ${b.status}${fout}`;
+}
+
+/** What a message of the SUT must name to be the one a step called for: its client, toewijzing, reference. */
+function kenmerkenVan(stap: Stap): { client?: string; nummer?: number; referentie?: string } {
+  const a = stap.actie;
+  const referentie = a && referentieVan(a);
+  return {
+    ...(stap.client && { client: stap.client }),
+    ...(a && 'toewijzingNummer' in a && a.toewijzingNummer !== undefined && { nummer: a.toewijzingNummer }),
+    ...(referentie && { referentie }),
+  };
+}
+
+/** Why a message is not the step's; '' when it is. One that could not be read belongs to the step that waits for its type. */
+function waaromNiet(b: LogBerichtMetXml, stap: Stap): string {
+  if (b.status === 'afgekeurd') return '';
+  const k = kenmerkenVan(stap);
+  if (k.client && b.bsn && b.bsn !== k.client) return `over cliënt ${b.bsn}, niet ${k.client}`;
+  if (k.nummer !== undefined && !new RegExp(`ToewijzingNummer>\\s*${k.nummer}\\s*<`).test(b.xml)) return `niet over toewijzing ${k.nummer}`;
+  if (k.referentie && !b.xml.includes(`>${k.referentie}<`)) return `zonder de referentie ${k.referentie}`;
+  return '';
 }
 
 export class Speler {
   /** ToewijzingNummers seen in the exchange so far. */
   private readonly nummers = new Set<number>();
+  /** Messages of the SUT an earlier step already took as its own. */
+  private readonly geclaimd = new Set<string>();
   /** Prefix of the BerichtIdentificatie of messages sent as they are: unique per player and step (TR056). */
   private readonly prefix = Math.floor(Math.random() * 36 ** 4)
     .toString(36)
@@ -127,6 +158,23 @@ export class Speler {
   private onthoudNummers(xml: string | undefined): void {
     if (!xml) return;
     for (const m of xml.matchAll(/ToewijzingNummer>\s*(\d+)\s*</g)) this.nummers.add(Number(m[1]));
+  }
+
+  /**
+   * After the last step: wait until nothing more is on its way (our party has processed what came in,
+   * the SUT has nothing left to deliver when it can tell), then `nawachtMs` longer for what a real SUT
+   * sends late; then our party's log of the whole exchange, for the judge (scenarios/rechter.ts).
+   */
+  async naAfloop(nawachtMs: number): Promise<LogBericht[]> {
+    const einde = Date.now() + Math.max(2000, nawachtMs);
+    for (;;) {
+      const log = await this.o.tegenpartij.berichten();
+      const stil = !log.some((b) => b.status === 'ontvangen') && (await this.o.tegenpartij.gezondheid()).wachtendOpAflevering === 0 && (await this.o.sut.stil?.()) !== false;
+      if (stil || Date.now() > einde) break;
+      await wacht(20);
+    }
+    if (nawachtMs > 0) await wacht(nawachtMs);
+    return this.o.tegenpartij.berichten();
   }
 
   /** The steps with the run's values. */
@@ -223,11 +271,25 @@ export class Speler {
     let heen = await this.o.tegenpartij.bericht(b.id, termijn);
     while (retourNummer && !heen.gerelateerd && Date.now() < einde) heen = await this.o.tegenpartij.bericht(b.id, einde - Date.now());
     this.onthoudNummers(heen.xml);
-    const basis = { door: this.tegenrol, type: heenType, nummer, bericht: valideerXml(Buffer.from(heen.xml ?? '')).bericht, bevindingen: [] };
+    const basis = { id: b.id, door: this.tegenrol, type: heenType, nummer, bericht: valideerXml(Buffer.from(heen.xml ?? '')).bericht, bevindingen: [] };
     if (!retourNummer) return basis;
     if (!heen.gerelateerd) {
+      const retourType = berichttype(this.o.domein, retourNummer);
+      // A retour that came but could not be read or linked is said as exactly that, not as "none came".
+      const los = (await this.o.tegenpartij.berichten({ type: retourType, richting: 'in' })).filter((r) => !r.gerelateerd);
+      if (los.length) {
+        const wat = los.map((r) => {
+          const waarom = r.bevindingen.map((x) => `${x.regel ? `${x.regel} ` : ''}${x.pad}: ${x.melding}`).join('; ');
+          const hoe =
+            r.status === 'afgekeurd'
+              ? `onze ${this.tegenrol} keurde het af${waarom ? `: ${waarom}` : ''}`
+              : `het hoort bij geen heenbericht van ons${waarom ? ` (${waarom})` : ''}`;
+          return `${retourType} (Identificatie ${r.identificatie ?? 'onleesbaar'}): ${hoe}`;
+        });
+        return { ...basis, geenOordeel: `er kwam een retourbericht van de SUT op ${heenType}, maar het is niet als antwoord te lezen: ${wat.join(' | ')}` };
+      }
       const aflevering = heen.afleverstatus === 'afgeleverd' ? 'afgeleverd' : `niet afgeleverd (${heen.laatsteFout ?? heen.afleverstatus})`;
-      return { ...basis, geenOordeel: `geen ${berichttype(this.o.domein, retourNummer)} van de SUT ontvangen binnen ${termijn / 1000} s op ${heenType} (${aflevering})` };
+      return { ...basis, geenOordeel: `geen ${retourType} van de SUT ontvangen binnen ${termijn / 1000} s op ${heenType} (${aflevering})` };
     }
     const retour = await this.o.tegenpartij.bericht(heen.gerelateerd);
     w.gezien.push(beschrijf(retour));
@@ -239,21 +301,42 @@ export class Speler {
   }
 
   /** The SUT's heenbericht of a type: it must arrive and be read; our simulator's verdict is its retour. */
+  /**
+   * The SUT's message of a type for this step: found by its content (the step's client, toewijzing
+   * number or reference), not by arrival order (OP080). What came but does not belong to the step
+   * is said as such.
+   */
   private async berichtVanSut(nummer: Berichtnummer, vanaf: number, w: Waarneming, fouten: string[]): Promise<Waargenomen | undefined> {
     const type = berichttype(this.o.domein, nummer);
-    const bericht = await totDat(this.o.timeoutMs, async (resterend) => {
-      const lijst = await this.o.tegenpartij.berichten({ richting: 'in', vanaf, wacht: Math.min(resterend, 1000) });
-      return lijst.find((b) => b.berichttype === type && b.status !== 'ontvangen');
-    });
-    if (!bericht) {
+    const gekeken = new Map<string, LogBerichtMetXml>();
+    /** A message of the step's client that misses its number or reference, and since when: its content checks will say what is wrong. */
+    let bijna: { b: LogBerichtMetXml; sinds: number } | undefined;
+    const volledig =
+      (await totDat(this.o.timeoutMs, async (resterend) => {
+        const lijst = await this.o.tegenpartij.berichten({ richting: 'in', vanaf, wacht: Math.min(resterend, 1000) });
+        for (const b of lijst) {
+          if (b.berichttype !== type || b.status === 'ontvangen' || this.geclaimd.has(b.id)) continue;
+          const v = gekeken.get(b.id) ?? (await this.o.tegenpartij.bericht(b.id));
+          gekeken.set(b.id, v);
+          const waarom = waaromNiet(v, w.stap);
+          if (!waarom) return v;
+          if (!bijna && !waarom.startsWith('over cliënt')) bijna = { b: v, sinds: Date.now() };
+        }
+        // The one that fits entirely may still come; after a while the client's message is the step's.
+        return bijna && Date.now() - bijna.sinds > WACHT_OP_BETER ? bijna.b : undefined;
+      })) ?? bijna?.b;
+    if (!volledig) {
       const binnen = (await this.o.tegenpartij.berichten({ richting: 'in', vanaf })).map(beschrijf);
-      fouten.push(`geen ${type} van de SUT ontvangen binnen ${this.o.timeoutMs / 1000} s; wel ontvangen: ${binnen.join('; ') || 'niets'}`);
+      const anders = [...gekeken.values()].map((b) => `een ${b.berichttype} die niet bij deze stap hoort (${waaromNiet(b, w.stap)})`);
+      fouten.push(
+        `geen ${type} van de SUT voor deze stap ontvangen binnen ${this.o.timeoutMs / 1000} s${anders.length ? `; wel ${anders.join('; ')}` : ''}; ontvangen: ${binnen.join('; ') || 'niets'}`,
+      );
       return undefined;
     }
-    const volledig = await this.o.tegenpartij.bericht(bericht.id);
+    this.geclaimd.add(volledig.id);
     w.gezien.push(beschrijf(volledig));
     this.onthoudNummers(volledig.xml);
-    const basis = { door: this.o.sutRol, type, nummer, bericht: valideerXml(Buffer.from(volledig.xml ?? '')).bericht, bevindingen: volledig.bevindingen };
+    const basis = { id: volledig.id, door: this.o.sutRol, type, nummer, bericht: valideerXml(Buffer.from(volledig.xml ?? '')).bericht, bevindingen: volledig.bevindingen };
     if (volledig.status === 'afgekeurd')
       return { ...basis, geenOordeel: `de ${type} van de SUT is afgekeurd op het schema: ${volledig.bevindingen.map((b) => `${b.pad}: ${b.melding}`).join('; ')}` };
     return { ...basis, retourcodes: (volledig.retourcodes ?? []) as Retourcode[], ...(volledig.retour && { retour: valideerXml(Buffer.from(volledig.retour.xml)).bericht }) };
@@ -300,8 +383,8 @@ export function controleer(eis: Eis, w: Waarneming): string[] {
       // One sentence, one code: is it there? (Codes no sentence expects fail the scenario at its end.)
       const gegeven = (b.retourcodes ?? []).filter((r) => afwijzendeCodes(r.codes).includes(v.code) && (!v.klasse || r.pad === v.klasse));
       if (gegeven.length) return [];
-      const wel = (b.retourcodes ?? []).flatMap((r) => afwijzendeCodes(r.codes).map((c) => `${c} op ${r.pad}`));
-      return [`${voorvoegsel}: verwacht retourcode ${v.code}${v.klasse ? ` op ${v.klasse}` : ''}, gevonden ${wel.join('; ') || 'goedgekeurd'}${bevindingen(b)}`];
+      const wel = (b.retourcodes ?? []).flatMap((r) => afwijzendeCodes(r.codes).map((c) => `${c} op ${klasseNaam(r.pad)}`));
+      return [`${voorvoegsel}: verwacht retourcode ${v.code}${v.klasse ? ` op ${klasseNaam(v.klasse)}` : ''}, gevonden ${wel.join('; ') || 'goedgekeurd'}${bevindingen(b)}`];
     }
     case 'inhoud':
       return controleerInhoud([eis.inhoud], b.bericht, w.bekendeNummers, (stap.actie && referentieVan(stap.actie)) ?? referentieUit(b)).map((f) => `inhoud van het ${naam}: ${f}`);
@@ -322,11 +405,6 @@ function referentieUit(b: Waargenomen): string | undefined {
   return p?.find((x) => x.ReferentieAanbieder)?.ReferentieAanbieder;
 }
 
-/** Every rejection in what a step showed: a retourcode with its class, per message. */
-export function afkeuringen(w: Waarneming): { bericht: Waargenomen; code: string; pad: string }[] {
-  return [...w.berichten, ...w.volgt].flatMap((b) => (b.retourcodes ?? []).flatMap((r) => afwijzendeCodes(r.codes).map((code) => ({ bericht: b, code, pad: r.pad }))));
-}
-
 /** The kinds of check, as a failure is reported per kind. */
 export type Controle = 'uitvoering' | 'geweigerd' | 'retour' | 'inhoud' | 'retourInhoud' | 'volgt' | 'onverwacht';
 const SOORT: Record<Eis['soort'], Controle> = { geweigerd: 'geweigerd', retour: 'retour', inhoud: 'inhoud', retourinhoud: 'retourInhoud', volgt: 'volgt' };
@@ -339,21 +417,24 @@ export interface Stapuitslag {
 }
 
 /** Plays every step and checks it against its own expectations (for tests that play a whole plan). */
-export async function speelEnControleer(speler: Speler, stappen: readonly Stap[]): Promise<Stapuitslag[]> {
+export async function speelEnControleer(speler: Speler, stappen: readonly Stap[], sutRol: Rol): Promise<Stapuitslag[]> {
   const uit: Stapuitslag[] = [];
+  const waarnemingen: Waarneming[] = [];
   for (const stap of speler.zetOm(stappen)) {
     const w = await speler.speel(stap);
+    waarnemingen.push(w);
     const perSoort: Partial<Record<Controle, string[]>> = {};
     const voeg = (soort: Controle, f: string[]) => {
       if (f.length) (perSoort[soort] ??= []).push(...f);
     };
     if (!(w.geweigerd && stap.verwacht.geweigerd)) voeg('uitvoering', w.uitvoering);
     for (const e of eisenVan(stap)) voeg(SOORT[e.soort], controleer(e, w));
-    const fouten = Object.values(perSoort).flat();
-    if (!fouten.length) voeg('onverwacht', onverwachteAfkeur(stap, w));
     uit.push({ titel: stap.titel, fouten: Object.values(perSoort).flat(), perSoort, gezien: w.gezien });
-    if (uit.at(-1)!.fouten.length) break; // later steps build on this one
+    if (uit.at(-1)!.fouten.length) return uit; // later steps build on this one
   }
+  // The exchange as a whole: the judge of everything the SUT sent.
+  const oordeel = oordeelOver(await speler.naAfloop(0), waarnemingen, sutRol);
+  if (oordeel.length) uit.push({ titel: 'na afloop: de hele uitwisseling', fouten: oordeel, perSoort: { onverwacht: oordeel }, gezien: [] });
   return uit;
 }
 
@@ -371,23 +452,12 @@ export function eisenVan(stap: Stap): Eis[] {
   return uit;
 }
 
-/** Rejections the step's expectations do not name: a scenario that does not expect them fails. */
-export function onverwachteAfkeur(stap: Stap, w: Waarneming): string[] {
-  const verwacht = Array.isArray(stap.verwacht.retour) ? stap.verwacht.retour : [];
-  return afkeuringen(w)
-    .filter(({ code, pad, bericht }) => bericht.nummer !== stap.verwacht.bericht || !verwacht.some((v) => v.code === code && (!v.klasse || v.klasse === pad)))
-    .map(
-      ({ bericht, code, pad }) =>
-        `onverwachte afkeur: retourcode ${code} op ${pad} van het ${berichtnaam(bericht.nummer)} (${bericht.door === 'gemeente' ? 'de aanbieder' : 'de gemeente'} keurde af; het scenario verwacht dat niet)`,
-    );
-}
-
 /** The SUT driver for a system that serves the `/acties` contract (our reference serves it). */
 export function httpDriver(trigger: SimulatorClient, metKlok: boolean): SutDriver {
   return {
     actie: async (a) => {
       await trigger.actie(a);
     },
-    ...(metKlok && { klok: (datum: string) => trigger.klok(datum) }),
+    ...(metKlok && { klok: (datum: string) => trigger.klok(datum), stil: async () => (await trigger.gezondheid()).wachtendOpAflevering === 0 }),
   };
 }

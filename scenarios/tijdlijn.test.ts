@@ -90,7 +90,8 @@ describe('datums verschuiven', () => {
   it('vindt op elke dag van de kalender voor elke casus, rol en domein datums die standhouden', () => {
     const mislukt: string[] = [];
     for (const vandaag of kalender()) {
-      for (const { plan } of ingebouwdeScenarios()) {
+      // Koppelvlak scenarios are not played in one process (they need their transport).
+      for (const { plan } of ingebouwdeScenarios().filter((s) => !s.pickel.tags.some((t) => t.startsWith('@transport-')))) {
         try {
           const stappen = zetStappenOm(plan.stappen, kiesAfbeelding({ plan, vandaag }));
           if (stappen.some((s) => s.datum > vandaag)) mislukt.push(`${vandaag} ${plan.naam}: een Dagtekening na vandaag`);

@@ -17,7 +17,10 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
 
-/** Slow: two simulators playing every case over HTTP, every fault against the suite, the XSD oracle (xmllint), the suite against an external system. */
+/**
+ * Slow: two simulators playing every case over HTTP, every fault against the suite, the XSD oracle (xmllint), the suite against an
+ * external system, the web view in a browser, the reliability cases (child processes, kill -9) and PostgreSQL.
+ */
 const TRAAG = [
   'test/betrouwbaarheid',
   'test/postgres',
@@ -27,6 +30,7 @@ const TRAAG = [
   'test/retour-xsd',
   'test/suite-extern',
   'test/handmatig',
+  'test/webweergave-browser',
   'scenarios/tijdlijn',
 ];
 

@@ -5,7 +5,7 @@
  * the same definitions, so both read a sentence alike.
  */
 import { ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions';
-import { BERICHTNAMEN, type Berichtnummer } from '../simulator/standaard/berichten/catalogus';
+import { BERICHTNAMEN, GENUMMERDE_KLASSEN, KLASSEN, klassePad, type Berichtnummer } from '../simulator/standaard/berichten/catalogus';
 import type { OmvangJson } from '../simulator/partij/acties';
 import { MAANDNAMEN } from '../scenarios/omzetting';
 
@@ -78,39 +78,6 @@ export const REDENEN: Readonly<Record<string, string>> = {
   'wegens verhuizing': 'verhuizing',
 };
 
-/** Berichtklassen as a tester names them, with the path the retourcodes are reported on. */
-const KLASSEN: Readonly<Record<string, string>> = {
-  'de Header': '/Bericht/Header',
-  'de Client': '/Bericht/Client',
-  'het Verzoek': '/Bericht/Client/Verzoek',
-  'het Antwoord': '/Bericht/Antwoord',
-  'de Declaratie': '/Bericht/Declaratie',
-};
-const GENUMMERD: Readonly<Record<string, string>> = {
-  ToegewezenProduct: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct',
-  StartProduct: '/Bericht/Client/StartProducten/StartProduct',
-  StopProduct: '/Bericht/Client/StopProducten/StopProduct',
-  AangevraagdProduct: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct',
-  TeWijzigenProduct: '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct',
-  OngewijzigdProduct: '/Bericht/Client/Verzoek/OngewijzigdeProducten/OngewijzigdProduct',
-  NieuwProduct: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct',
-  Prestatie: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie',
-};
-export function klassePad(t: string): string {
-  if (KLASSEN[t]) return KLASSEN[t];
-  const [naam, n] = t.split(' ');
-  return `${GENUMMERD[naam!]}[${n}]`;
-}
-/** The other way round, for sentences written from a path. */
-export function klasseNaam(pad: string): string {
-  const vast = Object.entries(KLASSEN).find(([, p]) => p === pad);
-  if (vast) return vast[0];
-  const m = /^(.*)\[(\d+)\]$/.exec(pad);
-  const naam = m && Object.entries(GENUMMERD).find(([, p]) => p === m[1]);
-  if (!naam) throw new Error(`geen naam voor berichtklasse ${pad}`);
-  return `${naam[0]} ${m![2]}`;
-}
-
 /** {toewijzing}: "de toewijzing" (the last one named) is null, "toewijzing 1001" its number. */
 export function leesToewijzing(t: string): number | null {
   const m = /(\d+)$/.exec(t);
@@ -155,7 +122,7 @@ export const PARAMETERTYPES: readonly Parametertype[] = [
   type('reden', alternatieven(Object.keys(REDENEN)), `een reden beëindiging: ${Object.keys(REDENEN).join(', ')}`, 'in overleg', (t) => REDENEN[t]!),
   type(
     'klasse',
-    new RegExp(`${alternatieven(Object.keys(KLASSEN)).source}|(?:${Object.keys(GENUMMERD).join('|')}) \\d+`),
+    new RegExp(`${alternatieven(Object.keys(KLASSEN)).source}|(?:${Object.keys(GENUMMERDE_KLASSEN).join('|')}) \\d+`),
     'een berichtklasse: de Header, de Client, het Verzoek, StopProduct 1, Prestatie 2, …',
     'StopProduct 1',
     klassePad,

@@ -58,12 +58,13 @@ function scenarioTekst(s: Scenario, o: Omzetting | undefined): string[] {
  * real system's today) every date is moved for that day; a scenario that cannot be laid on it keeps
  * its own dates and is returned with the reason (it fails with it when it starts).
  */
-export function schrijfScenarios(scenarios: readonly Scenario[], map: string, dag?: string): { bestanden: string[]; onverschuifbaar: Record<string, string> } {
+export function schrijfScenarios(scenarios: readonly Scenario[], map: string, dag?: string): { bestanden: Map<string, string>; onverschuifbaar: Record<string, string> } {
   rmSync(map, { recursive: true, force: true });
   const perBron = new Map<string, Scenario[]>();
   for (const s of scenarios) (perBron.get(s.pickel.uri) ?? perBron.set(s.pickel.uri, []).get(s.pickel.uri)!).push(s);
   const onverschuifbaar: Record<string, string> = {};
-  const bestanden: string[] = [];
+  /** Written file → the feature file it comes from. */
+  const bestanden = new Map<string, string>();
   const gemeenschappelijk = commonDir([...perBron.keys()]);
   for (const [bron, lijst] of perBron) {
     const titel = /^\s*Functionaliteit:\s*(.+)$/m.exec(readFileSync(bron, 'utf8'))?.[1] ?? path.basename(bron, '.feature');
@@ -88,7 +89,7 @@ export function schrijfScenarios(scenarios: readonly Scenario[], map: string, da
     const doel = path.join(map, path.relative(gemeenschappelijk, bron));
     mkdirSync(path.dirname(doel), { recursive: true });
     writeFileSync(doel, `${regels.join('\n')}\n`);
-    bestanden.push(doel);
+    bestanden.set(doel, bron);
   }
   return { bestanden, onverschuifbaar };
 }

@@ -4,7 +4,7 @@
  * takes a step of a party and waits for what follows, a Dan sentence checks one expectation. The
  * work is the world's (steps/wereld.ts).
  */
-import { After, Before, defineParameterType, Given, setDefaultTimeout, Then, When, type DataTable } from '@cucumber/cucumber';
+import { Before, defineParameterType, Given, setDefaultTimeout, Then, When, type DataTable } from '@cucumber/cucumber';
 import { PARAMETERTYPES } from './parameters';
 import type { KetentestWereld } from './wereld';
 import { WOORDENSCHAT, type Extra } from './woordenschat';
@@ -29,7 +29,7 @@ for (const zin of WOORDENSCHAT) {
   DEFINITIE[zin.soort](zin.patroon, uitvoeren);
 }
 
-Before(function (this: KetentestWereld, { pickle }) {
+Before(function (this: KetentestWereld, { pickle, gherkinDocument }) {
   this.lees(
     pickle.name,
     pickle.tags.map((t) => t.name),
@@ -38,9 +38,6 @@ Before(function (this: KetentestWereld, { pickle }) {
       ...(s.argument?.dataTable && { extra: s.argument.dataTable.rows.map((r) => r.cells.map((c) => c.value)) }),
       ...(s.argument?.docString && { extra: s.argument.docString.content }),
     })),
+    gherkinDocument.feature?.name ?? '',
   );
-});
-
-After(async function (this: KetentestWereld, { result }) {
-  await this.rondAf(result?.status === 'PASSED');
 });

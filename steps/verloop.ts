@@ -101,7 +101,7 @@ export class Verloop {
 
   /** A business step or message of a party: on the clock, with the message it produces as first expectation. */
   stap(s: Omit<Stap, 'datum' | 'verwacht'> & { bericht?: Stap['bericht']; verwacht?: Stap['verwacht'] }, produceert?: Berichtnummer): Stap {
-    const stap: Stap = { ...s, datum: this.nu(), verwacht: { ...(produceert && { bericht: produceert }), ...s.verwacht } };
+    const stap: Stap = { ...s, client: this.bsn, datum: this.nu(), verwacht: { ...(produceert && { bericht: produceert }), ...s.verwacht } };
     this.stappen.push(stap);
     return stap;
   }

@@ -12,8 +12,10 @@ import type { Rol } from '../simulator/standaard/woorden';
 import { SimulatorClient } from '../scenarios/client';
 import { handmatigeDriver } from '../scenarios/handmatig';
 import type { Eis, Scenarioplan } from '../scenarios/model';
-import { controleer, httpDriver, onverwachteAfkeur, Speler, type SutDriver, type Waarneming } from '../scenarios/speler';
+import { oordeel } from '../scenarios/rechter';
+import { controleer, httpDriver, Speler, type SutDriver, type Waarneming } from '../scenarios/speler';
 import { Reeks, uniekeOmzetting } from '../scenarios/uniek';
+import { berichtBijlagen, type Bijlage, ConformanceAssertionError, plaatsInRapport, stapBegin, stapEinde, uitwisselingTabel } from './bijlagen';
 import { leesZin, maakPlan, type Pickelstap, type Planresultaat } from './plan';
 import { Verloop } from './verloop';
 import type { Extra, Zin } from './woordenschat';
@@ -39,9 +41,19 @@ export interface Wereldparameters {
   readonly reeks?: string;
   /** Gemeente code of a real SUT (or our counterpart gemeente), when not the scenarios' own. */
   readonly gemeente?: string;
+  /** How long to wait after a scenario's last step for what a real system sends late (ms). */
+  readonly nawachtMs?: number;
+  /** Whether steps carry their messages and findings as attachments (false: no reports are written). */
+  readonly bijlagen?: boolean;
   /** Scenarios whose dates could not be laid on `vandaag`, with the reason (they fail with it). */
   readonly onverschuifbaar?: Record<string, string>;
 }
+
+/**
+ * What the runner wants done before a scenario empties the simulators' logs: read them for the run's
+ * message log (cli/bewijs/berichtenlog.ts). In-process: cucumber runs the world in the runner's process.
+ */
+export const logboek: { voorReset?: (domein: Domein) => Promise<void> } = {};
 
 export class KetentestWereld extends World<Wereldparameters> {
   /** One sequence per file, shared by the scenarios of a process. */
@@ -51,6 +63,10 @@ export class KetentestWereld extends World<Wereldparameters> {
   private verloop!: Verloop;
   private gelezen = 0;
   private speler: Speler | undefined;
+  /** Our simulator in the scenario: its log is what went over the wire. */
+  private tegen: SimulatorClient | undefined;
+  private feature = '';
+  private tags: readonly string[] = [];
   /** What each step showed, with the step as the plan has it (all its expectations). */
   private readonly waarnemingen: Waarneming[] = [];
 
@@ -64,7 +80,9 @@ export class KetentestWereld extends World<Wereldparameters> {
   }
 
   /** Reads the whole scenario before its first step. */
-  lees(naam: string, tags: readonly string[], stappen: readonly Pickelstap[]): void {
+  lees(naam: string, tags: readonly string[], stappen: readonly Pickelstap[], feature = ''): void {
+    this.feature = feature;
+    this.tags = tags;
     const reden = this.parameters.onverschuifbaar?.[naam];
     this.planresultaat = reden ? { delen: [], fouten: [reden] } : maakPlan(naam, tags, stappen);
     this.verloop = new Verloop(tags);
@@ -75,9 +93,15 @@ export class KetentestWereld extends World<Wereldparameters> {
   async zin(zin: Zin, args: readonly unknown[], extra?: Extra): Promise<void> {
     const deel = this.planresultaat.delen[this.gelezen++];
     if (!deel || deel.zin !== zin) throw new Error(this.planresultaat.fouten.join('\n') || `stap ${this.gelezen} past niet bij het plan van het scenario`);
+    if (this.gelezen === 1 && this.planresultaat.plan) {
+      const { domein, sutRol } = this.planresultaat.plan;
+      this.bijlage(plaatsInRapport({ domein, sutRol, feature: this.feature, tags: this.tags }));
+    }
     const live = leesZin(this.verloop, { zin, args }, deel.stap === undefined ? '' : this.plan.stappen[deel.stap]!.titel, extra);
     if (zin.soort === 'handeling') await this.handel(live.stap!);
-    else if (zin.soort === 'controle') this.controleer(live.eis!);
+    else if (zin.soort === 'controle') await this.controleer(live.eis!);
+    // After the last sentence, in its step: a report shows the scenario failed only through a step.
+    if (this.gelezen === this.planresultaat.delen.length) await this.rondAf();
   }
 
   private client(d: Domein, r: Rol): SimulatorClient {
@@ -94,6 +118,7 @@ export class KetentestWereld extends World<Wereldparameters> {
     const tegenrol: Rol = rol === 'gemeente' ? 'aanbieder' : 'gemeente';
     const tegen = this.client(domein, tegenrol);
     const opzet = { gemeente: plan.opzet.gemeente ?? p.gemeente ?? '0384', bronnen: plan.opzet.bronnen ?? {} };
+    await logboek.voorReset?.(domein);
     let sut: SutDriver;
     if (p.modus === 'referentie') {
       const ref = this.client(domein, rol);
@@ -107,6 +132,7 @@ export class KetentestWereld extends World<Wereldparameters> {
       sut = p.handmatig ? handmatigeDriver(rol, domein) : httpDriver(new SimulatorClient(p.trigger!), false);
     }
     await tegen.reset();
+    this.tegen = tegen;
     if (p.modus === 'referentie') return new Speler({ domein, sutRol: rol, tegenpartij: tegen, sut, timeoutMs: p.timeoutMs });
     const sleutel = p.reeks ?? '';
     const reeks = KetentestWereld.reeksen.get(sleutel) ?? KetentestWereld.reeksen.set(sleutel, new Reeks(p.reeks)).get(sleutel)!;
@@ -124,29 +150,52 @@ export class KetentestWereld extends World<Wereldparameters> {
     const [gespeeld] = this.speler.zetOm([stap]);
     const w = await this.speler.speel(gespeeld!);
     this.waarnemingen.push({ ...w, stap: gespeeld! });
+    await this.berichtenBijvoegen(w);
     if (w.uitvoering.length && !(w.geweigerd && stap.verwacht.geweigerd)) throw this.fout(w, w.uitvoering);
   }
 
+  private bijlage(b: Bijlage): void {
+    if (this.parameters.bijlagen === false) return;
+    this.attach(b.inhoud, { mediaType: b.mediaType, fileName: b.naam });
+  }
+
+  /** The messages of a step, their retours and findings, on the step in the report. */
+  private async berichtenBijvoegen(w: Waarneming): Promise<void> {
+    if (!this.tegen || this.parameters.bijlagen === false) return;
+    for (const b of [...w.berichten, ...w.volgt]) for (const x of await berichtBijlagen(this.tegen, b, this.plan.sutRol)) this.bijlage(x);
+  }
+
   /** A Dan sentence: its expectation against what the last step showed. */
-  private controleer(eis: Eis): void {
+  private async controleer(eis: Eis): Promise<void> {
     const w = this.waarnemingen.at(-1);
     if (!w) throw new Error('een verwachting hoort na een stap: er is nog niets gebeurd');
     const fouten = controleer(this.speler!.zetEisOm(eis), w);
-    if (fouten.length) throw this.fout(w, fouten);
+    if (fouten.length) {
+      // The failing check carries what it judged, so the tester need not look for it in the step before.
+      await this.berichtenBijvoegen(w);
+      throw this.fout(w, fouten);
+    }
   }
 
-  /** After the last step: a rejection the scenario did not expect fails it. */
-  async rondAf(geslaagd: boolean): Promise<void> {
-    if (!geslaagd) return;
-    const fouten = this.waarnemingen.flatMap((w) => onverwachteAfkeur(w.stap, w).map((f) => `na '${w.stap.titel}': ${f}`));
-    if (fouten.length) throw new Error(fouten.join('\n'));
+  /** After the last step: the judge of everything the system under test sent (scenarios/rechter.ts). */
+  private async rondAf(): Promise<void> {
+    if (!this.speler) return;
+    this.bijlage(stapBegin('na afloop: de hele uitwisseling'));
+    const log = await this.speler.naAfloop(this.parameters.nawachtMs ?? 0);
+    const fouten = oordeel(log, this.waarnemingen, this.plan.sutRol);
+    if (!fouten.length) {
+      this.bijlage(stapEinde());
+      return;
+    }
+    const melding = `na afloop, over de hele uitwisseling:\n${fouten.map((f) => `- ${f}`).join('\n')}`;
+    this.bijlage(uitwisselingTabel(log));
+    this.bijlage(stapEinde(melding));
+    throw new ConformanceAssertionError(melding);
   }
 
   private fout(w: Waarneming, fouten: readonly string[]): Error {
     const gezien = w.gezien.length ? `\nWat er binnenkwam: ${w.gezien.join(' | ')}` : '';
-    const e = new Error(`${fouten.join('\n')}${gezien}`);
-    e.stack = e.message; // a failed expectation is about the system under test, not about our code
-    return e;
+    return new ConformanceAssertionError(`${fouten.join('\n')}${gezien}`);
   }
 }
 

@@ -20,6 +20,19 @@ export function istandaarden(): string | undefined {
   return existsSync(path.join(kandidaat, 'README.md')) ? kandidaat : undefined;
 }
 
+/** The koppelvlak material (StUF-GGk schemas and examples, VSP OpenAPI descriptions), or undefined. */
+export function koppelvlakken(): string | undefined {
+  const kandidaat = process.env.KETENTEST_KOPPELVLAKKEN ?? path.resolve(PROJECT, '..', 'shared', 'koppelvlakken');
+  return existsSync(path.join(kandidaat, 'README.md')) ? kandidaat : undefined;
+}
+
+/** Reason to skip a koppelvlak oracle test (`xmllint` too when asked), or false. */
+export function zonderKoppelvlakOrakel(metXmllint = true): string | false {
+  if (!koppelvlakken()) return 'het koppelvlakmateriaal ontbreekt (../shared/koppelvlakken of KETENTEST_KOPPELVLAKKEN): orakeltest overgeslagen';
+  if (metXmllint && !heeftXmllint()) return 'xmllint ontbreekt (apt-get install libxml2-utils): orakeltest overgeslagen';
+  return false;
+}
+
 let xmllintAanwezig: boolean | undefined;
 export function heeftXmllint(): boolean {
   if (xmllintAanwezig === undefined) {

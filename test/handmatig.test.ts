@@ -1,165 +1,68 @@
 /**
  * `ketentest run --handmatig`: a tester takes the steps of the system under test from the
- * instructions the suite writes. This test is that tester: it reads only the instruction text (no
- * JSON), enters what it says in a separately started reference (through its /acties, as a user
- * would through the screens of a product) and the cases complete. Every date in a step's sentence
- * is a date of its instruction: what the tester reads and what the system must do are one step.
+ * instructions the suite writes and says when each is done. This test is that tester: it reads only
+ * the instruction text (no JSON), enters what it says in a separately started reference (through its
+ * /acties, as a user would through the screens of a product), says "gedaan" — through the live view's
+ * API that its button uses, or with Enter in the terminal — and the cases complete. Every date in a
+ * step's sentence is a date of its instruction: what the tester reads and what the system must do are
+ * one step. Nobody saying "gedaan" fails the step after the run's timeout; nobody attached at all
+ * (no terminal, no view) leaves the suite waiting for the message only, as before.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
-import { startSimulator } from '../simulator/dienst/starten';
 import type { Domein } from '../simulator/standaard/woorden';
 import type { Rol } from '../simulator/standaard/woorden';
 import { draaiSuite } from '../simulator/cli/run';
-import { instructies, type Instructie } from '../scenarios/handmatig';
-import { testConfig } from './tweesimulatoren';
-
-type Waarde = string | number | null | Record<string, unknown>;
-
-/** What a tester makes of one line: the field it fills in and the value, read from the words. */
-function lees(label: string, tekst: string, lijst: string | undefined): [string, Waarde] {
-  const datum = (t: string) => {
-    const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(t);
-    assert.ok(m, `geen datum: ${t}`);
-    return `${m[3]}-${m[2]}-${m[1]}`;
-  };
-  const tussenHaakjes = (t: string) => /\(([^)]*)\)\s*(per eenheid)?$/.exec(t)?.[1] ?? '';
-  const cent = (t: string) => Number(/(\d+) eurocent/.exec(t)![1]);
-  switch (label) {
-    case 'Cliënt (BSN)':
-      return ['bsn', tekst];
-    case 'Toewijzingnummer':
-      return [lijst === 'Toewijzing' ? 'nummer' : 'toewijzingNummer', Number(tekst)];
-    case 'Referentie aanbieder':
-      return ['referentieAanbieder', tekst];
-    case 'Antwoord':
-      return ['antwoord', tekst.startsWith('toewijzen') ? 'toewijzen' : tekst.startsWith('in onderzoek') ? 'onderzoek' : 'afwijzen'];
-    case 'Reden afwijzing':
-      return ['redenAfwijzing', tekst.split(' ')[0]!];
-    case 'Gemeente volgens het woonplaatsbeginsel':
-      return ['woonplaatsbeginsel', tekst];
-    case 'Product': {
-      if (tekst.startsWith('geen')) return ['product', null];
-      const m = /^categorie (\d{2})(?:, productcode (\S+))?/.exec(tekst)!;
-      return ['product', { categorie: m[1]!, ...(m[2] && { code: m[2] }) }];
-    }
-    case 'Ingangsdatum van de toewijzing':
-      return ['toewijzingIngangsdatum', datum(tekst)];
-    case 'Ingangsdatum':
-      return ['ingangsdatum', datum(tekst)];
-    case 'Begindatum':
-      return ['begindatum', datum(tekst)];
-    case 'Nieuwe begindatum':
-      return ['nieuweBegindatum', datum(tekst)];
-    case 'Einddatum':
-      return ['einddatum', datum(tekst)];
-    case 'Reden beëindiging':
-      return ['reden', tekst.split(' ')[0]!];
-    case 'Reden wijziging':
-      return ['redenWijziging', tekst];
-    case 'Omvang': {
-      const m = /volume (\d+), eenheid (\d+), frequentie (\d+)/.exec(tussenHaakjes(tekst))!;
-      return ['omvang', { volume: Number(m[1]), eenheid: m[2]!, frequentie: m[3]! }];
-    }
-    case 'Budget':
-      return ['budget', cent(tekst)];
-    case 'Declaratieperiode':
-      return ['maand', tussenHaakjes(tekst)];
-    case 'Declaratienummer':
-      return ['declaratieNummer', tekst];
-    case 'Referentienummer van de prestatie':
-      return ['referentie', tekst];
-    case 'Volume':
-      return ['volume', Number(tekst)];
-    case 'Eenheid':
-      return ['eenheid', tekst.split(' ')[0]!];
-    case 'Tarief':
-      return ['tarief', cent(tekst)];
-    case 'Bedrag':
-      return ['bedrag', cent(tekst)];
-    case 'Commentaar':
-      return ['commentaar', tekst];
-    case 'Retourcode':
-      return ['retourcode', tekst];
-    default:
-      throw new Error(`de tester begrijpt '${label}' niet`);
-  }
-}
-
-const LIJSTEN: Record<string, string> = {
-  Toewijzing: 'toewijzingen',
-  'Aangevraagd product': 'producten',
-  'Te wijzigen toewijzing': 'teWijzigen',
-  'Nieuw product': 'nieuw',
-  Prestatie: 'prestaties',
-  'Af te wijzen prestatie': 'afwijzen',
-};
-
-/** The step as a tester reads it: what to do, and every value, from the words alone. */
-export function leesInstructie(regels: readonly string[]): Record<string, unknown> {
-  const [wat, ...rest] = regels;
-  const actie = /^Wat: ([^:]+):/.exec(wat!)![1]!.replace(/ /g, '-');
-  const uit: Record<string, unknown> = { actie };
-  let item: Record<string, unknown> | undefined;
-  let lijst: string | undefined;
-  for (const regel of rest) {
-    const kop = /^(\S.*) \d+:$/.exec(regel);
-    if (kop && LIJSTEN[kop[1]!]) {
-      lijst = kop[1]!;
-      item = {};
-      ((uit[LIJSTEN[lijst]!] ??= []) as unknown[]).push(item);
-      continue;
-    }
-    const m = /^(\s*)([^:]+): (.*)$/.exec(regel);
-    assert.ok(m, `onleesbare regel: ${regel}`);
-    const binnen = m[1]!.length > 0;
-    const [veld, waarde] = lees(m[2]!, m[3]!, binnen ? lijst : undefined);
-    (binnen ? item! : uit)[veld] = waarde;
-  }
-  return uit;
-}
+import { Liveweergave } from '../simulator/cli/live/liveweergave';
+import { instructies, openInstructies, wachtOpGedaan, type Instructie } from '../scenarios/handmatig';
+import { terminalTester } from '../simulator/cli/live/terminal';
+import { PROJECT } from './bronnen';
+import { doe, handmatigeRun, startSut } from './tester';
 
 describe('de suite met een tester (--handmatig)', () => {
-  const gevallen: [Rol, Domein, string][] = [
-    ['gemeente', 'jw', '@casus-1 or @vot-toewijzen-na-onderzoek or @vow-direct-toewijzen'],
-    ['aanbieder', 'wmo', '@casus-4 or @vow-direct-toewijzen or @declareren-credit'],
+  const gevallen: [Rol, Domein, string, 'knop' | 'terminal'][] = [
+    ['gemeente', 'jw', '@casus-1 or @vot-toewijzen-na-onderzoek or @vow-direct-toewijzen', 'knop'],
+    ['aanbieder', 'wmo', '@casus-4 or @vow-direct-toewijzen or @declareren-credit', 'terminal'],
   ];
-  for (const [rol, domein, tags] of gevallen) {
-    it(`systeem onder test ${rol} (${domein}): ${tags}`, async () => {
-      const poort = 21_000 + Math.floor(Math.random() * 1000) * 2;
-      const sut = await startSimulator({
-        config: testConfig(rol, domein, { sutUrl: `http://127.0.0.1:${poort + 1}` }),
-        poort,
-        data: mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-')),
-      });
+  for (const [rol, domein, tags, hoe] of gevallen) {
+    it(`systeem onder test ${rol} (${domein}), gedaan met ${hoe === 'knop' ? 'de knop (POST …/gedaan)' : 'Enter in de terminal'}: ${tags}`, async () => {
+      const systeem = await startSut(rol, domein, mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-')));
+      const { sut } = systeem;
+      const terminal = new PassThrough();
+      const live = await Liveweergave.start({ poort: 0, ...(hoe === 'terminal' && { invoer: terminal }) });
       const gelezen: Instructie[] = [];
+      const gedaan: string[] = [];
       const rapport = mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-rapport-'));
       const fouten: string[] = [];
-      const tester = (i: Instructie) => {
+      const tester = async (i: Instructie) => {
         gelezen.push(i);
-        const actie = leesInstructie(i.regels);
-        void fetch(`${sut.url}/acties`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(actie) }).then(async (r) => {
-          if (!r.ok) fouten.push(`${i.stap}: ${r.status} ${await r.text()}`);
-        });
+        // The suite waits for "gedaan" from the moment it gives the instruction.
+        assert.deepEqual(
+          openInstructies().map((o) => o.id),
+          [i.id],
+        );
+        const fout = await doe(sut.url!, i.regels);
+        if (fout) fouten.push(`${i.stap}: ${fout}`);
+        if (hoe === 'terminal') terminal.write('\n');
+        else {
+          const r = await fetch(`${live.url}run/instructies/${i.id}/gedaan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+          if (!r.ok) fouten.push(`gedaan ${i.stap}: ${r.status} ${await r.text()}`);
+          // Said twice: the step no longer waits.
+          const nogmaals = await fetch(`${live.url}run/instructies/${i.id}/gedaan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+          if (nogmaals.status !== 404) fouten.push(`tweede gedaan ${i.stap}: ${nogmaals.status}`);
+        }
       };
-      instructies.on('instructie', tester);
+      const opGedaan = (i: Instructie, door: string) => gedaan.push(`${door}:${i.id}`);
+      const lezer = (i: Instructie) => void tester(i).catch((e: Error) => fouten.push(e.message));
+      instructies.on('instructie', lezer);
+      instructies.on('gedaan', opGedaan);
       try {
-        const s = await draaiSuite({
-          rollen: [rol],
-          domeinen: [domein],
-          sutUrl: sut.url!,
-          handmatig: true,
-          poort: poort + 1,
-          tags,
-          timeoutMs: 5000,
-          rapport,
-          fouten: [],
-          rapporten: false,
-          log: () => {},
-        });
+        const s = await draaiSuite(handmatigeRun(systeem, { rol, domein, tags, timeoutMs: 10_000, rapport, live }));
         assert.deepEqual(fouten, []);
         assert.deepEqual(
           s.gefaald.map((g) => `${g.scenario}: ${g.melding.slice(0, 300)}`),
@@ -167,6 +70,12 @@ describe('de suite met een tester (--handmatig)', () => {
         );
         assert.equal(s.scenarios.totaal, 3);
         assert.ok(gelezen.length >= 6, `${gelezen.length} instructies`);
+        const door = hoe === 'knop' ? 'web' : 'terminal';
+        assert.deepEqual(
+          gedaan,
+          gelezen.map((i) => `${door}:${i.id}`),
+          'elke instructie is gedaan gemeld, in volgorde',
+        );
         const features = readdirSync(path.join(rapport, 'features'), { recursive: true, encoding: 'utf8' })
           .filter((f) => f.endsWith('.feature'))
           .map((f) => readFileSync(path.join(rapport, 'features', f), 'utf8'))
@@ -184,9 +93,125 @@ describe('de suite met een tester (--handmatig)', () => {
             );
         }
       } finally {
-        instructies.off('instructie', tester);
+        instructies.off('instructie', lezer);
+        instructies.off('gedaan', opGedaan);
+        await live.stop();
         await sut.stop();
       }
     });
   }
+
+  it("niemand meldt 'gedaan': de stap faalt na --timeout, de run hangt niet", async () => {
+    const systeem = await startSut('gemeente', 'jw');
+    const { sut } = systeem;
+    // A terminal that never says anything (an open pipe in CI), and the view.
+    const terminal = new PassThrough();
+    const live = await Liveweergave.start({ poort: 0, invoer: terminal });
+    const verlopen: string[] = [];
+    const opVerlopen = (i: Instructie) => verlopen.push(i.id);
+    // The system does act: the message is there, but nobody said the step is done.
+    const gebruiker = (i: Instructie) => void doe(sut.url!, i.regels);
+    instructies.on('instructie', gebruiker);
+    instructies.on('verlopen', opVerlopen);
+    const begin = Date.now();
+    try {
+      const s = await draaiSuite(handmatigeRun(systeem, { rol: 'gemeente', domein: 'jw', tags: '@casus-1', timeoutMs: 1500, live }));
+      assert.equal(s.scenarios.gefaald, 1);
+      assert.match(s.gefaald[0]!.melding, /niemand meldde binnen 2 s dat de handmatige stap '.+' gedaan is/);
+      assert.equal(verlopen.length, 1);
+      assert.deepEqual(openInstructies(), []);
+      assert.ok(Date.now() - begin < 30_000, `${Date.now() - begin} ms`);
+    } finally {
+      instructies.off('instructie', gebruiker);
+      instructies.off('verlopen', opVerlopen);
+      await live.stop();
+      await sut.stop();
+    }
+  });
+
+  it('geen tester aangesloten (de invoer is leeg, geen weergave): de suite wacht alleen op het bericht, zoals voorheen', async () => {
+    const systeem = await startSut('aanbieder', 'jw');
+    const { sut } = systeem;
+    const gebruiker = (i: Instructie) => void doe(sut.url!, i.regels);
+    instructies.on('instructie', gebruiker);
+    // A terminal whose input ends at once (`< /dev/null` in CI): it detaches, nothing waits for "gedaan".
+    const leeg = new PassThrough();
+    const los = terminalTester(leeg, 10_000, () => {});
+    assert.equal(wachtOpGedaan(), true);
+    leeg.end();
+    await new Promise((r) => setImmediate(r));
+    assert.equal(wachtOpGedaan(), false);
+    try {
+      const s = await draaiSuite(handmatigeRun(systeem, { rol: 'aanbieder', domein: 'jw', tags: '@casus-1', timeoutMs: 10_000 }));
+      assert.deepEqual(
+        s.gefaald.map((g) => g.melding),
+        [],
+      );
+      assert.equal(s.scenarios.totaal, 1);
+    } finally {
+      los();
+      instructies.off('instructie', gebruiker);
+      await sut.stop();
+    }
+  });
+
+  it('ketentest run --handmatig in een terminal: de instructie op het scherm, Enter meldt gedaan, het proces eindigt', async () => {
+    const { sut, poort } = await startSut('gemeente', 'jw');
+    const werk = mkdtempSync(path.join(os.tmpdir(), 'ketentest-handmatig-cli-'));
+    try {
+      const kind = spawn(
+        process.execPath,
+        [
+          path.join(PROJECT, 'bin', 'ketentest.js'),
+          'run',
+          '--sut-rol',
+          'gemeente',
+          '--domein',
+          'jw',
+          '--sut-url',
+          sut.url!,
+          '--handmatig',
+          '--poort',
+          String(poort + 1),
+          '--tags',
+          '@casus-1',
+          '--timeout',
+          '20',
+          '--rapport',
+          path.join(werk, 'rapport'),
+          '--data',
+          path.join(werk, 'data'),
+        ],
+        { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, KETENTEST_CHROMIUM: '/bestaat-niet' } },
+      );
+      let uit = '';
+      let fout = '';
+      let gelezen = 0;
+      const fouten: string[] = [];
+      kind.stderr.on('data', (d: Buffer) => (fout += d));
+      kind.stdout.on('data', async (d: Buffer) => {
+        uit += d;
+        // Each complete instruction on the screen: read it, do it in the system, press Enter.
+        const blokken = [...uit.matchAll(/^>>> Handmatige stap [^\n]*\n((?: {4}[^\n]*\n)*?) {4}\(druk op Enter[^\n]*\n/gm)];
+        while (gelezen < blokken.length) {
+          const regels = blokken[gelezen++]![1]!.split('\n')
+            .filter(Boolean)
+            .map((r) => r.slice(4));
+          const f = await doe(sut.url!, regels);
+          if (f) fouten.push(f);
+          kind.stdin.write('\n');
+        }
+      });
+      const code = await new Promise<number | null>((resolve) => kind.on('exit', resolve));
+      assert.deepEqual(fouten, []);
+      assert.equal(code, 0, `${uit}\n${fout}`);
+      assert.match(uit, /^ketentest: live weergave op http:\/\/127\.0\.0\.1:\d+\/web\/$/m);
+      assert.match(uit, /druk op Enter of klik 'Gedaan' op http:\/\/127\.0\.0\.1:\d+\/web\/ als de stap gedaan is/);
+      assert.ok(gelezen >= 2, `${gelezen} instructies`);
+      assert.equal(uit.match(/gedaan \(in de terminal\)/g)?.length, gelezen);
+      assert.match(uit, /1 scenario's: 1 geslaagd, 0 gefaald/);
+    } finally {
+      await sut.stop();
+    }
+  });
 });

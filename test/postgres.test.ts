@@ -75,7 +75,7 @@ describe('PostgreSQL: de casuïstiek', { skip: zonderPostgres }, () => {
           await driver.actie(x, o);
         },
       };
-      const r = await speelEnControleer(new Speler({ domein, sutRol, tegenpartij, sut, timeoutMs: 6000 }), plan.stappen);
+      const r = await speelEnControleer(new Speler({ domein, sutRol, tegenpartij, sut, timeoutMs: 6000 }), plan.stappen, sutRol);
       assert.deepEqual(
         r.flatMap((x, n) => x.fouten.map((f) => `stap ${n + 1} (${x.titel}): ${f}`)),
         [],

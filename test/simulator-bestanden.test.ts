@@ -52,7 +52,7 @@ describe('bestandstransport', () => {
           const sutRol = CASUISTIEK.find((c) => c.id === id)!.sutRollen[0]!;
           const plan = scenarioVan(id, domein, sutRol)!;
           const [tegenpartij, sut] = sutRol === 'gemeente' ? [a, g] : [g, a];
-          const r = await speelEnControleer(new Speler({ domein, sutRol, tegenpartij, sut: httpDriver(sut, true), timeoutMs: 5000 }), plan.stappen);
+          const r = await speelEnControleer(new Speler({ domein, sutRol, tegenpartij, sut: httpDriver(sut, true), timeoutMs: 5000 }), plan.stappen, sutRol);
           assert.deepEqual(
             r.flatMap((x, i) => x.fouten.map((f) => `${id} stap ${i + 1}: ${f}`)),
             [],

@@ -73,7 +73,7 @@ Functionaliteit: Declareren: debet, credit en afgewezen prestaties
       | domein | rol       | product |
       | jw     | aanbieder | 45A04   |
 
-  @declareren-afgewezen-prestatie @TR338 @TR342 @IV087 @OP304
+  @declareren-afgewezen-prestatie @TR338 @TR342 @IV087 @OP304 @TR367
   Abstract Scenario: Een afgewezen prestatie: alleen die staat in het declaratie-antwoord (systeem onder test: <rol>)
     Gegeven het domein <domein> met als systeem onder test de <rol>
     Als de gemeente 3 uur per week toewijst van 01-01-2026 tot en met 31-12-2026

@@ -115,3 +115,29 @@ export function controleerFouten(namen: readonly string[] | undefined, rol?: Rol
     if (rol && bekend.rol !== 'beide' && bekend.rol !== rol) throw new Gebruiksfout(`fout '${f}' hoort bij de rol ${bekend.rol}, niet bij ${rol}`);
   }
 }
+
+/** A free text such as a name: not empty, on one line, at most `max` characters; returned trimmed. */
+export function tekst(naam: string, waarde: string, max = 200): string {
+  const t = waarde.trim();
+  if (!t || /[\r\n]/.test(t) || t.length > max) throw new Gebruiksfout(`--${naam} verwacht een tekst van 1 tot ${max} tekens op één regel, gevonden '${waarde}'`);
+  return t;
+}
+
+/** The mutual-TLS files of --tls-cert, --tls-key and --tls-ca (all three or none), read; a usage error in Dutch otherwise. */
+export function tlsUit(v: {
+  'tls-cert'?: string | undefined;
+  'tls-key'?: string | undefined;
+  'tls-ca'?: string | undefined;
+}): { cert: Buffer; key: Buffer; ca: Buffer } | undefined {
+  const delen = [v['tls-cert'], v['tls-key'], v['tls-ca']];
+  if (!delen.some(Boolean)) return undefined;
+  if (!delen.every(Boolean)) throw new Gebruiksfout('--tls-cert, --tls-key en --tls-ca horen bij elkaar');
+  const lees = (naam: string, b: string) => {
+    try {
+      return readFileSync(b);
+    } catch (e) {
+      throw new Gebruiksfout(`--${naam} ${b} kan niet gelezen worden (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  };
+  return { cert: lees('tls-cert', v['tls-cert']!), key: lees('tls-key', v['tls-key']!), ca: lees('tls-ca', v['tls-ca']!) };
+}

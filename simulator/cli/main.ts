@@ -5,7 +5,10 @@
 import { StartFout } from '../dienst/starten';
 import { isDatum } from '../standaard/berichten/datum';
 import { Gebruiksfout, Hulp } from './argumenten';
+import { vergelijkOpdracht } from './bewijs/vergelijk';
+import { verklaringOpdracht } from './bewijs/verklaring';
 import { casuistiekOpdracht } from './casuistiek';
+import { certificatenOpdracht } from './certificaten';
 import { mutatietestOpdracht } from './mutatietest';
 import { regelsOpdracht } from './regels';
 import { runOpdracht } from './run';
@@ -21,8 +24,11 @@ const OPDRACHTEN: Readonly<Record<string, { uitleg: string; run: Opdracht }>> = 
   casuistiek: { uitleg: "toon de casuïstiek van een domein met de scenario's die haar uitvoeren", run: casuistiekOpdracht },
   run: { uitleg: 'draai de conformance-suite (standaard tegen de referentie-implementatie)', run: runOpdracht },
   stappen: { uitleg: "toon de woordenschat voor eigen scenario's: zinnen en parametertypen", run: stappenOpdracht },
+  verklaring: { uitleg: 'maak de conformiteitsverklaring van een run, of controleer een berichtenlog ertegen', run: verklaringOpdracht },
+  vergelijk: { uitleg: 'vergelijk twee runs: wat faalt nu dat eerst slaagde (exitcode 1), en omgekeerd', run: vergelijkOpdracht },
   mutatietest: { uitleg: 'bewijs de suite: draai haar tegen elke bekende fout van de referentie-implementatie', run: mutatietestOpdracht },
-  simulator: { uitleg: 'start een gesimuleerde gemeente of aanbieder (HTTP en/of bestanden)', run: simulatorOpdracht },
+  simulator: { uitleg: 'start een gesimuleerde gemeente of aanbieder (HTTP, StUF-GGk, VSP en/of bestanden)', run: simulatorOpdracht },
+  certificaten: { uitleg: 'maak een test-CA met server- en clientcertificaat voor wederzijdse TLS', run: certificatenOpdracht },
 };
 
 export const HULP = `ketentest: conformance-tests en simulator voor iWmo 3.2 en iJw 3.2

@@ -25,7 +25,7 @@ import { ActieFout, Partij } from '../partij/partij';
 import { opzoekingVan, opzoekingVanActie, sleutelVan, Verwerking, type Omgeving, type Opzoeking } from '../partij/verwerking';
 import type { BerichtRij, Berichtwijziging, Beurt, NieuwBericht, Opslag } from './opslag/contract';
 import { leesSessieConfig, type SessieConfig } from './sessieconfig';
-import type { Aflevering, Envelop, Ontvangstbewijs, Sessiepunt, Transport, Uitslag, UitgaandBericht } from './transport/contract';
+import type { Aflevering, Envelop, Logregel, Ontvangstbewijs, Sessiepunt, Transport, Transportbericht, Uitslag, UitgaandBericht } from './transport/contract';
 
 export type { SessieConfig } from './sessieconfig';
 export { sessieConfig } from './sessieconfig';
@@ -352,7 +352,9 @@ export class Sessie implements Sessiepunt {
         ws().schrijven.push((b) => b.voegGebeurtenisToe(volgnr, bericht, g));
       },
       verzonden: (type, identificatie) => {
-        const heen = ws().verzonden.get(`${type}|${identificatie}`)?.[0];
+        // The same message sent twice (a redelivery, TR056): an answer belongs to the copy not yet answered.
+        const kandidaten = ws().verzonden.get(`${type}|${identificatie}`) ?? [];
+        const heen = kandidaten.find((x) => x.gerelateerd === null) ?? kandidaten[0];
         if (!heen) return undefined;
         const bericht = valideerXml(Buffer.from(heen.xml)).getypt;
         return { id: heen.id, ...(bericht && { bericht }), beantwoord: heen.gerelateerd !== null };
@@ -372,6 +374,8 @@ export class Sessie implements Sessiepunt {
 
   /** Takes a business step; the heenberichten it produces are sent to the SUT. Throws ActieFout when it cannot. */
   async actie(a: Actie): Promise<BerichtRij[]> {
+    // A pull transport fetches what waits for us first: an answer not yet pulled changes what the party may do.
+    await Promise.all(this.transporten.map((t) => t.bijwerken?.(this).catch(() => {})));
     await this.verwerkNu(); // act on the state after every message received so far
     const ids = await this.inBeurt(async (b) => {
       const ws = new Werkset();
@@ -519,10 +523,12 @@ export class Sessie implements Sessiepunt {
 
   /** One attempt through every transport that serves this session, in order; the first failure ends it. */
   private async lever(r: BerichtRij): Promise<Aflevering> {
-    const bericht: UitgaandBericht = { id: r.id, volgnr: r.volgnr, berichttype: r.berichttype, identificatie: r.identificatie, xml: r.xml, envelop: r.envelop };
+    const bericht = uitgaand(r);
     let uitkomst: Aflevering = { uitslag: 'afgeleverd' };
     for (const t of this.transporten) {
       if (!t.uitgaand?.bedient(this._config)) continue;
+      // A transport's own message (a Fo01) goes only by that transport.
+      if (r.envelop.soort && t.naam !== r.envelop.transport) continue;
       let a: Aflevering;
       try {
         a = await t.uitgaand.verstuur(bericht, this._config);
@@ -536,14 +542,78 @@ export class Sessie implements Sessiepunt {
   }
 
   async klaargezet(transport: string): Promise<UitgaandBericht[]> {
-    return (await this.opslag.klaargezet(this.id, transport, 1000)).map((r) => ({
-      id: r.id,
-      volgnr: r.volgnr,
-      berichttype: r.berichttype,
-      identificatie: r.identificatie,
-      xml: r.xml,
-      envelop: r.envelop,
-    }));
+    return (await this.opslag.klaargezet(this.id, transport, 1000)).map(uitgaand);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // A transport's own messages (transport/contract.ts)
+
+  /** Logs a message of the transport itself; an outbound one waits for delivery like ours. */
+  async registreer(t: Transportbericht): Promise<string> {
+    const uit = t.richting === 'uit';
+    const rij: NieuwBericht = {
+      id: randomUUID(),
+      sessie: this.id,
+      richting: t.richting,
+      transport: t.envelop.transport,
+      envelop: t.envelop,
+      berichttype: null,
+      bsn: null,
+      identificatie: null,
+      xml: t.xml,
+      status: t.reden && !uit ? 'afgekeurd' : 'verwerkt',
+      bevindingen: t.reden ? [{ pad: '/', melding: t.reden, regel: t.code ?? t.envelop.soort }] : null,
+      retourcodes: null,
+      gerelateerd: t.gerelateerd ?? null,
+      afleverstatus: uit ? 'wachtend' : 'niet-van-toepassing',
+      pogingen: 0,
+      laatste_fout: null,
+      volgende_poging: null,
+      tijdstip: new Date().toISOString(),
+    };
+    // Never 'ontvangen': nothing for the pipeline; stored at once like every received message.
+    if (uit) await this.inBeurt((b) => b.voegToe(rij));
+    else await this.opslag.ontvang(rij);
+    this.meldWachtenden();
+    if (uit) this.bezorg();
+    return rij.id;
+  }
+
+  async nietAfgeleverd(id: string, reden: string, opnieuw: boolean): Promise<boolean> {
+    const gedaan = await this.inBeurt(async (b) => {
+      const rij = await b.bericht(id);
+      if (rij?.sessie !== this.id || rij.richting !== 'uit') return false;
+      // A new attempt is a new envelope: the transport reference of the refused one is not reused.
+      const { referentie: _r, ...envelop } = rij.envelop;
+      await b.werkBij(id, { afleverstatus: opnieuw ? 'wachtend' : 'opgegeven', laatste_fout: reden, volgende_poging: opnieuw ? Date.now() : null, envelop });
+      return true;
+    });
+    this.meldWachtenden();
+    if (gedaan && opnieuw) this.bezorg();
+    return gedaan;
+  }
+
+  async berichten(transport: string): Promise<readonly Logregel[]> {
+    const uit: Logregel[] = [];
+    for (let vanaf = 0; ; ) {
+      const pagina = await this.opslag.berichten(this.id, { vanaf }, { limiet: 1000 });
+      for (const r of pagina) {
+        if (r.transport !== transport) continue;
+        uit.push({
+          id: r.id,
+          richting: r.richting,
+          berichttype: r.berichttype,
+          envelop: r.envelop,
+          status: r.status,
+          afleverstatus: r.afleverstatus,
+          bevindingen: r.bevindingen ?? [],
+          tijdstip: r.tijdstip,
+          laatsteFout: r.laatste_fout,
+        });
+      }
+      if (pagina.length < 1000) return uit;
+      vanaf = pagina.at(-1)!.volgnr + 1;
+    }
   }
 
   async bevestig(id: string): Promise<boolean> {
@@ -599,6 +669,8 @@ export class Sessie implements Sessiepunt {
       this.herbouwen = true;
       await this.bij(b);
     });
+    // Seen at once (the party itself is rebuilt at the next turn): a second change builds on this one, not on the old configuration.
+    this._config = config;
     this.bezorg();
   }
 
@@ -625,6 +697,11 @@ export class Sessie implements Sessiepunt {
     await this.lus;
     await this.bezorgen;
   }
+}
+
+/** An outbound message as a transport sees it. */
+function uitgaand(r: BerichtRij): UitgaandBericht {
+  return { id: r.id, volgnr: r.volgnr, berichttype: r.berichttype, identificatie: r.identificatie, xml: r.xml, envelop: r.envelop, tijdstip: r.tijdstip };
 }
 
 /**

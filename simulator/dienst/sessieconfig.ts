@@ -7,6 +7,7 @@ import { BRONNEN_SCHEMA, type BronnenConfig } from '../standaard/bronnen/bronnen
 import { DOMEINEN, ROLLEN } from '../standaard/woorden';
 import { ajv } from './jsonschema';
 import type { Bestemming } from './transport/contract';
+import { KETENSTORINGEN } from './transport/keten';
 
 export interface SessieConfig extends PartijConfig, Bestemming {
   fouten: string[];
@@ -22,6 +23,10 @@ export function sessieConfig(c: Pick<SessieConfig, 'rol' | 'domein'> & Partial<S
 /** What a session's configuration holds besides role and domain: set on creation, changed with PUT /instellingen. */
 export const INSTELBAAR = {
   sutUrl: { type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2000 },
+  transport: { enum: ['http', 'bestand', 'stuf-ggk', 'vsp'], description: 'de koppeling waarover onze berichten gaan' },
+  ggkUrl: { type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2000, description: 'stuf-ggk: het SOAP-endpoint van de tegenpartij' },
+  vspUrl: { type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2000, description: 'vsp, als aanbieder: de VSP-dienst waarnaar we pushen en waar we ophalen' },
+  keten: { type: 'array', items: { enum: Object.keys(KETENSTORINGEN) }, uniqueItems: true, description: 'storingen van de keten die onze kant speelt' },
   gemeente: { type: 'string', pattern: '^\\d{4}$' },
   aanbieder: { type: 'string', pattern: '^\\d{8}$' },
   bsn: { type: 'string', pattern: '^\\d{9}$' },

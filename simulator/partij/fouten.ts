@@ -11,7 +11,7 @@ export interface Fout {
   readonly regel: string;
   /** The role that misbehaves. */
   readonly rol: Rol | 'beide';
-  readonly familie: 'toewijzing' | 'regie' | 'verzoek' | 'declaratie' | 'techniek';
+  readonly familie: 'toewijzing' | 'regie' | 'verzoek' | 'declaratie' | 'techniek' | 'koppelvlak';
   readonly domeinen: readonly Domein[];
   readonly uitleg: string;
   /** Rules the receiving side no longer checks (the fault answers 0200 where their code is due). */
@@ -187,6 +187,114 @@ export const FOUTEN: readonly Fout[] = [
     familie: 'declaratie',
     domeinen: BEIDE,
     uitleg: 'neemt in een declaratie-antwoord met afgewezen prestaties ook de goedgekeurde prestaties op',
+  },
+  // What a party sends besides its judgement: the suite judges every message of the system under test.
+  {
+    naam: 'xsdversie-verkeerd',
+    regel: 'IV034',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: "vult in de Header van zijn heenberichten een BerichtXsdVersie die niet die van de 3.2-schema's is",
+  },
+  {
+    naam: 'retour-kop-gewijzigd',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'neemt in een retourbericht de Header van het heenbericht niet ongewijzigd over (een eigen Dagtekening in de BerichtIdentificatie)',
+  },
+  {
+    naam: 'retour-afzender-verwisseld',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'verwisselt in een retourbericht Afzender en Ontvanger van het heenbericht (een retour die het schema niet haalt)',
+  },
+  {
+    naam: 'nagekomen-retour',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'stuurt op een heenbericht na het retourbericht nog een tweede, waar er één hoort',
+  },
+  {
+    naam: 'antwoord-prestatie-gewijzigd',
+    regel: 'TR367',
+    rol: 'gemeente',
+    familie: 'declaratie',
+    domeinen: BEIDE,
+    uitleg: 'neemt een afgewezen prestatie in het declaratie-antwoord op met een ander GeleverdVolume dan in de declaratie',
+  },
+  {
+    naam: 'antwoord-totaal-fout',
+    regel: 'TR342',
+    rol: 'gemeente',
+    familie: 'declaratie',
+    domeinen: BEIDE,
+    uitleg: 'rekent in het declaratie-antwoord een TotaalToegekendBedrag dat niet klopt met de afgewezen prestaties (één euro te veel)',
+  },
+  {
+    naam: 'bericht-dubbel',
+    regel: 'TR056',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'stuurt elk heenbericht twee keer, met dezelfde BerichtIdentificatie',
+  },
+  {
+    naam: 'eerst-andere-client',
+    regel: 'OP080',
+    rol: 'beide',
+    familie: 'techniek',
+    domeinen: BEIDE,
+    uitleg: 'stuurt vóór elk heenbericht hetzelfde bericht over een andere cliënt, dat niet bij de stap hoort',
+  },
+  // Koppelvlak faults: how a party's connector mishandles what the chain does (dienst/transport/keten.ts);
+  // their behaviour sits in the transport that meets it (stuf-ggk/, vsp/), their scenarios in features/koppelvlakken/.
+  {
+    naam: 'kopie-verwerken',
+    regel: 'TR056',
+    rol: 'beide',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'verwerkt een bericht dat de keten twee keer aflevert (dezelfde envelop) opnieuw en keurt de kopie goed, waar 9056 hoort',
+    negeertRegels: ['TR056'],
+  },
+  {
+    naam: 'laat-bericht-negeren',
+    regel: 'IV028',
+    rol: 'beide',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'laat een bericht liggen dat de keten laat aflevert (envelop meer dan een dag oud): er komt geen retourbericht',
+  },
+  {
+    naam: 'fo01-genegeerd',
+    regel: 'IV028',
+    rol: 'gemeente',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'houdt een bericht waarop het knooppunt een Fo01 stuurde (IB103: niet afgeleverd, opnieuw aanbieden) voor afgeleverd en biedt het niet opnieuw aan',
+  },
+  {
+    naam: '422-genegeerd',
+    regel: 'IV028',
+    rol: 'aanbieder',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'houdt een bericht dat de VSP-pushservice met 422 weigerde voor afgeleverd en biedt het niet opnieuw aan',
+  },
+  {
+    naam: 'ophalen-zonder-bevestigen',
+    regel: 'IV028',
+    rol: 'aanbieder',
+    familie: 'koppelvlak',
+    domeinen: BEIDE,
+    uitleg: 'haalt berichten op zonder hun ontvangst te bevestigen (DELETE): de VSP-wachtrij schuift niet op en latere berichten blijven onbeantwoord',
   },
 ];
 

@@ -27,8 +27,10 @@ import { doorGemeente, type Actie, type ActieVan } from './acties';
 import { aanbiederActie } from './aanbieder';
 import { giNaToewijzing } from './aanbieder/gi';
 import { foutOpties } from './foutgedrag';
+import { heenVerzendingen, retourVerzendingen } from './foutverzending';
 import { gemeenteActie } from './gemeente';
 import { afwijzingenVanGemeente } from './gemeente/declaraties';
+import { keurHeen, keurRetour } from './keuring';
 import type { Domein } from '../standaard/woorden';
 import { ActieFout, type Partij, type Uitgaand } from './partij';
 
@@ -164,11 +166,13 @@ export class Verwerking {
     const handmatig = b.nummer === '323' && partij.config.declaratieAntwoord === 'handmatig';
     let retourId: string | null = null;
     if (beoordeling.retour && !partij.heeftFout('geen-retour') && !handmatig) {
-      retourId = this.omgeving.verstuur(beoordeling.retour, id);
+      retourId = this.verstuurRetour(beoordeling.retour, id);
       this.reageer(b, beoordeling.retour);
       if (b.nummer === '323') this.neemOp(retourId, beoordeling.retour, { soort: 'antwoord', acceptatie: { alles: true } });
     }
-    return { status: 'verwerkt', bevindingen: beoordeling.bevindingen, retourcodes: beoordeling.retourcodes, gerelateerd: retourId, beoordeling };
+    // The rules' findings, and what the party sees besides them (who sent it to whom, IV034): logged, not in the retour.
+    const bevindingen = [...beoordeling.bevindingen, ...keurHeen(partij, b)];
+    return { status: 'verwerkt', bevindingen, retourcodes: beoordeling.retourcodes, gerelateerd: retourId, beoordeling };
   }
 
   /** The party's own reaction to a heenbericht it answered: a GI starts (and stops) by itself once its toewijzing is in. */
@@ -196,6 +200,8 @@ export class Verwerking {
     } else {
       if (heen.bericht) this.neemOp(heen.id, heen.bericht, { soort: 'heen-uit', acceptatie: acceptatieUitRetour(b) });
       this.omgeving.koppel(heen.id, id, retourcodesVan(b.type, b.bericht, heen.bericht?.bericht));
+      // IV028 for a retourbericht; the 325 has its own rules (IV087), judged below, and its own Header.
+      if (heen.bericht) bevindingen.push(...(b.nummer === '325' ? keurHeen(partij, b) : keurRetour(partij, b, heen.bericht)));
     }
     let beoordeling: Beoordeling | undefined;
     if (b.nummer === '325') {
@@ -231,7 +237,7 @@ export class Verwerking {
     const extra = afwijzingenVanGemeente(ontvangen.bericht, ontvangen.retourcodes, a);
     const b: Getypt = { type: ontvangen.type, nummer: '323', bericht: ontvangen.bericht };
     const retour = beoordeel(b, this.partij.toestand, this.partij.bronnen, { alleenExtra: true, extra: () => extra }).retour!;
-    const id = this.omgeving.verstuur(retour, ontvangen.id);
+    const id = this.verstuurRetour(retour, ontvangen.id);
     this.neemOp(id, retour, { soort: 'antwoord', acceptatie: { alles: true } });
     this.omgeving.koppel(ontvangen.id, id);
     return id;
@@ -239,8 +245,16 @@ export class Verwerking {
 
   // ---------------------------------------------------------------------------------------------
 
+  /** A heenbericht, as the party's faults send it (foutverzending.ts); the id of the one built. */
   private verstuur(u: Uitgaand, antwoordOp: string | null): string {
-    return this.omgeving.verstuur(metType(this.partij.domein, u), antwoordOp);
+    const b = metType(this.partij.domein, u);
+    const ids = heenVerzendingen(this.partij, b).map((x) => ({ x, id: this.omgeving.verstuur(x, antwoordOp) }));
+    return (ids.find((v) => v.x.bericht.Header.BerichtIdentificatie.Identificatie === b.bericht.Header.BerichtIdentificatie.Identificatie) ?? ids[0]!).id;
+  }
+
+  /** A retourbericht (or 325), as the party's faults send it; the id of the first. */
+  private verstuurRetour(r: Getypt, heen: string): string {
+    return retourVerzendingen(this.partij, r).map((x) => this.omgeving.verstuur(x, heen))[0]!;
   }
 
   /** 5. The state update: applied here, kept by the caller for replay. */

@@ -8,6 +8,7 @@ import type { Bevinding } from '../../standaard/berichten/validator';
 import type { Retourcode } from '../../standaard/regels/beoordeling';
 import type { Domein, Rol } from '../../standaard/woorden';
 import type { Afleverstatus, Richting, Verwerkingsstatus } from '../opslag/contract';
+import type { Envelop } from '../transport/contract';
 
 /** A log entry (GET /berichten: a list of these). */
 export interface LogBericht {
@@ -32,6 +33,8 @@ export interface LogBericht {
 
 /** One message with its XML and, for a received one, our retourbericht (GET /berichten/{id}). */
 export interface LogBerichtMetXml extends LogBericht {
+  /** How the transport carried it: transport, parties as it named them, its reference and the one it answers. */
+  readonly envelop: Envelop;
   readonly xml: string;
   readonly retour: { readonly id: string; readonly berichttype: Berichttype | null; readonly xml: string } | null;
 }

@@ -71,6 +71,11 @@ export const SCHEMAS = {
       gerelateerd: { type: ['string', 'null'], description: 'het retourbericht (bij een ontvangen heenbericht) of het beantwoorde heenbericht' },
       bevindingen: { type: 'array', items: { type: 'object', properties: { pad: { type: 'string' }, melding: { type: 'string' }, regel: { type: 'string' } } } },
       retourcodes: { description: 'per berichtklasse de retourcodes', nullable: true },
+      envelop: {
+        type: 'object',
+        description: 'alleen bij één bericht (GET /berichten/{id}): hoe het transport het droeg',
+        properties: { transport: { type: 'string' }, afzender: { type: 'string' }, ontvanger: { type: 'string' }, referentie: { type: 'string' }, antwoordOp: { type: 'string' } },
+      },
       xml: { type: 'string', description: 'het bericht zelf: in de lijst alleen met ?xml=1' },
     },
   },

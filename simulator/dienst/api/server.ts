@@ -4,6 +4,7 @@
  * for every other session under `/sessies/{id}` behind its bearer token. Every request body is read
  * with a limit while it streams and validated (ajv, against the schemas the OpenAPI document
  * `GET /openapi.json` publishes) before anything is stored; what does not pass is a 400 in Dutch.
+ * Under `/web/` the web view (`../web`), which reads this API like any client.
  */
 import type { ValidateFunction } from 'ajv';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -16,6 +17,7 @@ import { OngeldigeConfig, STANDAARD_SESSIE, type Simulator } from '../simulator'
 import { jsonBody, ruweBody } from '../transport/http/lichaam';
 import type { Gezondheid, Klok, LogBericht, LogBerichtMetXml, Verstuurde } from './antwoorden';
 import { LOG_STANDAARD_LIMIET, LOG_MAX_LIMIET, openapi, SCHEMAS } from './openapi';
+import { SIMULATOR_OMGEVING, webweergave } from '../web';
 
 const valideerKlok = ajv.compile(SCHEMAS.Klok);
 const valideerSessie = ajv.compile(SCHEMAS.SessieAanvraag);
@@ -149,7 +151,12 @@ function sessieRoutes(sim: Simulator): express.Router {
       return;
     }
     const retour = rij.richting === 'in' && rij.gerelateerd ? await sim.opslag.bericht(rij.gerelateerd) : undefined;
-    const antwoord: LogBerichtMetXml = { ...metadata(rij), xml: rij.xml, retour: retour ? { id: retour.id, berichttype: retour.berichttype, xml: retour.xml } : null };
+    const antwoord: LogBerichtMetXml = {
+      ...metadata(rij),
+      envelop: rij.envelop,
+      xml: rij.xml,
+      retour: retour ? { id: retour.id, berichttype: retour.berichttype, xml: retour.xml } : null,
+    };
     res.json(antwoord);
   });
 
@@ -260,6 +267,12 @@ export function maakApp(sim: Simulator): express.Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi(sim.transporten));
   });
+
+  // The web view (dienst/web): the page reads this same API, with the token the user enters.
+  app.use(
+    '/web',
+    webweergave(() => SIMULATOR_OMGEVING),
+  );
 
   app.post('/sessies', jsonBody(), async (req, res) => {
     if (!geldigeBody(valideerSessie, req, res, 'ongeldige sessie-aanvraag')) return;

@@ -8,12 +8,20 @@
 import type { Router, Request } from 'express';
 import type { Berichttype } from '../../standaard/berichten/catalogus';
 import type { Bevinding } from '../../standaard/berichten/validator';
+import type { Domein, Rol } from '../../standaard/woorden';
 import type { Leesgrenzen } from '../../standaard/xml/lezer';
 
 /** What a transport knows of a message besides its bytes; kept with the message in the log, to correlate by later. */
 export interface Envelop {
-  /** The transport that carried it: 'http', 'bestand' (next: 'stuf-ggk', 'vsp'). */
+  /** The transport that carried it: 'http', 'bestand', 'stuf-ggk', 'vsp'. */
   readonly transport: string;
+  /**
+   * A message of the transport itself, not an iWmo/iJw message: 'Fo01' (a StUF error message), or
+   * 'envelop' (an envelope refused before its payload reached the pipeline). Absent: an iWmo/iJw message.
+   */
+  readonly soort?: string;
+  /** The conversation a transport groups messages in (a VSP conversatieId). */
+  readonly conversatie?: string;
   /** The sending party as the transport names it (AGB code, CBS code, OIN), when it says. */
   readonly afzender?: string;
   /** The receiving party as the transport names it. */
@@ -49,6 +57,46 @@ export interface UitgaandBericht {
   readonly identificatie: string | null;
   readonly xml: string;
   readonly envelop: Envelop;
+  /** When it was stored (ISO 8601): a pull service's `ontvangenOp`. */
+  readonly tijdstip?: string;
+}
+
+/** A message of the transport itself (a StUF Fo01, a refused envelope): logged beside the iWmo/iJw messages, never processed. */
+export interface Transportbericht {
+  readonly richting: 'in' | 'uit';
+  /** The message as text (for 'uit': what the transport sends, e.g. a Fo01Bericht). */
+  readonly xml: string;
+  /** `soort` says what it is; `transport` which transport carries it (only that one delivers an outbound one). */
+  readonly envelop: Envelop & { readonly soort: string };
+  /** Why an inbound message was refused, or what an error message reports: logged as its finding. */
+  readonly reden?: string;
+  /** The code of that finding (a StUF or chain error code: StUF055, IB210). */
+  readonly code?: string;
+  /** The logged message it is about (the refused Di01, our message a Fo01 reports on). */
+  readonly gerelateerd?: string;
+}
+
+/** One message of a session's log as a transport sees it: to find a message by its transport reference, and report its state. */
+export interface Logregel {
+  readonly id: string;
+  readonly richting: 'in' | 'uit';
+  readonly berichttype: Berichttype | null;
+  readonly envelop: Envelop;
+  readonly status: 'ontvangen' | 'verwerkt' | 'afgekeurd';
+  readonly afleverstatus: string;
+  readonly bevindingen: readonly Bevinding[];
+  readonly tijdstip: string;
+  readonly laatsteFout: string | null;
+}
+
+/** What a transport may know of the session it serves: the parties, the counterpart's addresses, its faults. */
+export interface Sessiegegevens extends Bestemming {
+  readonly rol: Rol;
+  readonly domein: Domein;
+  readonly gemeente: string;
+  readonly aanbieder: string;
+  /** Known faults of this party; a transport fault (partij/fouten.ts) changes the transport's own behaviour. */
+  readonly fouten: readonly string[];
 }
 
 /**
@@ -56,12 +104,26 @@ export interface UitgaandBericht {
  * database server (PostgreSQL) shared by several simulator processes.
  */
 export interface Sessiepunt {
+  readonly config: Sessiegegevens;
   /**
    * Stores the message before anything else happens and queues it. Resolves once the message is
    * durable (the transport may then answer 202, move the file): never before, so a crash after the
    * answer loses nothing.
    */
   ontvang(bytes: Buffer, envelop: Envelop): Promise<Ontvangstbewijs>;
+  /**
+   * Logs a message of the transport itself; an outbound one is delivered like our other messages (in
+   * order, retried), by the transport its envelope names only. Resolves with its log id once stored.
+   */
+  registreer(b: Transportbericht): Promise<string>;
+  /**
+   * The chain reports that our message did not reach the counterpart (a StUF Fo01): it is no longer
+   * delivered; `opnieuw`: deliver it again (the transport gives it a new envelope), else it is given up.
+   * False when the session sent no such message.
+   */
+  nietAfgeleverd(id: string, reden: string, opnieuw: boolean): Promise<boolean>;
+  /** The messages of this transport in the session's log, oldest first (lookups by transport reference, status reports). */
+  berichten(transport: string): Promise<readonly Logregel[]>;
   /** Resolves once the message is processed (one at a time, in arrival order). */
   uitslag(id: string): Promise<Uitslag>;
   /** Messages a pull transport has set out for the counterpart and that it has not acknowledged yet, oldest first. */
@@ -75,10 +137,29 @@ export interface Sessiepunt {
 
 /** Where a session's counterpart is reached: each transport reads its own settings and ignores the rest. */
 export interface Bestemming {
+  /**
+   * The one transport that carries our messages ('http', 'bestand', 'stuf-ggk', 'vsp'). Absent: every
+   * transport whose address is set (bare HTTP and/or the file drop), as before there was a choice.
+   */
+  readonly transport?: string;
   /** http: the SUT receives at `<sutUrl>/berichten`. */
   readonly sutUrl?: string;
   /** bestanden: where our messages are written. */
   readonly outbox?: string;
+  /** stuf-ggk: the counterpart's SOAP endpoint (ggk_Di01, ggk_Du01, Fo01), exactly as given. */
+  readonly ggkUrl?: string;
+  /**
+   * vsp: the VSP-Koppeling service we connect to as an aanbieder (its host: we push to
+   * `<vspUrl>/berichtenservice/berichten/rest-push/v1/berichten` and pull from its rest-pull service).
+   * Absent: we are the VSP service ourselves, and set our messages out for the counterpart to pull.
+   */
+  readonly vspUrl?: string;
+  /**
+   * Disturbances of the chain our side plays for the transport scenarios (transport/keten.ts): 'laat'
+   * (our envelopes are days old), 'fo01' (the switch refuses the SUT's first delivery with a Fo01 IB103),
+   * '422' (the push service refuses the SUT's first push), 'venster-1' (the pull list shows one message).
+   */
+  readonly keten?: readonly string[];
 }
 
 /**
@@ -140,4 +221,9 @@ export interface Transport {
   readonly openapi?: OpenApiPaden;
   /** Listeners outside HTTP (a watched inbox), for the default session; started with the simulator. */
   luister?(sessie: () => Sessiepunt): Luisteraar;
+  /**
+   * Before the party takes a business step: a pull transport fetches now what waits for this session
+   * (an answer it has not pulled yet changes what the party may do), instead of at its next round.
+   */
+  bijwerken?(sessie: Sessiepunt): Promise<void>;
 }

@@ -156,3 +156,35 @@ export const BERICHTNAMEN: Readonly<Record<Berichtnummer, string>> = {
 export function berichtnaam(n: Berichtnummer): string {
   return `${BERICHTNAMEN[n]} (${n})`;
 }
+
+/** Berichtklassen as a tester names them, with the path the retourcodes are reported on. */
+export const KLASSEN: Readonly<Record<string, string>> = {
+  'de Header': '/Bericht/Header',
+  'de Client': '/Bericht/Client',
+  'het Verzoek': '/Bericht/Client/Verzoek',
+  'het Antwoord': '/Bericht/Antwoord',
+  'de Declaratie': '/Bericht/Declaratie',
+};
+export const GENUMMERDE_KLASSEN: Readonly<Record<string, string>> = {
+  ToegewezenProduct: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct',
+  StartProduct: '/Bericht/Client/StartProducten/StartProduct',
+  StopProduct: '/Bericht/Client/StopProducten/StopProduct',
+  AangevraagdProduct: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct',
+  TeWijzigenProduct: '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct',
+  OngewijzigdProduct: '/Bericht/Client/Verzoek/OngewijzigdeProducten/OngewijzigdProduct',
+  NieuwProduct: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct',
+  Prestatie: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie',
+};
+export function klassePad(t: string): string {
+  if (KLASSEN[t]) return KLASSEN[t];
+  const [naam, n] = t.split(' ');
+  return `${GENUMMERDE_KLASSEN[naam!]}[${n}]`;
+}
+/** The other way round, for what a tester reads: a path without a name stays the path. */
+export function klasseNaam(pad: string): string {
+  const vast = Object.entries(KLASSEN).find(([, p]) => p === pad);
+  if (vast) return vast[0];
+  const m = /^(.*)\[(\d+)\]$/.exec(pad);
+  const naam = m && Object.entries(GENUMMERDE_KLASSEN).find(([, p]) => p === m[1]);
+  return naam ? `${naam[0]} ${m![2]}` : pad;
+}

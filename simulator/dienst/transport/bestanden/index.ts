@@ -3,7 +3,7 @@
  * (`inbox.ts`) and leave as files in an outbox (`outbox.ts`). Nothing is deleted.
  */
 import type { Leesgrenzen } from '../../../standaard/xml/lezer';
-import type { Transport } from '../contract';
+import type { Sessiepunt, Transport } from '../contract';
 import { Inbox } from './inbox';
 import { bestandVerzender } from './outbox';
 
@@ -17,18 +17,30 @@ export interface BestandenOpties {
 }
 
 export function bestandenTransport(o: BestandenOpties = {}): Transport {
+  let inbox: Inbox | undefined;
+  let bediend: (() => Sessiepunt) | undefined;
   return {
     naam: 'bestand',
     uitgaand: bestandVerzender(),
     ...(o.inbox && {
       luister: (sessie) => {
-        const inbox = new Inbox(o.inbox!, sessie, {
+        inbox = new Inbox(o.inbox!, sessie, {
           ...(o.intervalMs !== undefined && { intervalMs: o.intervalMs }),
           ...(o.grenzen && { grenzen: o.grenzen }),
           ...(o.meld && { meld: o.meld }),
         });
+        bediend = sessie;
         inbox.start();
         return inbox;
+      },
+      // Before our party acts: take what lies in the inbox now (a file is taken once it was stable for one pass).
+      bijwerken: async (s) => {
+        if (!inbox || bediend?.() !== s) return;
+        for (let i = 0; i < 2; i++) {
+          await inbox.ronde();
+          await new Promise((r) => setTimeout(r, o.intervalMs ?? 200));
+        }
+        await inbox.ronde();
       },
     }),
   };

@@ -5,7 +5,7 @@ import type { Aflevering, Bestemming, UitgaandBericht, Verzender } from '../cont
 
 export function bestandVerzender(): Verzender {
   return {
-    bedient: (b: Bestemming) => !!b.outbox,
+    bedient: (b: Bestemming) => !!b.outbox && (!b.transport || b.transport === 'bestand'),
     verstuur: async (bericht: UitgaandBericht, b: Bestemming): Promise<Aflevering> => {
       const outbox = b.outbox!;
       mkdirSync(outbox, { recursive: true });

@@ -3,7 +3,7 @@ import type { Aflevering, Bestemming, UitgaandBericht, Verzender } from '../cont
 
 export function httpVerzender(timeoutMs = 10_000): Verzender {
   return {
-    bedient: (b: Bestemming) => !!b.sutUrl,
+    bedient: (b: Bestemming) => !!b.sutUrl && (!b.transport || b.transport === 'http'),
     verstuur: async (bericht: UitgaandBericht, b: Bestemming): Promise<Aflevering> => {
       const url = `${(b.sutUrl ?? '').replace(/\/+$/, '')}/berichten`;
       let antwoord: Response;
