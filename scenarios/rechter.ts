@@ -20,6 +20,9 @@ import type { LogBericht } from './client';
 import type { Stap } from './model';
 import type { Waarneming } from './speler';
 
+/** A refusal by a koppelvlak (StUF Fo01/Fo03 codes of the switch or of StUF), not by the rules of a message. */
+const KOPPELVLAKCODE = /^(IB|StUF|RIN)\d+$/;
+
 /** The retourcode of each rule, to tell an expected finding from an unexpected one. */
 const CODE_VAN_REGEL = new Map(ALLE_REGELS.map((r) => [r.code, codeVan(r)]));
 
@@ -60,6 +63,13 @@ export function oordeel(log: readonly LogBericht[], waarnemingen: readonly Waarn
     const info = b.berichttype ? berichtInfo(b.berichttype as Berichttype) : undefined;
     if (b.richting === 'in') {
       // A message of the system under test.
+      const envelopfout = !b.berichttype ? b.bevindingen.find((f) => KOPPELVLAKCODE.test(f.regel ?? '')) : undefined;
+      if (envelopfout) {
+        // Our side of the chain refusing a first delivery on purpose (a @keten-fo01 scenario) is no fault of the system under test.
+        if (envelopfout.regel === 'IB103') continue;
+        uit.push(`de koppeling weigerde een envelop van de SUT: ${envelopfout.regel}: ${envelopfout.melding}`);
+        continue;
+      }
       if (b.status === 'afgekeurd') {
         uit.push(
           `de SUT stuurde een ${naam(b)} dat niet aan het berichtschema voldoet (IV028: geen retourbericht): ${b.bevindingen.map((x) => `${x.pad}: ${x.melding}`).join('; ')}`,

@@ -17,6 +17,7 @@ import { controleer, httpDriver, Speler, type SutDriver, type Waarneming } from 
 import { Reeks, uniekeOmzetting } from '../scenarios/uniek';
 import { berichtBijlagen, type Bijlage, ConformanceAssertionError, plaatsInRapport, stapBegin, stapEinde, uitwisselingTabel } from './bijlagen';
 import { leesZin, maakPlan, type Pickelstap, type Planresultaat } from './plan';
+import { logboek } from './logboek';
 import { Verloop } from './verloop';
 import type { Extra, Zin } from './woordenschat';
 
@@ -48,12 +49,6 @@ export interface Wereldparameters {
   /** Scenarios whose dates could not be laid on `vandaag`, with the reason (they fail with it). */
   readonly onverschuifbaar?: Record<string, string>;
 }
-
-/**
- * What the runner wants done before a scenario empties the simulators' logs: read them for the run's
- * message log (cli/bewijs/berichtenlog.ts). In-process: cucumber runs the world in the runner's process.
- */
-export const logboek: { voorReset?: (domein: Domein) => Promise<void> } = {};
 
 export class KetentestWereld extends World<Wereldparameters> {
   /** One sequence per file, shared by the scenarios of a process. */
