@@ -4,6 +4,17 @@ import type { Actie } from '../simulator/partij/acties';
 
 export type { LogBericht, LogBerichtMetXml, Verstuurd };
 
+/** What the log can be filtered on (GET /berichten); `wacht`: wait that many ms for a first entry. */
+export interface Logfilter {
+  type?: string;
+  richting?: 'in' | 'uit';
+  client?: string;
+  status?: string;
+  afleverstatus?: string;
+  vanaf?: number;
+  wacht?: number | undefined;
+}
+
 export class ApiFout extends Error {
   constructor(
     message: string,
@@ -21,6 +32,10 @@ export class SimulatorClient {
 
   /** The answer, as the API's own type for this path says it is. */
   private async verzoek<T>(methode: string, pad: string, body?: unknown, type = 'application/json'): Promise<T> {
+    return (await this.verzoekMetKoppen<T>(methode, pad, body, type)).json;
+  }
+
+  private async verzoekMetKoppen<T>(methode: string, pad: string, body?: unknown, type = 'application/json'): Promise<{ json: T; headers: Headers }> {
     const headers: Record<string, string> = {};
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (body !== undefined) headers['content-type'] = type;
@@ -33,7 +48,7 @@ export class SimulatorClient {
     const tekst = await r.text();
     const json = tekst && r.headers.get('content-type')?.includes('json') ? JSON.parse(tekst) : tekst;
     if (!r.ok) throw new ApiFout(`${methode} ${pad}: ${r.status} ${typeof json === 'object' && json ? ((json as Partial<Foutantwoord>).fout ?? tekst) : tekst}`, r.status);
-    return json;
+    return { json, headers: r.headers };
   }
 
   /** The messages the simulator sent for a business step. */
@@ -58,13 +73,28 @@ export class SimulatorClient {
     await this.verzoek('POST', '/reset');
   }
 
-  async berichten(filter: { type?: string; richting?: string; vanaf?: number; wacht?: number } = {}): Promise<LogBericht[]> {
+  /** Every logged message that fits the filter, oldest first: the pages of the paged log, followed to the end. */
+  async berichten(filter: Logfilter = {}): Promise<LogBericht[]> {
+    const alle: LogBericht[] = [];
+    let p = await this.pagina({ ...filter, limit: 1000 });
+    alle.push(...p.berichten);
+    while (p.volgende !== null) {
+      p = await this.pagina({ ...filter, wacht: undefined, limit: 1000, vanaf: p.volgende });
+      alle.push(...p.berichten);
+    }
+    return alle;
+  }
+
+  /** One page of the log (`limit`, default 100); `volgende` is the `vanaf` of the next page, null after the last. */
+  async pagina(filter: Logfilter & { limit?: number; xml?: boolean } = {}): Promise<{ berichten: LogBericht[]; volgende: number | null }> {
     const q = new URLSearchParams(
-      Object.entries(filter)
+      Object.entries({ ...filter, xml: filter.xml ? 1 : undefined })
         .filter(([, v]) => v !== undefined)
         .map(([k, v]): [string, string] => [k, String(v)]),
     );
-    return this.verzoek<LogBericht[]>('GET', `/berichten?${q}`);
+    const { json, headers } = await this.verzoekMetKoppen<LogBericht[]>('GET', `/berichten?${q}`);
+    const volgende = /[?&]vanaf=(\d+)[^>]*>;\s*rel="next"/.exec(headers.get('link') ?? '')?.[1];
+    return { berichten: json, volgende: volgende ? Number(volgende) : null };
   }
 
   /** One message; with `wacht`, the server waits up to that many ms until it is processed and answered. */

@@ -17,8 +17,13 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
 
-/** Slow: two simulators playing every case over HTTP, every fault against the suite, the XSD oracle (xmllint), the suite against an external system, the web view in a browser. */
+/**
+ * Slow: two simulators playing every case over HTTP, every fault against the suite, the XSD oracle (xmllint), the suite against an
+ * external system, the web view in a browser, the reliability cases (child processes, kill -9) and PostgreSQL.
+ */
 const TRAAG = [
+  'test/betrouwbaarheid',
+  'test/postgres',
   'test/simulator-casussen',
   'test/simulator-fouten',
   'test/xsd-pariteit',

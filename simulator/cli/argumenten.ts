@@ -1,6 +1,7 @@
 /** Argument parsing and checks shared by the commands: node's parseArgs, with Dutch usage errors. */
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { leesBronnen } from '../dienst/sessieconfig';
 import { fout as foutMetNaam } from '../partij/fouten';
 import { isDatum } from '../standaard/berichten/datum';
 import type { BronnenConfig } from '../standaard/bronnen/bronnen';
@@ -58,7 +59,6 @@ export function grenzenUit(v: { 'max-mb'?: string | undefined; 'max-diepte'?: st
   };
 }
 
-/** The outside sources from --bronnen; an unusable file is a usage error. */
 /** Reads the JSON configuration of outside sources (--bronnen); a usage error in Dutch when it is unusable. */
 export function bronnenUit(pad: string | undefined): BronnenConfig | undefined {
   if (!pad) return undefined;
@@ -77,7 +77,9 @@ export function bronnenUit(pad: string | undefined): BronnenConfig | undefined {
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
     throw new Gebruiksfout(`bronnenbestand ${pad} moet een JSON-object zijn met gemeenten, productcodes en/of tarieven`);
   }
-  return config as BronnenConfig;
+  const b = leesBronnen(config);
+  if ('fouten' in b) throw new Gebruiksfout(`bronnenbestand ${pad} klopt niet: ${b.fouten.slice(0, 5).join('; ')}`);
+  return b.bronnen;
 }
 
 /** One of a fixed set of words: "--rol moet gemeente of aanbieder zijn, niet 'x'" (with the usage when given). */

@@ -2,6 +2,7 @@
  * `ketentest <opdracht>`: the command-line entry. Each command lives in its own module and returns
  * its exit code; usage errors exit with 2 and a Dutch explanation.
  */
+import { StartFout } from '../dienst/starten';
 import { isDatum } from '../standaard/berichten/datum';
 import { Gebruiksfout, Hulp } from './argumenten';
 import { vergelijkOpdracht } from './bewijs/vergelijk';
@@ -64,7 +65,8 @@ export async function main(argv: string[]): Promise<number> {
       console.log(e.message);
       return 0;
     }
-    if (e instanceof Gebruiksfout) {
+    // What the user caused and can remedy (a usage error, a port in use, a --data in use or unreadable): one line, exit 2.
+    if (e instanceof Gebruiksfout || e instanceof StartFout) {
       console.error(`ketentest ${naam}: ${e.message}`);
       return 2;
     }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { KETENSTORINGEN } from '../dienst/transport/keten';
 import { DOMEINEN, ROLLEN } from '../standaard/woorden';
+import { isPostgresUrl } from '../dienst/opslag/postgres';
 import { startSimulator } from '../dienst/starten';
 import { FOUTEN } from '../partij/fouten';
 import { sessieConfig } from '../dienst/sessie';
@@ -34,7 +35,11 @@ Koppelingen (alle endpoints zijn er altijd; --transport kiest hoe onze berichten
   --keten NAAM       speel een storing van de keten: laat, fo01, 422, venster-1 (herhaalbaar)
   --inbox MAP        bestandstransport: lees berichten uit MAP (verwerkt/ en afgekeurd/ ernaast)
   --outbox MAP       bestandstransport: schrijf berichten naar MAP
-  --data MAP         opslag (SQLite) van log en toestand (standaard ./.ketentest)
+  --data MAP|URL     opslag van log en toestand: een map (SQLite, standaard ./.ketentest; één
+                     proces per map) of postgres://gebruiker:wachtwoord@host/database (PostgreSQL;
+                     meerdere simulatorprocessen achter een load balancer delen de sessies)
+  --synchroon        SQLite: elke commit met fsync (overleeft ook stroomuitval, niet alleen een
+                     gestopt proces); langzamer
   --fout NAAM        gedraag je met deze bekende fout (herhaalbaar); zie --fouten
   --fouten           toon alle fouten met de regel die ze schenden, en stop
   --gemeente CODE    CBS-code van de gemeente (standaard 0384)
@@ -77,6 +82,7 @@ export async function simulatorOpdracht(args: string[]): Promise<number> {
       bronnen: { type: 'string' },
       token: { type: 'string' },
       'max-mb': { type: 'string' },
+      synchroon: { type: 'boolean' },
       transport: { type: 'string' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
@@ -133,16 +139,13 @@ export async function simulatorOpdracht(args: string[]): Promise<number> {
     config,
     poort,
     ...(values.host && { host: values.host }),
-    data: path.resolve(values.data ?? '.ketentest'),
+    data: isPostgresUrl(values.data ?? '') ? values.data! : path.resolve(values.data ?? '.ketentest'),
+    ...(values.synchroon && { synchroon: true }),
     ...(values.inbox && { inbox: path.resolve(values.inbox) }),
     ...(systeemdatum && { systeemdatum }),
     ...(values.token && { token: values.token }),
     ...(tls && { tls }),
     grenzen,
-  }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'EADDRINUSE') throw new Gebruiksfout(`poort ${poort} is al in gebruik`);
-    if (e.code === 'EACCES') throw new Gebruiksfout(`geen rechten om poort ${poort} of de datamap te gebruiken`);
-    throw e;
   });
   console.log(
     `ketentest-simulator: ${config.rol} (${config.domein === 'wmo' ? 'iWmo' : 'iJw'} 3.2) luistert op ${draaiend.url}` +

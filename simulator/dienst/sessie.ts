@@ -32,11 +32,19 @@ export { sessieConfig } from './sessieconfig';
 
 /** Messages processed in one turn at most, and the time one turn may take before it commits and lets HTTP in. */
 const RONDE_MAX = 200;
-const RONDE_MS = 25;
+const RONDE_MS = 8;
 /** Parsed messages kept between arrival and processing; beyond this they are read again from the log. */
 const GEPARST_MAX = 2000;
-/** How long a delivery attempt holds the oldest waiting message against other processes. */
+/** How long a delivery attempt holds the oldest waiting message against other processes (longer than any transport's timeout). */
 const LEASE_MS = 60_000;
+
+export interface SessieOpties {
+  readonly grenzen?: Leesgrenzen;
+  /** Where reports go (a session that cannot load, a failed turn); default stderr. */
+  readonly meld?: (tekst: string) => void;
+  /** How long a delivery attempt holds its message against other processes (default 60 s). */
+  readonly leaseMs?: number;
+}
 
 /** A session whose stored configuration or history cannot be loaded: it is reported and left alone. */
 export class SessieKapot extends Error {}
@@ -79,8 +87,12 @@ export class Sessie implements Sessiepunt {
   private meer = false;
   private bezorgen: Promise<void> | undefined;
   private bezorgTimer: NodeJS.Timeout | undefined;
+  private nogmaalsBezorgen = false;
   private gestopt = false;
   private wachtenden: (() => void)[] = [];
+  readonly grenzen: Leesgrenzen;
+  private readonly meld: (tekst: string) => void;
+  private readonly leaseMs: number;
 
   constructor(
     readonly id: string,
@@ -88,12 +100,14 @@ export class Sessie implements Sessiepunt {
     private readonly opslag: Opslag,
     private readonly transporten: readonly Transport[],
     systeemdatum: string | null,
-    readonly grenzen: Leesgrenzen = STANDAARD_GRENZEN,
-    private readonly meld: (tekst: string) => void = (t) => console.error(t),
+    o: SessieOpties = {},
   ) {
+    this.grenzen = o.grenzen ?? STANDAARD_GRENZEN;
+    this.meld = o.meld ?? ((t) => console.error(t));
+    this.leaseMs = o.leaseMs ?? LEASE_MS;
     this._config = config;
     this._partij = new Partij(config, new Bronnen({ ...config.bronnen, ...(systeemdatum && { systeemdatum }) }));
-    this.verwerking = new Verwerking(this._partij, this.omgeving(), grenzen);
+    this.verwerking = new Verwerking(this._partij, this.omgeving(), this.grenzen);
   }
 
   get config(): SessieConfig {
@@ -118,6 +132,8 @@ export class Sessie implements Sessiepunt {
   /** Brings the party up to date with the store at the start of a turn. */
   private async bij(b: Beurt): Promise<void> {
     if (this.kapot) throw new SessieKapot(this.kapot);
+    // A store no other process writes holds nothing this replica has not seen (once it is built).
+    if (!this.opslag.gedeeld && !this.herbouwen && this.versie !== undefined) return;
     const rij = await b.sessie();
     if (!rij) throw new SessieKapot('de sessie bestaat niet meer');
     if (this.herbouwen || rij.versie !== this.versie) {
@@ -212,7 +228,10 @@ export class Sessie implements Sessiepunt {
     this.meer = true;
     if (!this.lus) {
       const p: Promise<void> = this.verwerkLus().finally(() => {
-        if (this.lus === p) this.lus = undefined;
+        if (this.lus !== p) return;
+        this.lus = undefined;
+        // Asked again after the loop's last look but before it ended: go on (no wakeup is lost).
+        if (this.meer) void this.verwerkNu();
       });
       this.lus = p;
     }
@@ -229,6 +248,7 @@ export class Sessie implements Sessiepunt {
         } catch (e) {
           // The store failed (or the session cannot load): nothing of the turn is kept. The sweep tries again later.
           if (!(e instanceof SessieKapot)) this.meld(`ketentest-simulator: sessie ${this.id}: verwerken mislukt, later opnieuw: ${(e as Error).message}`);
+          this.meer = false;
           return;
         }
         this.meldWachtenden();
@@ -448,15 +468,24 @@ export class Sessie implements Sessiepunt {
 
   /** Delivers waiting outbound messages in order; on failure retries later with backoff. */
   bezorg(): void {
-    if (this.bezorgen || this.gestopt || this.kapot || !this.transporten.some((t) => t.uitgaand)) return;
+    if (this.gestopt || this.kapot || !this.transporten.some((t) => t.uitgaand)) return;
+    if (this.bezorgen) {
+      this.nogmaalsBezorgen = true;
+      return;
+    }
+    this.nogmaalsBezorgen = false;
     // .finally runs after the assignment below, also when the loop ends at once.
     const p: Promise<void> = this.bezorgLus()
       .catch((e: unknown) => {
         this.meld(`ketentest-simulator: sessie ${this.id}: afleveren mislukt, later opnieuw: ${(e as Error).message}`);
+        this.nogmaalsBezorgen = false;
         this.plan(1000);
       })
       .finally(() => {
-        if (this.bezorgen === p) this.bezorgen = undefined;
+        if (this.bezorgen !== p) return;
+        this.bezorgen = undefined;
+        // Asked again while the loop was ending (a message committed after its last look): go on.
+        if (this.nogmaalsBezorgen) this.bezorg();
       });
     this.bezorgen = p;
   }
@@ -464,7 +493,7 @@ export class Sessie implements Sessiepunt {
   private async bezorgLus(): Promise<void> {
     for (;;) {
       if (this.gestopt) return;
-      const taak = await this.opslag.neemAflevering(this.id, LEASE_MS);
+      const taak = await this.opslag.neemAflevering(this.id, this.leaseMs);
       if (taak.soort === 'leeg') return;
       if (taak.soort === 'later') {
         this.plan(taak.om - Date.now());
@@ -636,7 +665,9 @@ export class Sessie implements Sessiepunt {
     await this.verwerkNu();
     await this.inBeurt(async (b) => {
       await b.bewaarConfig(config);
+      // Rebuilt in the same turn: the next message is recognised by the new configuration.
       this.herbouwen = true;
+      await this.bij(b);
     });
     // Seen at once (the party itself is rebuilt at the next turn): a second change builds on this one, not on the old configuration.
     this._config = config;
@@ -648,6 +679,7 @@ export class Sessie implements Sessiepunt {
     await this.inBeurt(async (b) => {
       await b.wis();
       this.herbouwen = true;
+      await this.bij(b);
     });
     this.geparst.clear();
     this.meldWachtenden();

@@ -31,6 +31,8 @@ export interface SimulatorOpties {
   readonly grenzen?: Leesgrenzen;
   /** Where reports go (a skipped session, a failed turn); default stderr. */
   readonly meld?: (tekst: string) => void;
+  /** How long a delivery attempt holds its message against other processes (default 60 s). */
+  readonly leaseMs?: number;
 }
 
 export class Simulator {
@@ -41,6 +43,7 @@ export class Simulator {
   readonly grenzen: Leesgrenzen;
   private readonly meld: (tekst: string) => void;
   private vegen: Promise<void> | undefined;
+  private readonly leaseMs: number | undefined;
 
   private constructor(
     readonly opslag: Opslag,
@@ -49,6 +52,7 @@ export class Simulator {
   ) {
     this.grenzen = o.grenzen ?? STANDAARD_GRENZEN;
     this.meld = o.meld ?? ((t) => console.error(t));
+    this.leaseMs = o.leaseMs;
   }
 
   /** Opens the simulator on a store: every stored session that loads, and a first sweep for the work they left. */
@@ -67,7 +71,11 @@ export class Simulator {
       return undefined;
     }
     this.overgeslagen.delete(rij.id);
-    const s = new Sessie(rij.id, c.config, this.opslag, this.transporten, rij.systeemdatum, this.grenzen, this.meld);
+    const s = new Sessie(rij.id, c.config, this.opslag, this.transporten, rij.systeemdatum, {
+      grenzen: this.grenzen,
+      meld: this.meld,
+      ...(this.leaseMs !== undefined && { leaseMs: this.leaseMs }),
+    });
     this.sessies.set(rij.id, s);
     this.tokens.set(rij.id, rij.token_hash);
     return s;

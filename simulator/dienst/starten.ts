@@ -11,6 +11,7 @@ import { isPostgresUrl, PostgresOpslag } from './opslag/postgres';
 import { SqliteOpslag } from './opslag/sqlite';
 import type { Sessie, SessieConfig } from './sessie';
 import { OngeldigeConfig, Simulator, STANDAARD_SESSIE } from './simulator';
+import { StartFout } from './startfout';
 import { bestandenTransport } from './transport/bestanden';
 import { Inbox } from './transport/bestanden/inbox';
 import type { Luisteraar, Transport } from './transport/contract';
@@ -26,6 +27,8 @@ export interface StartOpties {
   readonly host?: string;
   /** Directory of the SQLite database, ':memory:', or a PostgreSQL URL (postgres://…) for a store shared by several processes. */
   readonly data: string;
+  /** SQLite: fsync every commit (survives a power failure, not only the process dying). */
+  readonly synchroon?: boolean;
   readonly inbox?: string;
   readonly systeemdatum?: string;
   readonly token?: string;
@@ -37,6 +40,8 @@ export interface StartOpties {
   readonly transporten?: readonly Transport[];
   /** Where reports go (a skipped session, a failed turn, a client refused by the TLS listener); default stderr. */
   readonly meld?: (tekst: string) => void;
+  /** How long a delivery attempt holds its message against other processes (default 60 s; tests of a takeover shorten it). */
+  readonly afleverLeaseMs?: number;
   /**
    * Mutual TLS as production uses it: the server listens with HTTPS and refuses a client without a
    * certificate signed by `ca`; the same certificate is ours when we call the counterpart's service.
@@ -63,12 +68,11 @@ export interface DraaiendeSimulator {
   stop(): Promise<void>;
 }
 
-/** A start that cannot succeed for a reason its user can remedy (port taken, data in use, a wrong configuration): said in Dutch. */
-export class StartFout extends Error {}
+export { StartFout };
 
 /** The store `data` names: SQLite in a directory or in memory, or PostgreSQL. */
-export async function openOpslag(data: string): Promise<Opslag> {
-  return isPostgresUrl(data) ? PostgresOpslag.open(data) : new SqliteOpslag(data);
+export async function openOpslag(data: string, o: { synchroon?: boolean } = {}): Promise<Opslag> {
+  return isPostgresUrl(data) ? PostgresOpslag.open(data) : new SqliteOpslag(data, o);
 }
 
 function luister(server: Server, poort: number, host: string): Promise<void> {
@@ -95,12 +99,17 @@ function luister(server: Server, poort: number, host: string): Promise<void> {
 }
 
 export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator> {
-  const opslag = await openOpslag(o.data).catch((e: unknown) => {
+  const opslag = await openOpslag(o.data, { ...(o.synchroon && { synchroon: true }) }).catch((e: unknown) => {
     throw e instanceof OpslagFout ? new StartFout(e.message) : e;
   });
   const transporten = [
     httpTransport(),
-    bestandenTransport({ ...(o.inbox && { inbox: o.inbox }), ...(o.inboxIntervalMs !== undefined && { intervalMs: o.inboxIntervalMs }) }),
+    bestandenTransport({
+      ...(o.inbox && { inbox: o.inbox }),
+      ...(o.inboxIntervalMs !== undefined && { intervalMs: o.inboxIntervalMs }),
+      ...(o.grenzen && { grenzen: o.grenzen }),
+      ...(o.meld && { meld: o.meld }),
+    }),
     stufGgkTransport({ ...(o.tls && { tls: o.tls }) }),
     vspTransport({ ...(o.tls && { tls: o.tls }), ...(o.vspIntervalMs !== undefined && { intervalMs: o.vspIntervalMs }) }),
     ...(o.transporten ?? []),
@@ -124,7 +133,11 @@ export async function startSimulator(o: StartOpties): Promise<DraaiendeSimulator
     await opslag.sluit();
   };
   try {
-    simulator = await Simulator.open(opslag, transporten, { grenzen: o.grenzen ?? STANDAARD_GRENZEN, ...(o.meld && { meld: o.meld }) });
+    simulator = await Simulator.open(opslag, transporten, {
+      grenzen: o.grenzen ?? STANDAARD_GRENZEN,
+      ...(o.meld && { meld: o.meld }),
+      ...(o.afleverLeaseMs !== undefined && { leaseMs: o.afleverLeaseMs }),
+    });
     const sessie = await simulator.standaard(o.config, o.token).catch((e: unknown) => {
       throw e instanceof OngeldigeConfig ? new StartFout(`de configuratie is ongeldig: ${e.message}`) : e;
     });

@@ -5,9 +5,11 @@
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+import { isDatum } from '../standaard/berichten/datum';
 
-const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'JJJJ-MM-DD' } as const;
-const maand = { type: 'string', pattern: '^\\d{4}-\\d{2}$', description: 'JJJJ-MM' } as const;
+/** An existing calendar date (the format 'datum': 2026-02-30 and 9999-99-99 are refused, not only the shape). */
+const datum = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'datum', description: 'JJJJ-MM-DD' } as const;
+const maand = { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'JJJJ-MM' } as const;
 const product = {
   type: 'object',
   additionalProperties: false,
@@ -307,6 +309,7 @@ export type OmvangJson = FromSchema<typeof omvang>;
 export type ToewijzingJson = FromSchema<typeof toewijzing>;
 
 const ajv = new Ajv({ allErrors: true, strict: false, discriminator: true });
+ajv.addFormat('datum', { type: 'string', validate: isDatum });
 const valideer = ajv.compile(ACTIE_SCHEMA);
 
 /** Validates an action body; Dutch messages for what is wrong. */
@@ -330,8 +333,10 @@ export function inHetNederlands(errors: readonly ErrorObject[] | null | undefine
         return `${waar}: onbekend veld '${String(p.additionalProperty)}'`;
       case 'discriminator':
         return `onbekende of ontbrekende actie; kies uit: ${Object.keys(ACTIES).join(', ')}`;
-      case 'pattern':
       case 'format':
+        if (p.format === 'datum') return `${waar}: geen bestaande datum (JJJJ-MM-DD)`;
+        return `${waar}: ongeldig formaat (${String(p.format)})`;
+      case 'pattern':
         return `${waar}: ongeldig formaat (${(e.parentSchema as { description?: string } | undefined)?.description ?? String(p.pattern ?? p.format)})`;
       case 'enum':
         return `${waar}: kies uit ${(p.allowedValues as unknown[]).join(', ')}`;

@@ -111,7 +111,8 @@ export class Partij {
   }
 }
 
-let teller = 0;
+// A random start per process: simulator processes sharing one database (PostgreSQL) do not hand out the same identifications.
+let teller = Math.floor(Math.random() * 1296);
 /** A BerichtIdentificatie unique per sender and message type (TR056), at most 12 characters. */
 function uniekeIdentificatie(): string {
   teller = (teller + 1) % 1296;

@@ -24,6 +24,9 @@ const valideerSessie = ajv.compile(SCHEMAS.SessieAanvraag);
 const valideerInstellingen = ajv.compile(SCHEMAS.Instellingen);
 const valideerLogvraag = ajv.compile(SCHEMAS.Logvraag);
 
+/** About this many characters of XML per page of the log at most (one message more when a single one is larger). */
+const LOG_XML_BUDGET = 8 * 1048576;
+
 /**
  * Whether the body fits its schema; otherwise answers 400. The schemas' enum of fault names also
  * refuses unknown faults.
@@ -101,15 +104,32 @@ function sessieRoutes(sim: Simulator): express.Router {
       ...(q.afleverstatus && { afleverstatus: q.afleverstatus as Berichtfilter['afleverstatus'] }),
       ...(q.vanaf && { vanaf: Number(q.vanaf) }),
     };
+    const metXml = q.xml === '1' || q.xml === 'true';
     const limiet = Math.min(Number(q.limit ?? LOG_STANDAARD_LIMIET), LOG_MAX_LIMIET);
-    const pagina = { limiet, metXml: q.xml === '1' || q.xml === 'true' };
+    const pagina = { limiet };
     const einde = Date.now() + Math.min(Number(q.wacht ?? 0) || 0, 30_000);
-    let rijen = await sim.opslag.berichten(s(req).id, filter, pagina);
+    let rijen: Logregel[] = await sim.opslag.berichten(s(req).id, filter, pagina);
     while (!rijen.length && Date.now() < einde) {
       await s(req).wachtOpWijziging(einde - Date.now());
       rijen = await sim.opslag.berichten(s(req).id, filter, pagina);
     }
-    if (rijen.length === limiet) {
+    let vol = rijen.length === limiet;
+    if (metXml) {
+      // The messages themselves one by one, up to a budget: a page never holds more than some MB of XML.
+      const metBericht: Logregel[] = [];
+      let bytes = 0;
+      for (const r of rijen) {
+        if (metBericht.length && bytes > LOG_XML_BUDGET) {
+          vol = true;
+          break;
+        }
+        const xml = (await sim.opslag.bericht(r.id))?.xml ?? '';
+        bytes += xml.length;
+        metBericht.push({ ...r, xml });
+      }
+      rijen = metBericht;
+    }
+    if (vol) {
       // The next page starts after the last entry: a Link header with the same question from there on.
       const volgende = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'wacht'));
       volgende.set('vanaf', String(rijen.at(-1)!.volgnr + 1));
@@ -241,6 +261,8 @@ function sessieRoutes(sim: Simulator): express.Router {
 export function maakApp(sim: Simulator): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: hashing every answer costs time on the hot path, and the log's answers change anyway.
+  app.disable('etag');
 
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi(sim.transporten));

@@ -15,10 +15,7 @@
  */
 import pg from 'pg';
 import type { Berichttype } from '../../standaard/berichten/catalogus';
-import type { Bevinding } from '../../standaard/berichten/validator';
-import type { Retourcode } from '../../standaard/regels/beoordeling';
 import type { SessieConfig } from '../sessieconfig';
-import type { Envelop } from '../transport/contract';
 import {
   type Aflevertaak,
   type BerichtRij,
@@ -35,7 +32,7 @@ import {
   type SessieRij,
   type Werkvoorraad,
 } from './contract';
-import { gebeurtenisNaar, gebeurtenisUit, KOP_KOLOMMEN } from './sqlite';
+import { alsJson, gebeurtenisNaar, gebeurtenisUit, INDEXEN, INVOEG_KOLOMMEN, type Kolommen, KOP_KOLOMMEN, uitRij, uitSessie, wijziging } from './kolommen';
 
 export function isPostgresUrl(data: string): boolean {
   return /^postgres(ql)?:\/\//i.test(data);
@@ -68,70 +65,7 @@ create table if not exists gebeurtenissen (
   primary key (sessie, volgnr)
 );
 create unique index if not exists berichten_volgnr on berichten (sessie, volgnr);
-create index if not exists berichten_identificatie on berichten (sessie, richting, identificatie);
-create index if not exists berichten_richting on berichten (sessie, richting, volgnr);
-create index if not exists berichten_bsn on berichten (sessie, bsn, volgnr);
-create index if not exists berichten_type on berichten (sessie, berichttype, volgnr);
-create index if not exists berichten_sleutel on berichten (sessie, berichttype, sleutel) where sleutel is not null;
-create index if not exists berichten_onverwerkt on berichten (sessie, volgnr) where status = 'ontvangen';
-create index if not exists berichten_wachtrij on berichten (sessie, volgnr) where afleverstatus = 'wachtend';
-create index if not exists berichten_klaargezet on berichten (sessie, volgnr) where afleverstatus = 'klaargezet';
 `;
-
-type Kolommen = Omit<BerichtRij, 'envelop' | 'bevindingen' | 'retourcodes'> & { envelop: string | null; bevindingen: string | null; retourcodes: string | null };
-
-function uitRij<T extends Partial<Kolommen>>(k: T) {
-  const { bezet_tot: _b, ...rest } = k as T & { bezet_tot?: unknown };
-  return {
-    ...rest,
-    envelop: k.envelop ? (JSON.parse(k.envelop) as Envelop) : { transport: k.transport! },
-    bevindingen: k.bevindingen ? (JSON.parse(k.bevindingen) as Bevinding[]) : null,
-    retourcodes: k.retourcodes ? (JSON.parse(k.retourcodes) as Retourcode[]) : null,
-  };
-}
-
-const json = (w: unknown) => (w === null || w === undefined ? null : JSON.stringify(w));
-
-const WIJZIGBAAR = new Set<string>([
-  'transport',
-  'envelop',
-  'berichttype',
-  'bsn',
-  'identificatie',
-  'sleutel',
-  'status',
-  'bevindingen',
-  'retourcodes',
-  'gerelateerd',
-  'afleverstatus',
-  'pogingen',
-  'laatste_fout',
-  'volgende_poging',
-]);
-const JSON_KOLOMMEN = new Set(['envelop', 'bevindingen', 'retourcodes']);
-
-const INVOEG_KOLOMMEN = [
-  'id',
-  'sessie',
-  'richting',
-  'transport',
-  'berichttype',
-  'bsn',
-  'identificatie',
-  'sleutel',
-  'xml',
-  'status',
-  'bevindingen',
-  'retourcodes',
-  'gerelateerd',
-  'afleverstatus',
-  'pogingen',
-  'laatste_fout',
-  'volgende_poging',
-  'tijdstip',
-  'origineel',
-  'envelop',
-] as const;
 
 /** One statement: the session's next place in the log and the message at it. */
 const INVOEGEN = `
@@ -145,9 +79,9 @@ function invoegWaarden(r: NieuwBericht): unknown[] {
     ...r,
     sleutel: r.sleutel ?? null,
     origineel: r.origineel ?? null,
-    bevindingen: json(r.bevindingen),
-    retourcodes: json(r.retourcodes),
-    envelop: json(r.envelop),
+    bevindingen: alsJson(r.bevindingen),
+    retourcodes: alsJson(r.retourcodes),
+    envelop: alsJson(r.envelop),
   };
   return INVOEG_KOLOMMEN.map((k) => v[k] ?? null);
 }
@@ -180,6 +114,7 @@ export class PostgresOpslag implements Opslag {
       try {
         await c.query('select pg_advisory_lock($1)', [SLOT_SCHEMA]);
         await c.query(SCHEMA);
+        await c.query(INDEXEN);
       } finally {
         await c.query('select pg_advisory_unlock($1)', [SLOT_SCHEMA]).catch(() => undefined);
         c.release();
@@ -273,13 +208,15 @@ export class PostgresOpslag implements Opslag {
     const nu = Date.now();
     const genomen = await this.rijen(
       this.pool,
+      // The conditions are checked again on the row as it is once locked (another process may just have
+      // delivered it): afleverstatus too, not only in the subquery that found the head.
       `with kop as (
          select id from berichten
          where id = (select id from berichten where sessie = $1 and afleverstatus = 'wachtend' order by volgnr limit 1)
-           and coalesce(volgende_poging, 0) <= $2 and coalesce(bezet_tot, 0) <= $2
+           and afleverstatus = 'wachtend' and coalesce(volgende_poging, 0) <= $2 and coalesce(bezet_tot, 0) <= $2
          for update skip locked
        )
-       update berichten b set bezet_tot = $3 from kop where b.id = kop.id returning b.*`,
+       update berichten b set bezet_tot = $3 from kop where b.id = kop.id and b.afleverstatus = 'wachtend' returning b.*`,
       [sessie, nu, nu + leaseMs],
     );
     if (genomen[0]) return { soort: 'bericht', rij: genomen[0] };
@@ -297,7 +234,7 @@ export class PostgresOpslag implements Opslag {
       v.pogingen,
       v.laatste_fout,
       v.volgende_poging,
-      json(v.envelop),
+      alsJson(v.envelop),
     ]);
   }
 
@@ -369,14 +306,11 @@ export class PostgresOpslag implements Opslag {
         )[0],
       voegToe: (r) => this.voegIn(c, { ...r, sessie }),
       werkBij: async (id, velden: Berichtwijziging) => {
-        const namen = Object.keys(velden).filter((n) => WIJZIGBAAR.has(n));
+        const { namen, waarden } = wijziging(velden);
         if (!namen.length) return;
-        const waarden = namen.map((n) => {
-          const w = (velden as Record<string, unknown>)[n];
-          return JSON_KOLOMMEN.has(n) ? json(w) : (w ?? null);
-        });
         await c.query(`update berichten set ${namen.map((n, i) => `${n} = $${i + 3}`).join(', ')} where id = $1 and sessie = $2`, [id, sessie, ...waarden]);
       },
+
       voegGebeurtenisToe: async (volgnr, bericht, g) => {
         await c.query('insert into gebeurtenissen (sessie, volgnr, bericht, acceptatie) values ($1, $2, $3, $4)', [sessie, volgnr, bericht, gebeurtenisNaar(g)]);
       },
@@ -390,14 +324,4 @@ export class PostgresOpslag implements Opslag {
       },
     };
   }
-}
-
-function uitSessie(k: Omit<SessieRij, 'config'> & { config: string }): OpgeslagenSessie {
-  let config: unknown;
-  try {
-    config = JSON.parse(k.config);
-  } catch {
-    config = k.config;
-  }
-  return { ...k, config };
 }

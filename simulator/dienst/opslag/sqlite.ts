@@ -4,11 +4,13 @@
  * the lock when the process dies, also on kill -9; a second process is refused at once).
  *
  * better-sqlite3 is synchronous; the store is asynchronous to share its interface with PostgreSQL.
- * Receipts that arrive together are committed together (one transaction per turn of the event loop,
- * `ontvang`), so a busy simulator writes far fewer transactions than messages. Every write runs in
- * `exclusief`, one after the other: a turn's transaction stays open across its awaits, and nothing
- * else may write in between. WAL with synchronous=NORMAL: a committed message survives the process
- * dying (kill -9); `synchroon: true` (FULL) also a power failure, at the cost of an fsync per commit.
+ * Every write (a receipt, a session's turn, a delivery's lease or outcome) is a task in `exclusief`:
+ * the tasks queued in one turn of the event loop run one after the other in one transaction, each in
+ * a savepoint of its own (a task that fails is undone alone), and only after the commit does any of
+ * them resolve (group commit). So a busy simulator commits once per turn of the event loop, not once
+ * per message, and nothing is answered or delivered before it is durable. WAL with
+ * synchronous=NORMAL: a committed message survives the process dying (kill -9); `synchroon: true`
+ * (FULL) also a power failure, at the cost of an fsync per commit.
  *
  * The JSON columns (envelope, findings, retourcodes, configuration, event) are text here and typed
  * values at the interface.
@@ -17,11 +19,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Berichttype } from '../../standaard/berichten/catalogus';
-import type { Bevinding } from '../../standaard/berichten/validator';
-import type { Retourcode } from '../../standaard/regels/beoordeling';
-import type { Gebeurtenis } from '../../standaard/toestand/toestand';
 import type { SessieConfig } from '../sessieconfig';
-import type { Envelop } from '../transport/contract';
 import {
   type Aflevertaak,
   type BerichtRij,
@@ -38,70 +36,7 @@ import {
   type SessieRij,
   type Werkvoorraad,
 } from './contract';
-
-/** A message row as SQLite holds it: the JSON columns as text. */
-type Kolommen = Omit<BerichtRij, 'envelop' | 'bevindingen' | 'retourcodes'> & { envelop: string | null; bevindingen: string | null; retourcodes: string | null };
-
-function uitRij<T extends Partial<Kolommen>>(k: T) {
-  return {
-    ...k,
-    envelop: k.envelop ? (JSON.parse(k.envelop) as Envelop) : { transport: k.transport! },
-    bevindingen: k.bevindingen ? (JSON.parse(k.bevindingen) as Bevinding[]) : null,
-    retourcodes: k.retourcodes ? (JSON.parse(k.retourcodes) as Retourcode[]) : null,
-  };
-}
-
-const json = (w: unknown) => (w === null || w === undefined ? null : JSON.stringify(w));
-
-function naarKolommen<T extends Partial<BerichtRij>>(r: T) {
-  return {
-    ...r,
-    ...('envelop' in r && { envelop: json(r.envelop) }),
-    ...('bevindingen' in r && { bevindingen: json(r.bevindingen) }),
-    ...('retourcodes' in r && { retourcodes: json(r.retourcodes) }),
-  };
-}
-
-/** The columns of a log entry without the message itself. */
-export const KOP_KOLOMMEN = [
-  'id',
-  'sessie',
-  'volgnr',
-  'richting',
-  'transport',
-  'envelop',
-  'berichttype',
-  'bsn',
-  'identificatie',
-  'sleutel',
-  'status',
-  'bevindingen',
-  'retourcodes',
-  'gerelateerd',
-  'afleverstatus',
-  'pogingen',
-  'laatste_fout',
-  'volgende_poging',
-  'tijdstip',
-] as const;
-
-/** The fields `werkBij` may change: a column name is never taken from outside this list. */
-const WIJZIGBAAR = new Set<string>([
-  'transport',
-  'envelop',
-  'berichttype',
-  'bsn',
-  'identificatie',
-  'sleutel',
-  'status',
-  'bevindingen',
-  'retourcodes',
-  'gerelateerd',
-  'afleverstatus',
-  'pogingen',
-  'laatste_fout',
-  'volgende_poging',
-]);
+import { gebeurtenisNaar, gebeurtenisUit, INDEXEN, type Kolommen, KOP_KOLOMMEN, naarKolommen, uitRij, uitSessie, wijziging } from './kolommen';
 
 const SCHEMA = `
 create table if not exists sessies (
@@ -120,23 +55,16 @@ create table if not exists gebeurtenissen (
 );
 `;
 
-/**
- * The indexes every hot-path lookup uses: by place in the log, by filter column, and the small
- * partial ones that are the queues (unprocessed, waiting for delivery, set out).
- */
-const INDEXEN = `
+/** Indexes of an older log that the queues replaced, and the place in the log (not unique: an old log may repeat one). */
+const OUDE_INDEXEN = `
 drop index if exists berichten_sessie;
 drop index if exists berichten_wachtend;
+drop index if exists berichten_richting;
 create index if not exists berichten_volgnr on berichten (sessie, volgnr);
-create index if not exists berichten_identificatie on berichten (sessie, richting, identificatie);
-create index if not exists berichten_richting on berichten (sessie, richting, volgnr);
-create index if not exists berichten_bsn on berichten (sessie, bsn, volgnr);
-create index if not exists berichten_type on berichten (sessie, berichttype, volgnr);
-create index if not exists berichten_sleutel on berichten (sessie, berichttype, sleutel) where sleutel is not null;
-create index if not exists berichten_onverwerkt on berichten (sessie, volgnr) where status = 'ontvangen';
-create index if not exists berichten_wachtrij on berichten (sessie, volgnr) where afleverstatus = 'wachtend';
-create index if not exists berichten_klaargezet on berichten (sessie, volgnr) where afleverstatus = 'klaargezet';
 `;
+
+/** How long one group commit may take its tasks before it commits (a turn of the event loop stays short). */
+const GROEP_MS = 10;
 
 export interface SqliteOpties {
   /** synchronous=FULL: every commit is fsync'ed (survives a power failure, not only the process dying). */
@@ -151,9 +79,10 @@ export class SqliteOpslag implements Opslag {
   private readonly statements = new Map<string, Database.Statement>();
   /** The next place in the log per session (this process alone writes the database). */
   private readonly tellers = new Map<string, number>();
-  /** Writes run one after the other (see the file comment). */
-  private slot: Promise<unknown> = Promise.resolve();
-  private wachtendeOntvangsten: { rij: NieuwBericht; klaar: (r: BerichtRij) => void; fout: (e: unknown) => void }[] = [];
+  /** Writes waiting for the next group (see the file comment). */
+  private taken: Taak[] = [];
+  private gepland = false;
+  private groep: Promise<void> = Promise.resolve();
 
   constructor(map: string | ':memory:', o: SqliteOpties = {}) {
     if (map === ':memory:') {
@@ -164,6 +93,8 @@ export class SqliteOpslag implements Opslag {
       this.db = openBestand(map);
       this.db.pragma(`synchronous = ${o.synchroon ? 'FULL' : 'NORMAL'}`);
     }
+    // A page cache that holds the hot parts of the indexes of a large log (SQLite's default is 2 MB).
+    this.db.pragma('cache_size = -65536');
     this.db.exec(SCHEMA);
     // A log written before a column existed gains it (every row there was stored as UTF-8 text, without an envelope).
     const kolommen = new Set((this.db.prepare('pragma table_info(berichten)').all() as { name: string }[]).map((k) => k.name));
@@ -178,6 +109,7 @@ export class SqliteOpslag implements Opslag {
     if (!(this.db.prepare('pragma table_info(sessies)').all() as { name: string }[]).some((k) => k.name === 'versie')) {
       this.db.exec('alter table sessies add column versie integer not null default 1');
     }
+    this.db.exec(OUDE_INDEXEN);
     this.db.exec(INDEXEN);
   }
 
@@ -187,15 +119,72 @@ export class SqliteOpslag implements Opslag {
     return s;
   }
 
-  /** Runs one write after every earlier one has finished. */
-  private exclusief<T>(f: () => T | Promise<T>): Promise<T> {
-    const p = this.slot.then(f);
-    this.slot = p.catch(() => undefined);
-    return p;
+  /** A write, in the next group commit; resolves (or rejects) once that group is committed. `sessie`: whose place counter to forget when it fails. */
+  private exclusief<T>(werk: () => T | Promise<T>, sessie?: string): Promise<T> {
+    return new Promise<T>((klaar, fout) => {
+      this.taken.push({ werk, klaar: klaar as (w: unknown) => void, fout, sessie });
+      if (!this.gepland) {
+        this.gepland = true;
+        setImmediate(() => {
+          this.groep = this.voerGroepUit();
+        });
+      }
+    });
+  }
+
+  /** Every task queued so far in one transaction, each in a savepoint; their outcomes after the commit. */
+  private async voerGroepUit(): Promise<void> {
+    const wachtend = this.taken;
+    this.taken = [];
+    const groep: Taak[] = [];
+    const uitkomsten: ({ ok: true; waarde: unknown } | { ok: false; fout: unknown })[] = [];
+    const begin = performance.now();
+    try {
+      this.sql('begin immediate').run();
+      // Tasks until the group has taken GROEP_MS: then it commits and the rest waits for the next one, so HTTP gets a turn.
+      while (groep.length < wachtend.length && (groep.length === 0 || performance.now() - begin < GROEP_MS)) {
+        const t = wachtend[groep.length]!;
+        groep.push(t);
+        this.sql('savepoint taak').run();
+        try {
+          uitkomsten.push({ ok: true, waarde: await t.werk() });
+          this.sql('release taak').run();
+        } catch (e) {
+          this.sql('rollback to taak').run();
+          this.sql('release taak').run();
+          if (t.sessie) this.tellers.delete(t.sessie);
+          uitkomsten.push({ ok: false, fout: e });
+        }
+      }
+      this.sql('commit').run();
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('rollback');
+      this.tellers.clear();
+      // Not even begun (the database fails): every waiting task fails, none is tried again in a loop.
+      if (!groep.length) groep.push(...wachtend);
+      for (const t of groep) t.fout(e);
+      return;
+    } finally {
+      // What did not fit in this group goes first in the next, before what was queued meanwhile.
+      if (groep.length < wachtend.length) this.taken = [...wachtend.slice(groep.length), ...this.taken];
+      this.gepland = this.taken.length > 0;
+      if (this.gepland)
+        setImmediate(() => {
+          this.groep = this.voerGroepUit();
+        });
+    }
+    groep.forEach((t, i) => {
+      const u = uitkomsten[i]!;
+      if (u.ok) t.klaar(u.waarde);
+      else t.fout(u.fout);
+    });
   }
 
   async sluit(): Promise<void> {
-    await this.exclusief(() => undefined);
+    while (this.gepland || this.taken.length) {
+      await this.groep;
+      await new Promise((r) => setImmediate(r));
+    }
     this.db.close();
   }
 
@@ -246,26 +235,9 @@ export class SqliteOpslag implements Opslag {
     return rij;
   }
 
-  /** Receipts of one turn of the event loop share one transaction (group commit); each resolves once it is committed. */
+  /** Resolves once the message is committed, with the receipts and turns of the same turn of the event loop (group commit). */
   ontvang(r: NieuwBericht): Promise<BerichtRij> {
-    return new Promise((klaar, fout) => {
-      this.wachtendeOntvangsten.push({ rij: r, klaar, fout });
-      if (this.wachtendeOntvangsten.length === 1) setImmediate(() => void this.exclusief(() => this.schrijfOntvangsten()));
-    });
-  }
-
-  private schrijfOntvangsten(): void {
-    const groep = this.wachtendeOntvangsten;
-    this.wachtendeOntvangsten = [];
-    let rijen: BerichtRij[];
-    try {
-      rijen = this.db.transaction(() => groep.map((g) => this.voegIn(g.rij)))();
-    } catch (e) {
-      this.tellers.clear();
-      for (const g of groep) g.fout(e);
-      return;
-    }
-    groep.forEach((g, i) => g.klaar(rijen[i]!));
+    return this.exclusief(() => this.voegIn(r), r.sessie);
   }
 
   async bericht(id: string): Promise<BerichtRij | undefined> {
@@ -344,19 +316,9 @@ export class SqliteOpslag implements Opslag {
 
   // A session's turn ----------------------------------------------------------------------------
 
+  /** A turn is one task of a group commit: its savepoint makes it all or nothing; it resolves once committed. */
   beurt<T>(sessie: string, f: (b: Beurt) => Promise<T>): Promise<T> {
-    return this.exclusief(async () => {
-      this.db.exec('begin immediate');
-      try {
-        const r = await f(this.beurtVan(sessie));
-        this.db.exec('commit');
-        return r;
-      } catch (e) {
-        if (this.db.inTransaction) this.db.exec('rollback');
-        this.tellers.delete(sessie);
-        throw e;
-      }
-    });
+    return this.exclusief(() => f(this.beurtVan(sessie)), sessie);
   }
 
   private beurtVan(sessie: string): Beurt {
@@ -401,32 +363,19 @@ export class SqliteOpslag implements Opslag {
   }
 
   private werkBij(sessie: string, id: string, velden: Berichtwijziging): void {
-    const namen = Object.keys(velden).filter((n) => WIJZIGBAAR.has(n));
+    const { namen, waarden } = wijziging(velden);
     if (!namen.length) return;
-    this.sql(`update berichten set ${namen.map((n) => `${n} = @${n}`).join(', ')} where id = @id and sessie = @sessie`).run({ ...naarKolommen(velden), id, sessie });
+    this.sql(`update berichten set ${namen.map((n) => `${n} = ?`).join(', ')} where id = ? and sessie = ?`).run(...waarden, id, sessie);
   }
 }
 
 type SessieKolommen = Omit<SessieRij, 'config'> & { config: string };
 
-function uitSessie(k: SessieKolommen): OpgeslagenSessie {
-  let config: unknown;
-  try {
-    config = JSON.parse(k.config);
-  } catch {
-    config = k.config; // not JSON: the caller reports it as a configuration that cannot load
-  }
-  return { ...k, config };
-}
-
-/** The column keeps its historical shape: the acceptance with the kind of event beside it. */
-export function gebeurtenisNaar(g: Gebeurtenis): string {
-  return JSON.stringify({ soort: g.soort, ...g.acceptatie });
-}
-
-export function gebeurtenisUit(tekst: string): Gebeurtenis {
-  const { soort, ...a } = JSON.parse(tekst) as { soort: Gebeurtenis['soort'] } & Gebeurtenis['acceptatie'];
-  return { soort, acceptatie: a };
+interface Taak {
+  werk: () => unknown;
+  klaar: (w: unknown) => void;
+  fout: (e: unknown) => void;
+  sessie: string | undefined;
 }
 
 /** Opens the database file under `map`, exclusively: a clear Dutch refusal when that cannot be. */

@@ -26,7 +26,8 @@ export interface Kopgegevens {
   readonly dagtekening?: string;
 }
 
-let volgnummer = 0;
+// A random start per process: simulator processes sharing one database (PostgreSQL) do not hand out the same numbers.
+let volgnummer = Math.floor(Math.random() * 1_000_000);
 function nieuweIdentificatie(): string {
   volgnummer = (volgnummer + 1) % 1_000_000;
   return `KT${Date.now().toString(36).slice(-4).toUpperCase()}${String(volgnummer).padStart(6, '0')}`;

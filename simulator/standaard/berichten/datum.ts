@@ -46,8 +46,13 @@ export function vandaag(): string {
     if (!isDatum(vast)) throw new Error(`KETENTEST_VANDAAG moet een bestaande datum JJJJ-MM-DD zijn, niet '${vast}'`);
     return vast;
   }
-  return NEDERLANDSE_DATUM.format(new Date());
+  // Formatting in a time zone is slow and asked for many times per message: once a second is often enough.
+  const nu = Date.now();
+  if (nu - laatst.om > 1000 || nu < laatst.om) laatst = { om: nu, datum: NEDERLANDSE_DATUM.format(new Date(nu)) };
+  return laatst.datum;
 }
+
+let laatst = { om: Number.NEGATIVE_INFINITY, datum: '' };
 
 /** Whether a string is an existing calendar date YYYY-MM-DD. */
 export function isDatum(s: string): boolean {

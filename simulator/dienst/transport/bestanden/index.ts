@@ -2,6 +2,7 @@
  * The file drop, as many vendor products exchange messages: messages arrive as files in an inbox
  * (`inbox.ts`) and leave as files in an outbox (`outbox.ts`). Nothing is deleted.
  */
+import type { Leesgrenzen } from '../../../standaard/xml/lezer';
 import type { Sessiepunt, Transport } from '../contract';
 import { Inbox } from './inbox';
 import { bestandVerzender } from './outbox';
@@ -10,6 +11,9 @@ export interface BestandenOpties {
   /** The directory watched for the default session's incoming messages; none: outbound only. */
   readonly inbox?: string;
   readonly intervalMs?: number;
+  /** The size limit of a file (read no further than its size says). */
+  readonly grenzen?: Leesgrenzen;
+  readonly meld?: (tekst: string) => void;
 }
 
 export function bestandenTransport(o: BestandenOpties = {}): Transport {
@@ -20,7 +24,11 @@ export function bestandenTransport(o: BestandenOpties = {}): Transport {
     uitgaand: bestandVerzender(),
     ...(o.inbox && {
       luister: (sessie) => {
-        inbox = new Inbox(o.inbox!, sessie, o.intervalMs);
+        inbox = new Inbox(o.inbox!, sessie, {
+          ...(o.intervalMs !== undefined && { intervalMs: o.intervalMs }),
+          ...(o.grenzen && { grenzen: o.grenzen }),
+          ...(o.meld && { meld: o.meld }),
+        });
         bediend = sessie;
         inbox.start();
         return inbox;
