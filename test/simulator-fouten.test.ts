@@ -94,7 +94,7 @@ const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; dome
   'kopie-verwerken': {
     casus: 'koppelvlak-dubbel',
     rol: 'gemeente',
-    faalt: [3, 'retour', /verwacht retourcode 9056, gevonden 9074 op .*StartProduct\[1\]/],
+    faalt: [3, 'retour', /verwacht retourcode 9056, gevonden 9074 op StartProduct 1/],
     koppeling: { transport: 'stuf-ggk' },
   },
   'laat-bericht-negeren': {
@@ -106,7 +106,7 @@ const TOETS: Record<string, { casus: string; rol: 'gemeente' | 'aanbieder'; dome
   'fo01-genegeerd': {
     casus: 'koppelvlak-fo01',
     rol: 'gemeente',
-    faalt: [1, 'retour', /geen WMO301 van de SUT ontvangen.*IB103/],
+    faalt: [1, 'retour', /geen WMO301 van de SUT voor deze stap ontvangen.*IB103/],
     koppeling: { transport: 'stuf-ggk', keten: ['fo01'] },
   },
   '422-genegeerd': { casus: 'koppelvlak-422', rol: 'aanbieder', faalt: [1, 'retour', /geen WMO302 van de SUT ontvangen/], koppeling: { transport: 'vsp', keten: ['422'] } },
