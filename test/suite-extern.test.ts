@@ -57,7 +57,13 @@ function verwacht(rol: Rol, domein: Domein, gi: boolean): number {
   ).length;
 }
 
-async function draai(vandaag: string, rol: Rol, domein: Domein, gi = false, reeks?: string) {
+/**
+ * `nawacht`: the grace period for stragglers (`--nawacht`). The second run of the first day of a month (both
+ * roles and domains) keeps the default of an external run; the others wait only until the exchange is quiet (this SUT says when it has
+ * nothing left to deliver), which keeps the file within the test run's time. What arrives late is still
+ * judged in test/rechter-extern.test.ts.
+ */
+async function draai(vandaag: string, rol: Rol, domein: Domein, gi = false, reeks?: string, nawachtMs?: number) {
   const { sut, poort } = await systeem(rol, domein, gi);
   const vorige = process.env.KETENTEST_VANDAAG;
   process.env.KETENTEST_VANDAAG = vandaag;
@@ -70,6 +76,7 @@ async function draai(vandaag: string, rol: Rol, domein: Domein, gi = false, reek
       poort: poort + 1,
       tags: gi ? '@opzet-gi' : 'not @opzet-gi',
       timeoutMs: 5000,
+      ...(nawachtMs !== undefined && { nawachtMs }),
       rapport: tijdelijk('extern-rapport'),
       ...(reeks && { data: reeks }),
       fouten: [],
@@ -105,7 +112,7 @@ describe('de suite tegen een extern systeem, op de randen van de kalender', () =
     for (const domein of domeinen) {
       for (const rol of ['gemeente', 'aanbieder'] as const) {
         it(`${dag}, systeem onder test ${rol} (${domein})${keren > 1 ? ': twee keer achter elkaar tegen hetzelfde systeem' : ''}`, async () => {
-          for (let k = 0; k < keren; k++) await draai(dag, rol, domein, false, reeks);
+          for (let k = 0; k < keren; k++) await draai(dag, rol, domein, false, reeks, k > 0 ? undefined : 0);
         });
       }
     }
