@@ -42,6 +42,15 @@ describe('ketentest', () => {
     });
   }
 
+  it('zonder opdracht: elke opdracht in de lijst, met ruimte tussen naam en uitleg', () => {
+    const r = ketentest();
+    const regels = (r.stdout + r.stderr).split('\n').filter((l) => /^ {2}[a-z]/.test(l));
+    const namen = regels.map((l) => l.trim().split(/\s+/)[0]);
+    for (const n of ['valideer', 'regels', 'casuistiek', 'run', 'stappen', 'verklaring', 'vergelijk', 'mutatietest', 'simulator', 'certificaten'])
+      assert.ok(namen.includes(n), `${n} ontbreekt in:\n${regels.join('\n')}`);
+    for (const l of regels) assert.match(l, /^ {2}[a-z]+ {2,}\S/, l);
+  });
+
   it('regels --json: elke regel geïmplementeerd, met retourcode, berichttypen en domeinen', () => {
     const r = ketentest('regels', '--json');
     assert.equal(r.status, 0);

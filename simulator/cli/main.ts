@@ -30,6 +30,8 @@ const OPDRACHTEN: Readonly<Record<string, { uitleg: string; run: Opdracht }>> = 
   simulator: { uitleg: 'start een gesimuleerde gemeente of aanbieder (HTTP, StUF-GGk, VSP en/of bestanden)', run: simulatorOpdracht },
   certificaten: { uitleg: 'maak een test-CA met server- en clientcertificaat voor wederzijdse TLS', run: certificatenOpdracht },
 };
+/** The column of the explanations: two spaces past the longest command name. */
+const BREEDTE = Math.max(...Object.keys(OPDRACHTEN).map((n) => n.length)) + 2;
 
 export const HULP = `ketentest: conformance-tests en simulator voor iWmo 3.2 en iJw 3.2
 
@@ -37,7 +39,7 @@ Gebruik: ketentest <opdracht> [opties]
 
 Opdrachten:
 ${Object.entries(OPDRACHTEN)
-  .map(([n, o]) => `  ${n.padEnd(12)}${o.uitleg}`)
+  .map(([n, o]) => `  ${n.padEnd(BREEDTE)}${o.uitleg}`)
   .join('\n')}
 
 'ketentest <opdracht> --help' toont de opties van een opdracht.`;
