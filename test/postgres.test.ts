@@ -3,9 +3,12 @@
  * aanbieder each on its own database; two processes behind a (round-robin) load balancer serving the
  * same sessions on one database — every message processed once, in order, every retour delivered once;
  * a process killed with kill -9 in the middle, whose work the other takes over; a stored session that
- * cannot load. Skipped with a message when no server is configured (KETENTEST_PG_URL; `.ci/run` starts one).
+ * cannot load; the suite (`ketentest run`) against a simulator on PostgreSQL. Skipped with a message when no server is configured (KETENTEST_PG_URL; `.ci/run` starts one).
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PostgresOpslag } from '../simulator/dienst/opslag/postgres';
 import type { SessieConfig } from '../simulator/dienst/sessie';
@@ -13,6 +16,7 @@ import { STANDAARD_SESSIE } from '../simulator/dienst/simulator';
 import { startSimulator, type DraaiendeSimulator } from '../simulator/dienst/starten';
 import { schrijfXml } from '../simulator/standaard/berichten/codec';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
+import { draaiSuite } from '../simulator/cli/run';
 import { CASUISTIEK } from '../scenarios/casuistiek';
 import { SimulatorClient } from '../scenarios/client';
 import { httpDriver, speelEnControleer, Speler, type SutDriver } from '../scenarios/speler';
@@ -267,4 +271,46 @@ describe('PostgreSQL: twee processen achter een load balancer', { skip: zonderPo
       await db.weg();
     }
   });
+});
+
+describe('PostgreSQL: de suite tegen een simulator op PostgreSQL', { skip: zonderPostgres }, () => {
+  // `ketentest run` (Gherkin, steps, the judge) against a system under test that is a simulator on a PostgreSQL
+  // store, as a hosted one runs: every scenario of one domain, both roles, nothing failing.
+  for (const rol of ['gemeente', 'aanbieder'] as const) {
+    it(`systeem onder test ${rol} (wmo)`, async () => {
+      const db = await verseDatabase();
+      const rapport = mkdtempSync(path.join(os.tmpdir(), 'ketentest-pg-rapport-'));
+      const poort = 21_000 + Math.floor(Math.random() * 1000) * 2;
+      const sut = await startSimulator({
+        config: testConfig(rol, 'wmo', { sutUrl: `http://127.0.0.1:${poort + 1}`, bronnen: scenarioVan('contracttarief', 'wmo', 'gemeente')!.opzet.bronnen! }),
+        poort,
+        data: db.url,
+      });
+      try {
+        const s = await draaiSuite({
+          rollen: [rol],
+          domeinen: ['wmo'],
+          sutUrl: sut.url!,
+          trigger: sut.url!,
+          poort: poort + 1,
+          tags: 'not @opzet-gi',
+          timeoutMs: 8000,
+          nawachtMs: 0,
+          rapport,
+          fouten: [],
+          rapporten: false,
+          log: () => {},
+        });
+        assert.deepEqual(
+          s.gefaald.map((g) => `${g.scenario}: ${g.melding.slice(0, 400)}`),
+          [],
+        );
+        assert.ok(s.scenarios.totaal >= 25, `${s.scenarios.totaal} scenario's`);
+      } finally {
+        await sut.stop();
+        await db.weg();
+        rmSync(rapport, { recursive: true, force: true });
+      }
+    });
+  }
 });
