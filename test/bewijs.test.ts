@@ -375,8 +375,8 @@ describe('bewijs van een run: berichtenlog, verklaring en vergelijking', () => {
 
   it('--help van ketentest noemt verklaring en vergelijk; hun eigen --help de exitcodes', () => {
     const r = ketentest('--help');
-    assert.match(r.stdout, /\n {2}verklaring {2}maak de conformiteitsverklaring/);
-    assert.match(r.stdout, /\n {2}vergelijk {3}vergelijk twee runs/);
+    assert.match(r.stdout, /\n {2}verklaring {2,}maak de conformiteitsverklaring/);
+    assert.match(r.stdout, /\n {2}vergelijk {2,}vergelijk twee runs/);
     assert.match(ketentest('vergelijk', '--help').stdout, /Exitcode: 0 niets faalt dat eerst niet faalde; 1 /);
     assert.match(ketentest('verklaring', '--help').stdout, /--controleer LOG/);
     assert.match(ketentest('run', '--help').stdout, /--sut-naam NAAM/);
