@@ -6,13 +6,14 @@
  * what it cannot take, the process alive and nothing accepted lost.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import express from 'express';
+import { SaxesParser } from 'saxes';
 import { SimulatorClient } from '../scenarios/client';
 import { type DraaiendeSimulator, startSimulator } from '../simulator/dienst/starten';
 import { leesVerzoek, nieuweReferentie, SOAPACTIONS, schrijfBv03, schrijfEnvelop, tijdstip } from '../simulator/dienst/transport/stuf-ggk/envelop';
@@ -212,12 +213,44 @@ describe('StUF-GGk: het endpoint van ons knooppunt', () => {
     assert.match(fo[0] ?? '', /<StUF:details>WMO301-00010000<\/StUF:details>/);
   });
 
-  it('GET /ggk?wsdl beschrijft dit endpoint met de soapActions van de gepubliceerde WSDL', async () => {
+  it('GET /ggk?wsdl beschrijft dit endpoint: goed gevormd, elke verwijzing bestaat, de operaties en soapActions van de gepubliceerde WSDL', async () => {
     const tekst = await (await fetch(`${sim.url}/ggk?wsdl`)).text();
-    assert.match(tekst, new RegExp(`<soap:address location="${sim.url}/ggk"/>`));
-    for (const a of Object.values(SOAPACTIONS)) assert.ok(tekst.includes(`soapAction="${a}"`), a);
+    const eigen = wsdlDelen(tekst);
+    assert.deepEqual(eigen.adres, [`${sim.url}/ggk`]);
+    assert.deepEqual(Object.values(eigen.acties).sort(), Object.values(SOAPACTIONS).sort());
+    // Every message a port operation names is defined here; every binding operation is one of the port type.
+    for (const m of eigen.verwezen) assert.ok(eigen.berichten.includes(m.replace(/^GGK:/, '')), `bericht ${m} bestaat niet`);
+    assert.deepEqual(Object.keys(eigen.acties).sort(), [...eigen.poortOperaties].sort());
+    const officieel = koppelvlakken() && path.join(koppelvlakken()!, 'stuf-ggk', 'schema', 'ggk0310_21', 'ggkberichten', 'ggk0310_OntvangAsynchroon.wsdl');
+    if (officieel) assert.deepEqual(eigen.acties, wsdlDelen(readFileSync(officieel, 'utf8')).acties, 'operaties en soapActions als in de gepubliceerde WSDL');
   });
 });
+
+/** What a WSDL 1.1 says: the binding's operations with their soapActions, message names, references, the address. */
+function wsdlDelen(xml: string) {
+  const acties: Record<string, string> = {};
+  const berichten: string[] = [];
+  const verwezen: string[] = [];
+  const poortOperaties: string[] = [];
+  const adres: string[] = [];
+  const pad: string[] = [];
+  let bindingOperatie = '';
+  const p = new SaxesParser({ xmlns: true });
+  p.on('opentag', (t) => {
+    const a = (n: string) => (t.attributes[n] as { value: string } | undefined)?.value ?? '';
+    const ouder = pad.at(-1);
+    if (t.local === 'message' && ouder === 'definitions') berichten.push(a('name'));
+    if (t.local === 'operation' && ouder === 'portType') poortOperaties.push(a('name'));
+    if ((t.local === 'input' || t.local === 'output' || t.local === 'fault') && a('message')) verwezen.push(a('message'));
+    if (t.local === 'operation' && ouder === 'binding') bindingOperatie = a('name');
+    if (t.local === 'operation' && t.uri === 'http://schemas.xmlsoap.org/wsdl/soap/') acties[bindingOperatie] = a('soapAction');
+    if (t.local === 'address') adres.push(a('location'));
+    pad.push(t.local);
+  });
+  p.on('closetag', () => pad.pop());
+  p.write(xml).close();
+  return { acties, berichten, verwezen, poortOperaties, adres };
+}
 
 describe('StUF-GGk tussen twee simulatoren, opgenomen', () => {
   it('elke casus met elk soort heenbericht gaat in enveloppen die de gemeente en het knooppunt lezen', async () => {

@@ -88,7 +88,8 @@ export const KETEN = { IB: { organisatie: 'IB', applicatie: 'GGKWebservice' } } 
 
 const CRLF = '\r\n';
 
-function esc(t: string): string {
+/** Text or an attribute value as XML. */
+export function esc(t: string): string {
   return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

@@ -1,57 +1,73 @@
 /**
- * Our own WSDL for the StUF-GGk endpoint: the operations, messages and soapActions of the published
- * ggk0310_OntvangAsynchroon.wsdl, bound to the address it is served from. Its types import the
- * published schemas by their names (ggk0310_msg.xsd, stuf0301.xsd), which a vendor has beside it.
+ * `GET /ggk?wsdl`: a description of this simulator's StUF-GGk endpoint for a vendor's tooling. It is
+ * written from what the endpoint itself uses — its operations, their body elements and soapActions
+ * (`envelop.ts`) — and the address it is served from, so it cannot drift from what the endpoint
+ * accepts. Its types refer to the published schemas by name (ggk0310_msg.xsd, stuf0301.xsd), which
+ * a vendor has beside it.
  */
-import { GGK, SOAPACTIONS, STUF } from './envelop';
+import { ELEMENTEN, esc, GGK, SOAPACTIONS, STUF, type Berichtcode } from './envelop';
 
-function esc(t: string): string {
-  return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const WSDL = 'http://schemas.xmlsoap.org/wsdl/';
+const WSDL_SOAP = 'http://schemas.xmlsoap.org/wsdl/soap/';
+const XS = 'http://www.w3.org/2001/XMLSchema';
+
+/** An element with attributes and children; a child is already written XML. */
+function el(naam: string, attrs: Record<string, string>, ...kinderen: string[]): string {
+  const a = Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${esc(v)}"`)
+    .join('');
+  return kinderen.length ? `<${naam}${a}>${kinderen.join('')}</${naam}>` : `<${naam}${a}/>`;
 }
 
+/** Each operation: its name, and the qualified element its request carries. */
+const OPERATIES: readonly { code: Berichtcode; naam: string; element: string }[] = (Object.keys(SOAPACTIONS) as Berichtcode[]).map((code) => ({
+  code,
+  // The GGK envelopes' operations are named after their function (ggk_Di01); the StUF Fo01 after its code.
+  naam: code === 'Fo01' ? code : `ggk_${code}`,
+  element: `${code === 'Fo01' ? 'StUF' : 'GGK'}:${ELEMENTEN[code]}`,
+}));
+
+/** The answers every operation shares: a Bv03 when taken, a SOAP fault with a Fo03 when refused. */
+const ANTWOORDEN = [
+  { naam: 'Bv03', element: 'StUF:Bv03Bericht' },
+  { naam: 'Fo03', element: 'StUF:Fo03Bericht' },
+];
+
 export function wsdl(adres: string): string {
-  const operatie = (naam: string, actie: string) => `    <operation name="${naam}">
-      <soap:operation soapAction="${actie}"/>
-      <input><soap:body use="literal"/></input>
-      <output><soap:body use="literal"/></output>
-      <fault name="fout"><soap:fault name="fout" use="literal"/></fault>
-    </operation>`;
-  const portOperatie = (naam: string, invoer: string) => `    <operation name="${naam}">
-      <input message="${invoer}"/>
-      <output message="StUF:Bv03"/>
-      <fault name="fout" message="StUF:Fo03"/>
-    </operation>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<!-- ketentest: het StUF-GGk-endpoint (ggk0310, StUF-envelop 2.1) van deze simulator. -->
-<definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/"
-  xmlns:StUF="${STUF}" xmlns:GGK="${GGK}" name="ketentest-StUF-GGK0310" targetNamespace="${GGK}">
-  <types>
-    <xs:schema>
-      <xs:import namespace="${GGK}" schemaLocation="ggk0310_msg.xsd"/>
-      <xs:import namespace="${STUF}" schemaLocation="stuf0301.xsd"/>
-    </xs:schema>
-  </types>
-  <message name="ggk_Di01"><part name="body" element="GGK:envelopHeenbericht-ggk_Di01"/></message>
-  <message name="ggk_Du01"><part name="body" element="GGK:envelopRetourbericht-ggk_Du01"/></message>
-  <message name="Fo01"><part name="body" element="StUF:Fo01Bericht"/></message>
-  <message name="Bv03"><part name="body" element="StUF:Bv03Bericht"/></message>
-  <message name="Fo03"><part name="body" element="StUF:Fo03Bericht"/></message>
-  <portType name="OntvangAsynchroon">
-${portOperatie('ggk_Di01', 'GGK:ggk_Di01')}
-${portOperatie('ggk_Du01', 'GGK:ggk_Du01')}
-${portOperatie('Fo01', 'GGK:Fo01')}
-  </portType>
-  <binding name="SOAPOntvangAsynchroon" type="GGK:OntvangAsynchroon">
-    <soap:binding style="document" transport="http://schemas.xmlsoap.org/soap/http"/>
-${operatie('ggk_Di01', SOAPACTIONS.Di01)}
-${operatie('ggk_Du01', SOAPACTIONS.Du01)}
-${operatie('Fo01', SOAPACTIONS.Fo01)}
-  </binding>
-  <service name="StUFOntvangAsynchroonGGK0310Service">
-    <port name="OntvangAsynchroon" binding="GGK:SOAPOntvangAsynchroon">
-      <soap:address location="${esc(adres)}"/>
-    </port>
-  </service>
-</definitions>
-`;
+  const bericht = (naam: string, element: string) => el('message', { name: naam }, el('part', { name: 'body', element }));
+  const letterlijk = el('soap:body', { use: 'literal' });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${el(
+    'definitions',
+    { xmlns: WSDL, 'xmlns:xs': XS, 'xmlns:soap': WSDL_SOAP, 'xmlns:StUF': STUF, 'xmlns:GGK': GGK, name: 'ketentest-ggk', targetNamespace: GGK },
+    el(
+      'types',
+      {},
+      el('xs:schema', {}, el('xs:import', { namespace: GGK, schemaLocation: 'ggk0310_msg.xsd' }), el('xs:import', { namespace: STUF, schemaLocation: 'stuf0301.xsd' })),
+    ),
+    ...OPERATIES.map((o) => bericht(o.naam, o.element)),
+    ...ANTWOORDEN.map((a) => bericht(a.naam, a.element)),
+    el(
+      'portType',
+      { name: 'OntvangAsynchroon' },
+      ...OPERATIES.map((o) =>
+        el('operation', { name: o.naam }, el('input', { message: `GGK:${o.naam}` }), el('output', { message: 'GGK:Bv03' }), el('fault', { name: 'fout', message: 'GGK:Fo03' })),
+      ),
+    ),
+    el(
+      'binding',
+      { name: 'SOAPOntvangAsynchroon', type: 'GGK:OntvangAsynchroon' },
+      el('soap:binding', { style: 'document', transport: 'http://schemas.xmlsoap.org/soap/http' }),
+      ...OPERATIES.map((o) =>
+        el(
+          'operation',
+          { name: o.naam },
+          el('soap:operation', { soapAction: SOAPACTIONS[o.code] }),
+          el('input', {}, letterlijk),
+          el('output', {}, letterlijk),
+          el('fault', { name: 'fout' }, el('soap:fault', { name: 'fout', use: 'literal' })),
+        ),
+      ),
+    ),
+    el('service', { name: 'ketentest-ggk' }, el('port', { name: 'OntvangAsynchroon', binding: 'GGK:SOAPOntvangAsynchroon' }, el('soap:address', { location: adres }))),
+  )}\n`;
 }
