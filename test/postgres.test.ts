@@ -314,3 +314,44 @@ describe('PostgreSQL: de suite tegen een simulator op PostgreSQL', { skip: zonde
     });
   }
 });
+
+describe('PostgreSQL: het log op transportreferentie', { skip: zonderPostgres }, () => {
+  it('vindt een bericht op de referentie van zijn envelop (de dubbelcontrole van VSP), via de index', async () => {
+    const db = await verseDatabase();
+    const opslag = await PostgresOpslag.open(db.url);
+    try {
+      await opslag.bewaarSessie({ id: 's', token_hash: null, config: testConfig('aanbieder', 'jw'), systeemdatum: null, aangemaakt: '2026-01-01T00:00:00Z' });
+      const rij = (id: string, transport: string, referentie?: string) => ({
+        id,
+        sessie: 's',
+        richting: 'in' as const,
+        transport,
+        envelop: { transport, ...(referentie && { referentie }) },
+        berichttype: 'JW315' as const,
+        bsn: null,
+        identificatie: null,
+        xml: '<x/>',
+        status: 'afgekeurd' as const,
+        bevindingen: null,
+        retourcodes: null,
+        gerelateerd: null,
+        afleverstatus: 'niet-van-toepassing' as const,
+        pogingen: 0,
+        laatste_fout: null,
+        volgende_poging: null,
+        tijdstip: new Date().toISOString(),
+      });
+      await opslag.ontvang(rij('a', 'vsp', 'ref-1'));
+      await opslag.ontvang(rij('b', 'vsp', 'ref-2'));
+      await opslag.ontvang(rij('c', 'stuf-ggk', 'ref-1'));
+      await opslag.ontvang(rij('d', 'vsp'));
+      const ids = async (f: { transport: string; referentie?: string }) => (await opslag.berichten('s', f, { limiet: 10 })).map((r) => r.id);
+      assert.deepEqual(await ids({ transport: 'vsp', referentie: 'ref-1' }), ['a']);
+      assert.deepEqual(await ids({ transport: 'vsp', referentie: 'ref-3' }), []);
+      assert.deepEqual(await ids({ transport: 'vsp' }), ['a', 'b', 'd']);
+    } finally {
+      await opslag.sluit();
+      await db.weg();
+    }
+  });
+});

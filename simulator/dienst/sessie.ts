@@ -150,7 +150,7 @@ export class Sessie implements Sessiepunt {
       this._partij.bronnen.zetSysteemdatum(rij.systeemdatum ?? undefined);
     }
     for (const g of await b.gebeurtenissen(this.gezien)) {
-      const bericht = valideerXml(g.origineel ?? Buffer.from(g.xml, 'utf8'), { ...this.grenzen, maxBytes: Number.MAX_SAFE_INTEGER }).getypt;
+      const bericht = valideerXml(bytesVan(g), { ...this.grenzen, maxBytes: Number.MAX_SAFE_INTEGER }).getypt;
       if (bericht) this._partij.toestand.neemOp(bericht, g.gebeurtenis);
       this.gezien = g.volgnr;
     }
@@ -455,7 +455,7 @@ export class Sessie implements Sessiepunt {
       bevindingen: null,
       retourcodes: null,
       gerelateerd: antwoordOp,
-      afleverstatus: this.transporten.some((t) => t.uitgaand?.bedient(this._config)) ? 'wachtend' : 'niet-van-toepassing',
+      afleverstatus: transport === 'geen' ? 'niet-van-toepassing' : 'wachtend',
       pogingen: 0,
       laatste_fout: null,
       volgende_poging: null,
@@ -593,12 +593,11 @@ export class Sessie implements Sessiepunt {
     return gedaan;
   }
 
-  async berichten(transport: string): Promise<readonly Logregel[]> {
+  async berichten(transport: string, referentie?: string): Promise<readonly Logregel[]> {
     const uit: Logregel[] = [];
     for (let vanaf = 0; ; ) {
-      const pagina = await this.opslag.berichten(this.id, { vanaf }, { limiet: 1000 });
+      const pagina = await this.opslag.berichten(this.id, { transport, ...(referentie !== undefined && { referentie }), vanaf }, { limiet: 1000 });
       for (const r of pagina) {
-        if (r.transport !== transport) continue;
         uit.push({
           id: r.id,
           richting: r.richting,

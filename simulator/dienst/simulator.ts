@@ -39,7 +39,7 @@ export class Simulator {
   private readonly sessies = new Map<string, Sessie>();
   private readonly tokens = new Map<string, string | null>();
   /** Stored sessions that could not be loaded, with the reason. */
-  readonly overgeslagen = new Map<string, string>();
+  readonly overgeslagen = new Set<string>();
   readonly grenzen: Leesgrenzen;
   private readonly meld: (tekst: string) => void;
   private vegen: Promise<void> | undefined;
@@ -67,7 +67,7 @@ export class Simulator {
     const c = leesSessieConfig(rij.config);
     if ('fouten' in c) {
       if (!this.overgeslagen.has(rij.id)) this.meld(`ketentest-simulator: sessie ${rij.id} wordt overgeslagen: de opgeslagen configuratie is onbruikbaar: ${c.fouten.join('; ')}`);
-      this.overgeslagen.set(rij.id, c.fouten.join('; '));
+      this.overgeslagen.add(rij.id);
       return undefined;
     }
     this.overgeslagen.delete(rij.id);

@@ -120,6 +120,9 @@ export interface Berichtfilter {
   bsn?: string;
   status?: Verwerkingsstatus;
   afleverstatus?: Afleverstatus;
+  transport?: string;
+  /** The transport's own reference of the message (its envelope's `referentie`); with `transport`. */
+  referentie?: string;
   /** Only messages from this place in the log on (the cursor of the next page). */
   vanaf?: number;
 }
@@ -127,8 +130,6 @@ export interface Berichtfilter {
 export interface Pagina {
   /** At most this many, oldest first. */
   limiet: number;
-  /** With the message itself. */
-  metXml?: boolean;
 }
 
 /** What delivery takes from the queue of a session. */

@@ -32,7 +32,7 @@ import {
   type SessieRij,
   type Werkvoorraad,
 } from './contract';
-import { alsJson, gebeurtenisNaar, gebeurtenisUit, INDEXEN, INVOEG_KOLOMMEN, type Kolommen, KOP_KOLOMMEN, uitRij, uitSessie, wijziging } from './kolommen';
+import { alsJson, gebeurtenisNaar, gebeurtenisUit, INDEXEN, INVOEG_KOLOMMEN, type Kolommen, KOP_KOLOMMEN, naarKolommen, uitRij, uitSessie, wijziging } from './kolommen';
 
 export function isPostgresUrl(data: string): boolean {
   return /^postgres(ql)?:\/\//i.test(data);
@@ -65,7 +65,11 @@ create table if not exists gebeurtenissen (
   primary key (sessie, volgnr)
 );
 create unique index if not exists berichten_volgnr on berichten (sessie, volgnr);
+create index if not exists berichten_referentie on berichten (sessie, transport, (envelop::json ->> 'referentie'));
 `;
+
+/** A message's transport reference, as the index on it has it (`Berichtfilter.referentie`). */
+const REFERENTIE = "(envelop::json ->> 'referentie')";
 
 /** One statement: the session's next place in the log and the message at it. */
 const INVOEGEN = `
@@ -75,14 +79,7 @@ select plek.volgnr, ${INVOEG_KOLOMMEN.map((_, i) => `$${i + 1}`).join(', ')} fro
 returning volgnr`;
 
 function invoegWaarden(r: NieuwBericht): unknown[] {
-  const v: Record<(typeof INVOEG_KOLOMMEN)[number], unknown> = {
-    ...r,
-    sleutel: r.sleutel ?? null,
-    origineel: r.origineel ?? null,
-    bevindingen: alsJson(r.bevindingen),
-    retourcodes: alsJson(r.retourcodes),
-    envelop: alsJson(r.envelop),
-  };
+  const v: Record<string, unknown> = naarKolommen(r);
   return INVOEG_KOLOMMEN.map((k) => v[k] ?? null);
 }
 
@@ -191,10 +188,11 @@ export class PostgresOpslag implements Opslag {
     if (filter.bsn) voeg('bsn', filter.bsn);
     if (filter.status) voeg('status', filter.status);
     if (filter.afleverstatus) voeg('afleverstatus', filter.afleverstatus);
+    if (filter.transport) voeg('transport', filter.transport);
+    if (filter.referentie) voeg(REFERENTIE, filter.referentie);
     if (filter.vanaf !== undefined) voeg('volgnr', filter.vanaf, '>=');
     p.push(pagina.limiet);
-    const kolommen = pagina.metXml ? `${KOP_KOLOMMEN.join(', ')}, xml` : KOP_KOLOMMEN.join(', ');
-    const r = await this.pool.query(`select ${kolommen} from berichten where ${waar.join(' and ')} order by volgnr limit $${p.length}`, p);
+    const r = await this.pool.query(`select ${KOP_KOLOMMEN.join(', ')} from berichten where ${waar.join(' and ')} order by volgnr limit $${p.length}`, p);
     return r.rows.map((k: Kolommen) => uitRij(k) as Logregel);
   }
 

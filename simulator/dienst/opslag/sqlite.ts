@@ -36,7 +36,7 @@ import {
   type SessieRij,
   type Werkvoorraad,
 } from './contract';
-import { gebeurtenisNaar, gebeurtenisUit, INDEXEN, type Kolommen, KOP_KOLOMMEN, naarKolommen, uitRij, uitSessie, wijziging } from './kolommen';
+import { gebeurtenisNaar, gebeurtenisUit, INDEXEN, INVOEG_KOLOMMEN, type Kolommen, KOP_KOLOMMEN, naarKolommen, uitRij, uitSessie, wijziging } from './kolommen';
 
 const SCHEMA = `
 create table if not exists sessies (
@@ -62,6 +62,12 @@ drop index if exists berichten_wachtend;
 drop index if exists berichten_richting;
 create index if not exists berichten_volgnr on berichten (sessie, volgnr);
 `;
+
+/** A message's transport reference, as the index on it has it (`Berichtfilter.referentie`). */
+const REFERENTIE = "json_extract(envelop, '$.referentie')";
+
+/** A message at its place in the log: the columns both stores write (kolommen.ts), and the place. */
+const INVOEGEN = `insert into berichten (volgnr, ${INVOEG_KOLOMMEN.join(', ')}) values (@volgnr, ${INVOEG_KOLOMMEN.map((k) => `@${k}`).join(', ')})`;
 
 /** How long one group commit may take its tasks before it commits (a turn of the event loop stays short). */
 const GROEP_MS = 10;
@@ -111,6 +117,7 @@ export class SqliteOpslag implements Opslag {
     }
     this.db.exec(OUDE_INDEXEN);
     this.db.exec(INDEXEN);
+    this.db.exec(`create index if not exists berichten_referentie on berichten (sessie, transport, ${REFERENTIE})`);
   }
 
   private sql(tekst: string): Database.Statement {
@@ -226,12 +233,7 @@ export class SqliteOpslag implements Opslag {
 
   private voegIn(r: NieuwBericht): BerichtRij {
     const rij: BerichtRij = { ...r, origineel: r.origineel ?? null, sleutel: r.sleutel ?? null, volgnr: this.volgendVolgnr(r.sessie) };
-    this.sql(
-      `insert into berichten (id, sessie, volgnr, richting, transport, berichttype, bsn, identificatie, sleutel, xml, status, bevindingen,
-        retourcodes, gerelateerd, afleverstatus, pogingen, laatste_fout, volgende_poging, tijdstip, origineel, envelop)
-       values (@id, @sessie, @volgnr, @richting, @transport, @berichttype, @bsn, @identificatie, @sleutel, @xml, @status, @bevindingen,
-        @retourcodes, @gerelateerd, @afleverstatus, @pogingen, @laatste_fout, @volgende_poging, @tijdstip, @origineel, @envelop)`,
-    ).run(naarKolommen(rij));
+    this.sql(INVOEGEN).run(naarKolommen(rij));
     return rij;
   }
 
@@ -260,9 +262,10 @@ export class SqliteOpslag implements Opslag {
     if (filter.bsn) waar.push('bsn = @bsn');
     if (filter.status) waar.push('status = @status');
     if (filter.afleverstatus) waar.push('afleverstatus = @afleverstatus');
+    if (filter.transport) waar.push('transport = @transport');
+    if (filter.referentie) waar.push(`${REFERENTIE} = @referentie`);
     if (filter.vanaf !== undefined) waar.push('volgnr >= @vanaf');
-    const kolommen = pagina.metXml ? `${KOP_KOLOMMEN.join(', ')}, xml` : KOP_KOLOMMEN.join(', ');
-    const sql = `select ${kolommen} from berichten where ${waar.join(' and ')} order by volgnr limit @limiet`;
+    const sql = `select ${KOP_KOLOMMEN.join(', ')} from berichten where ${waar.join(' and ')} order by volgnr limit @limiet`;
     return (this.sql(sql).all({ sessie, ...filter, limiet: pagina.limiet }) as Kolommen[]).map(uitRij);
   }
 
@@ -282,8 +285,7 @@ export class SqliteOpslag implements Opslag {
       const om = Math.max(k.volgende_poging ?? 0, k.bezet_tot ?? 0);
       if (om > nu) return { soort: 'later', om };
       this.sql('update berichten set bezet_tot = ? where id = ?').run(nu + leaseMs, k.id);
-      const { bezet_tot: _b, ...rij } = k;
-      return { soort: 'bericht', rij: uitRij(rij) };
+      return { soort: 'bericht', rij: uitRij(k) };
     });
   }
 

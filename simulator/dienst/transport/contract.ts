@@ -122,8 +122,11 @@ export interface Sessiepunt {
    * False when the session sent no such message.
    */
   nietAfgeleverd(id: string, reden: string, opnieuw: boolean): Promise<boolean>;
-  /** The messages of this transport in the session's log, oldest first (lookups by transport reference, status reports). */
-  berichten(transport: string): Promise<readonly Logregel[]>;
+  /**
+   * The messages of this transport in the session's log, oldest first (status reports); with `referentie`
+   * only those with that transport reference, looked up by index (a duplicate check on every message).
+   */
+  berichten(transport: string, referentie?: string): Promise<readonly Logregel[]>;
   /** Resolves once the message is processed (one at a time, in arrival order). */
   uitslag(id: string): Promise<Uitslag>;
   /** Messages a pull transport has set out for the counterpart and that it has not acknowledged yet, oldest first. */
