@@ -119,7 +119,11 @@ describe('de suite over elke koppeling', () => {
       vspIntervalMs: 50,
     });
     try {
-      await opDag(() => suite({ transport: 'vsp', trigger: sut.url!, poort, rollen: ['aanbieder'], domeinen: ['wmo'], tags: casussenOf('vsp'), data: tijdelijk('reeks') }));
+      const s = await opDag(() =>
+        suite({ transport: 'vsp', trigger: sut.url!, poort, rollen: ['aanbieder'], domeinen: ['wmo'], tags: casussenOf('vsp'), data: tijdelijk('reeks') }),
+      );
+      // IV028 is covered only by the @transport-vsp scenarios: their absence fails here.
+      assert.ok(Object.keys(s.regels).includes('IV028'), 'de transportscenario’s van VSP (IV028) gespeeld');
     } finally {
       await sut.stop();
     }

@@ -188,6 +188,8 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     return binnen.startsWith('..') ? path.relative(process.cwd(), bron) : binnen;
   };
   const draaiend: DraaiendeSimulator[] = [];
+  /** Temporary folders of the bestanden reference pair: removed once the simulators have stopped. */
+  const tijdelijk: string[] = [];
   const toon = (i: Instructie) => log(toonInstructie(i, o.live?.hoeGedaan()));
   const gemeente = o.gemeente && { gemeente: o.gemeente };
   const begin = new Date().toISOString();
@@ -222,6 +224,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     } else if (t === 'bestanden') {
       const naarGemeente = mkdtempSync(path.join(os.tmpdir(), 'ketentest-naar-gemeente-'));
       const naarAanbieder = mkdtempSync(path.join(os.tmpdir(), 'ketentest-naar-aanbieder-'));
+      tijdelijk.push(naarGemeente, naarAanbieder);
       paar = {
         gemeente: await start('gemeente', { transport: 'bestand', outbox: naarAanbieder }, { inbox: naarGemeente }),
         aanbieder: await start('aanbieder', { transport: 'bestand', outbox: naarGemeente }, { inbox: naarAanbieder }),
@@ -412,6 +415,7 @@ export async function draaiSuite(o: RunOpties): Promise<Samenvatting> {
     o.live?.einde();
     instructies.off('instructie', toon);
     for (const s of draaiend) await s.stop();
+    for (const map of tijdelijk) rmSync(map, { recursive: true, force: true });
   }
 }
 

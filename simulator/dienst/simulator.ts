@@ -38,7 +38,7 @@ export interface SimulatorOpties {
 export class Simulator {
   private readonly sessies = new Map<string, Sessie>();
   private readonly tokens = new Map<string, string | null>();
-  /** Stored sessions that could not be loaded, with the reason. */
+  /** Stored sessions that could not be loaded (each reported once). */
   readonly overgeslagen = new Set<string>();
   readonly grenzen: Leesgrenzen;
   private readonly meld: (tekst: string) => void;

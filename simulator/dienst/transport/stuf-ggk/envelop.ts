@@ -98,18 +98,21 @@ export function nieuweReferentie(): string {
   return randomUUID();
 }
 
+/** Dutch time to the second, for tijdstip(): built once, as a formatter is costly to make. */
+const NL_TIJD = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** StUF:Tijdstip of a moment: yyyyMMddHHmmssSSS in Dutch time, as the examples are. */
 export function tijdstip(d: Date = new Date()): string {
-  const p = new Intl.DateTimeFormat('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
+  const p = NL_TIJD.formatToParts(d);
   const v = (t: string) => p.find((x) => x.type === t)!.value;
   return `${v('year')}${v('month')}${v('day')}${v('hour')}${v('minute')}${v('second')}${String(d.getMilliseconds()).padStart(3, '0')}`;
 }
@@ -146,7 +149,7 @@ function inSoap(body: string): string {
 }
 
 /** The Di01 or Du01 element itself (what ggk0310_msg.xsd describes). */
-export function envelopElement(e: Envelopbericht): string {
+function envelopElement(e: Envelopbericht): string {
   const element = `GGK:${ELEMENTEN[e.stuurgegevens.berichtcode]}`;
   const bestandsnaam = e.bestandsnaam !== undefined ? ` StUF:bestandsnaam="${esc(e.bestandsnaam)}"` : '';
   return [
@@ -175,17 +178,17 @@ function foutbody(f: Fout): string {
 }
 
 /** The Fo01Bericht element. */
-export function fo01Element(f: Foutbericht): string {
+function fo01Element(f: Foutbericht): string {
   return [`<StUF:Fo01Bericht xmlns:StUF="${STUF}">`, stuurgegevens('StUF:stuurgegevens', f.stuurgegevens), foutbody(f.fout), '</StUF:Fo01Bericht>'].join(CRLF);
 }
 
 /** The Bv03Bericht element: the receipt for a stored envelope. */
-export function bv03Element(s: Omit<Stuurgegevens, 'berichtcode' | 'functie'>): string {
+function bv03Element(s: Omit<Stuurgegevens, 'berichtcode' | 'functie'>): string {
   return [`<StUF:Bv03Bericht xmlns:StUF="${STUF}">`, stuurgegevens('StUF:stuurgegevens', { ...s, berichtcode: 'Bv03' as Berichtcode }), '</StUF:Bv03Bericht>'].join(CRLF);
 }
 
 /** The Fo03Bericht element: why an envelope could not be taken. */
-export function fo03Element(s: Omit<Stuurgegevens, 'berichtcode' | 'functie'>, f: Fout): string {
+function fo03Element(s: Omit<Stuurgegevens, 'berichtcode' | 'functie'>, f: Fout): string {
   return [`<StUF:Fo03Bericht xmlns:StUF="${STUF}">`, stuurgegevens('StUF:stuurgegevens', { ...s, berichtcode: 'Fo03' as Berichtcode }), foutbody(f), '</StUF:Fo03Bericht>'].join(
     CRLF,
   );
@@ -264,7 +267,6 @@ function soapBody(bytes: Buffer, grenzen: Leesgrenzen): XmlElement {
   return inhoud[0]!;
 }
 
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 export const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 function leesSysteem(el: XmlElement | undefined, naam: string, fouten: string[]): Systeem {
@@ -403,8 +405,4 @@ export function leesAntwoord(bytes: Buffer, grenzen: Leesgrenzen): Antwoord {
     return { soort: 'Fault', melding: fout ? `Fo03 ${fout.code}: ${fout.omschrijving}` : (tekstVan(kind(el, '', 'faultstring')) ?? 'SOAP Fault') };
   }
   throw new Envelopfout(`verwacht een Bv03Bericht of een SOAP Fault, gevonden ${el.naam}`);
-}
-
-export function isUuid(t: string): boolean {
-  return UUID.test(t);
 }

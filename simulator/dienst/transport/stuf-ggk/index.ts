@@ -10,12 +10,11 @@
  * with Bv03 and refuse one they cannot take with a SOAP Fault carrying a Fo03. The payload itself goes
  * through the session like every other transport's.
  */
-import { createHash } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { berichtInfo, type Berichttype, CATALOGUS, heenVan } from '../../../standaard/berichten/catalogus';
 import type { Aansluiting, Aflevering, Bestemming, Envelop, OpenApiPaden, Sessiepunt, Transport, UitgaandBericht } from '../contract';
 import { typeVanInhoud } from '../inhoud';
-import { keten } from '../keten';
+import { DAG_MS, eersteKeerWeigeren, keten, LAAT_MS, sha256 } from '../keten';
 import { Onbereikbaar, type TlsOpties, verzoek } from '../verzoek';
 import {
   APPLICATIE,
@@ -23,7 +22,6 @@ import {
   Envelopfout,
   type Fout,
   type Inkomend,
-  isUuid,
   KETEN,
   leesAntwoord,
   leesVerzoek,
@@ -50,19 +48,10 @@ const FUNCTIEVERSIE = { versie: '0003', subversie: '0002' } as const;
 /** Fo01 codes after which a sender offers the same message again, as a new envelope (IB103: a freeze; "opnieuw verzenden na afloop"). */
 const OPNIEUW_NA = new Set(['IB103']);
 
-/** How old an envelope is when a SUT with the fault `laat-bericht-negeren` drops it. */
-const DAG_MS = 24 * 60 * 60 * 1000;
-
 export interface StufGgkOpties {
   /** Our certificate for outbound requests to an HTTPS endpoint, and the CA we trust. */
   readonly tls?: TlsOpties;
   readonly timeoutMs?: number;
-}
-
-function sha256(...delen: string[]): string {
-  const h = createHash('sha256');
-  for (const d of delen) h.update(d).update('\u0000');
-  return h.digest('hex');
 }
 
 export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
@@ -117,7 +106,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
           ontvanger: { organisatie: bericht.envelop.ontvanger ?? '', applicatie: 'GGk' },
           referentienummer: ref,
           // Under the disturbance 'laat' our envelopes are three days old: held in the chain, delivered late.
-          tijdstipBericht: tijdstip(oud ? new Date(Date.now() - 3 * DAG_MS) : new Date()),
+          tijdstipBericht: tijdstip(oud ? new Date(Date.now() - LAAT_MS) : new Date()),
           ...(isRetour && { crossRefnummer: bericht.envelop.antwoordOp ?? nieuweReferentie() }),
           functie: type,
         },
@@ -141,6 +130,8 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
         body: xml,
         ...(o.tls && { tls: o.tls }),
         timeoutMs: o.timeoutMs ?? 10_000,
+        // Refused while reading: an answer is a Bv03 or a Fault, never larger than leesAntwoord takes below.
+        maxBytes: 1024 * 1024,
       });
     } catch (e) {
       if (e instanceof Onbereikbaar) return { uitslag: 'mislukt', fout: e.message };
@@ -225,7 +216,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
       const bekend = [...perBericht].find(([, ref]) => ref === cross)?.[0];
       const ons = (await s.berichten(NAAM)).find((r) => r.richting === 'uit' && !r.envelop.soort && (r.id === bekend || r.envelop.referentie === cross));
       const reden = `Fo01 ${f.fout.code}: ${f.fout.omschrijving}`;
-      s.registreer({
+      await s.registreer({
         richting: 'in',
         xml: ruw,
         envelop: {
@@ -279,9 +270,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
       const f = routeringsfout(s, e, grootte);
       if (f) return weiger(f);
       // The chain disturbance 'fo01': a freeze refuses the first delivery of each message.
-      const sleutel = sha256(e.inhoud.toString('latin1'));
-      if (keten(c).has('fo01') && !eenmaalGeweigerd.has(sleutel)) {
-        eenmaalGeweigerd.add(sleutel);
+      if (eersteKeerWeigeren(c, 'fo01', e.inhoud, eenmaalGeweigerd)) {
         return weiger({
           code: 'IB103',
           plek: 'server',
@@ -359,13 +348,16 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
           binnen = leesVerzoek(bytes, req.get('soapaction'), a.grenzen);
         } catch (e) {
           if (!(e instanceof Envelopfout)) throw e;
-          s.registreer({
-            richting: 'in',
-            xml: bytes.subarray(0, 64 * 1024).toString('utf8'),
-            envelop: { transport: NAAM, soort: 'envelop' },
-            reden: `Fo03: ${e.message}`,
-            code: 'RIN001',
-          });
+          // The refusal is answered (400) even when the store fails to log it.
+          await s
+            .registreer({
+              richting: 'in',
+              xml: bytes.subarray(0, 64 * 1024).toString('utf8'),
+              envelop: { transport: NAAM, soort: 'envelop' },
+              reden: `Fo03: ${e.message}`,
+              code: 'RIN001',
+            })
+            .catch((f: unknown) => console.error(`stuf-ggk: de geweigerde envelop kon niet worden gelogd: ${f instanceof Error ? f.message : String(f)}`));
           fault(res, 400, e.message, e.stuurgegevens);
           return;
         }
@@ -381,7 +373,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
               ontvanger: { ...(sg.zender.organisatie && { organisatie: sg.zender.organisatie }), applicatie: sg.zender.applicatie || APPLICATIE.naam },
               referentienummer: nieuweReferentie(),
               tijdstipBericht: tijdstip(),
-              crossRefnummer: isUuid(sg.referentienummer) || sg.referentienummer.length <= 40 ? sg.referentienummer : '',
+              crossRefnummer: sg.referentienummer,
             }),
           );
       },

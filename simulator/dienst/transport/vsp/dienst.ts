@@ -4,18 +4,16 @@
  * DELETE; an unacknowledged message stays in the list) and the berichtstatus service. Errors in the
  * services' own form: ValidationProblemDetails, in Dutch.
  */
-import { createHash } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { berichtInfo, type Berichttype, CATALOGUS } from '../../../standaard/berichten/catalogus';
 import type { Aansluiting, Logregel, Sessiepunt, UitgaandBericht } from '../contract';
 import { typeVanInhoud } from '../inhoud';
-import { keten } from '../keten';
+import { eersteKeerWeigeren, keten, LAAT_MS, sha256 } from '../keten';
 import { berichtstroom, MAX_LIJST, MAX_PAYLOAD_BYTES, PADEN, ROLLEN, statusVan } from './keuzes';
 import { grens, leesMultipart, MultipartFout } from './multipart';
 import { foutenPerVeld, type Probleem, type PullMetadata, type PushMetadata, valideerPushMetadata, valideerZoekpad, type Zoekpad } from './schema';
 
 export const NAAM = 'vsp';
-const DAG_MS = 24 * 60 * 60 * 1000;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 function probleem(res: Response, status: number, title: string, errors?: Record<string, string[]>, detail?: string): void {
@@ -34,10 +32,6 @@ function probleem(res: Response, status: number, title: string, errors?: Record<
   res.status(status).type('application/problem+json').send(JSON.stringify(p));
 }
 
-function sha256(b: Buffer | string): string {
-  return createHash('sha256').update(b).digest('hex');
-}
-
 /** Our message as it waits in the pull list. */
 export function metadataVan(b: UitgaandBericht, s: Sessiepunt, basis: string): PullMetadata {
   const type = b.berichttype!;
@@ -45,7 +39,7 @@ export function metadataVan(b: UitgaandBericht, s: Sessiepunt, basis: string): P
   const antwoordOp = b.envelop.antwoordOp && UUID.test(b.envelop.antwoordOp) ? b.envelop.antwoordOp : undefined;
   const payload = Buffer.from(b.xml, 'utf8');
   const gestoord = keten(s.config).has('laat');
-  const ontvangen = new Date(new Date(b.tijdstip ?? Date.now()).getTime() - (gestoord ? 3 * DAG_MS : 0));
+  const ontvangen = new Date(new Date(b.tijdstip ?? Date.now()).getTime() - (gestoord ? LAAT_MS : 0));
   return {
     basisgegevens: {
       ontvangenOp: ontvangen.toISOString(),
@@ -102,7 +96,7 @@ export function vspDienst(router: Router, a: Aansluiting): void {
       const weiger = (code: string, veld: string, melding: string) => probleem(res, 422, `${code}: ${melding}`, { [veld]: [`${code}: ${melding}`] });
       const c = s.config;
       if (payload!.length > MAX_PAYLOAD_BYTES) return weiger('CC03', 'payload', `het bestand is groter dan 25 MB`);
-      if ((await s.berichten(NAAM)).some((x) => x.richting === 'in' && x.envelop.transport === NAAM && x.envelop.referentie === r.traceerId)) {
+      if ((await s.berichten(NAAM, r.traceerId)).some((x) => x.richting === 'in')) {
         return weiger('CC08', 'berichtMetadata.referentiegegevens.traceerId', `traceerId ${r.traceerId} is al gebruikt`);
       }
       if (route.afzender.code !== c.aanbieder)
@@ -127,9 +121,7 @@ export function vspDienst(router: Router, a: Aansluiting): void {
       if (berichtInfo(type).isRetour && !r.alsAntwoordOp)
         return weiger('CC04', 'berichtMetadata.referentiegegevens.alsAntwoordOp', 'een retourbericht noemt de traceerId van zijn heenbericht');
       // The chain disturbance '422': the first push of each message is refused.
-      const sleutel = sha256(payload!);
-      if (keten(c).has('422') && !eenmaalGeweigerd.has(sleutel)) {
-        eenmaalGeweigerd.add(sleutel);
+      if (eersteKeerWeigeren(c, '422', payload!, eenmaalGeweigerd)) {
         return weiger('BRS02', 'berichtMetadata', 'de ontvangst faalt (tijdelijk); bied het bericht opnieuw aan als nieuw verzoek');
       }
       const bewijs = await s.ontvang(payload!, {
@@ -198,7 +190,8 @@ export function vspDienst(router: Router, a: Aansluiting): void {
   router.delete(`${PADEN.pull}/:traceerId`, async (req, res) => {
     const s = a.sessie(req);
     const id = String(req.params.traceerId);
-    if (!(await s.klaargezet(NAAM)).some((x) => x.id === id) || !(await s.bevestig(id))) {
+    // bevestig is false unless the message is set out and not yet acknowledged.
+    if (!(await s.bevestig(id))) {
       return probleem(res, 404, 'Het bericht is niet gevonden of al bevestigd', { traceerId: [id] });
     }
     res.status(202).end();

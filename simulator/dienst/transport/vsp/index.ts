@@ -7,9 +7,10 @@
  * - the client, when our party is an aanbieder with `vspUrl`: it pushes our messages to that service and
  *   pulls what waits for it (every `intervalMs`), acknowledging each message once it is stored.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { berichtInfo } from '../../../standaard/berichten/catalogus';
 import type { Aflevering, Bestemming, Luisteraar, OpenApiPaden, Sessiegegevens, Sessiepunt, Transport, UitgaandBericht } from '../contract';
+import { DAG_MS, sha256 } from '../keten';
 import { Onbereikbaar, type TlsOpties, verzoek } from '../verzoek';
 import { NAAM, vspDienst } from './dienst';
 import { berichtstroom, PADEN, ROLLEN } from './keuzes';
@@ -17,8 +18,6 @@ import { schrijfMultipart } from './multipart';
 import type { Probleem, PullMetadata, PushMetadata } from './schema';
 
 export { NAAM } from './dienst';
-
-const DAG_MS = 24 * 60 * 60 * 1000;
 
 export interface VspOpties {
   readonly tls?: TlsOpties;
@@ -40,7 +39,8 @@ function leesProbleem(body: Buffer): string {
 export function vspTransport(o: VspOpties = {}): Transport {
   /** The traceerId of each message's current request: the same on a retry after a network error, a new one after a refusal. */
   const traceerIds = new Map<string, string>();
-  const tls = o.tls && { tls: o.tls };
+  /** The options of every request to the service: our certificate, and how long we wait. */
+  const opties = { ...(o.tls && { tls: o.tls }), timeoutMs: o.timeoutMs ?? 10_000 };
 
   async function push(bericht: UitgaandBericht, b: Bestemming, s: { fouten: readonly string[] }): Promise<Aflevering> {
     const type = bericht.berichttype;
@@ -64,7 +64,7 @@ export function vspTransport(o: VspOpties = {}): Transport {
     const url = `${b.vspUrl!.replace(/\/+$/, '')}${PADEN.push}`;
     let a: Awaited<ReturnType<typeof verzoek>>;
     try {
-      a = await verzoek(url, { methode: 'POST', headers: { 'content-type': contentType }, body, ...tls, timeoutMs: o.timeoutMs ?? 10_000 });
+      a = await verzoek(url, { ...opties, methode: 'POST', headers: { 'content-type': contentType }, body });
     } catch (e) {
       if (e instanceof Onbereikbaar) return { uitslag: 'mislukt', fout: e.message };
       throw e;
@@ -93,7 +93,7 @@ export function vspTransport(o: VspOpties = {}): Transport {
       const c = s.config;
       if (c.transport !== NAAM || !c.vspUrl || c.rol !== 'aanbieder') return;
       const basis = c.vspUrl.replace(/\/+$/, '');
-      const lijst = await verzoek(`${basis}${PADEN.pull}`, { ...tls, timeoutMs: o.timeoutMs ?? 10_000 });
+      const lijst = await verzoek(`${basis}${PADEN.pull}`, opties);
       if (lijst.status !== 200) return;
       const wachtend = JSON.parse(lijst.body.toString('utf8')) as PullMetadata[];
       for (const m of wachtend) {
@@ -105,7 +105,7 @@ export function vspTransport(o: VspOpties = {}): Transport {
             genomen.add(r.traceerId);
             return;
           }
-          await verzoek(`${basis}${PADEN.pull}/${r.traceerId}`, { methode: 'DELETE', ...tls });
+          await verzoek(`${basis}${PADEN.pull}/${r.traceerId}`, { ...opties, methode: 'DELETE' });
         };
         // A SUT with the fault `laat-bericht-negeren` drops what VECOZO received more than a day ago.
         if (c.fouten.includes('laat-bericht-negeren') && Date.now() - new Date(m.basisgegevens.ontvangenOp).getTime() > DAG_MS) {
@@ -113,13 +113,9 @@ export function vspTransport(o: VspOpties = {}): Transport {
           await bevestig();
           continue;
         }
-        const p = await verzoek(m.basisgegevens.payload.url, { ...tls, timeoutMs: o.timeoutMs ?? 10_000 });
+        const p = await verzoek(m.basisgegevens.payload.url, opties);
         const inhoud = p.body;
-        if (
-          p.status !== 200 ||
-          inhoud.length !== m.basisgegevens.payload.grootte ||
-          createHash('sha256').update(inhoud).digest('hex') !== m.basisgegevens.payload.checksum.waarde.toLowerCase()
-        ) {
+        if (p.status !== 200 || inhoud.length !== m.basisgegevens.payload.grootte || sha256(inhoud) !== m.basisgegevens.payload.checksum.waarde.toLowerCase()) {
           continue; // not (yet) whole: the next round asks again; it stays in the list until acknowledged
         }
         await s.ontvang(inhoud, {
