@@ -11,8 +11,6 @@
  *   --data D        a directory or postgres://… URL (default a fresh temporary directory)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,9 +19,8 @@ import { testBsn } from '../simulator/standaard/berichten/bsn';
 import { Sjablonen } from '../simulator/standaard/berichten/sjablonen';
 import { SimulatorClient } from '../scenarios/client';
 import { startKind, type Kind } from '../test/kind';
+import { telSut, wacht } from '../test/sut';
 import { testConfig } from '../test/tweesimulatoren';
-
-const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -44,23 +41,9 @@ export async function soak(args: string[]): Promise<number> {
   const eigenMap = !values.data;
   const data = values.data ?? mkdtempSync(path.join(os.tmpdir(), 'ketentest-soak-'));
 
-  // The SUT: counts every retour it receives; down (503) when told.
-  const ontvangen = new Map<string, number>();
-  let plat = false;
-  const sut = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      if (plat) {
-        res.writeHead(503).end();
-        return;
-      }
-      const id = String(req.headers['x-ketentest-bericht']);
-      ontvangen.set(id, (ontvangen.get(id) ?? 0) + 1);
-      res.writeHead(202).end('{}');
-    });
-  });
-  await new Promise<void>((r) => sut.listen(0, '127.0.0.1', () => r()));
-  const sutUrl = `http://127.0.0.1:${(sut.address() as AddressInfo).port}`;
+  // The SUT: keeps every retour it receives (in order, repeats included); down (503) when told.
+  const sut = await telSut();
+  const sutUrl = sut.url;
 
   const opties = { config: testConfig('gemeente', 'wmo', { sutUrl }), data, systeemdatum: '2026-06-30' };
   let kind: Kind = await startKind(opties);
@@ -115,9 +98,9 @@ export async function soak(args: string[]): Promise<number> {
       console.log(rapport.at(-1));
       lat.length = 0;
       if (storing) {
-        plat = true;
+        sut.zetPlat(true);
         setTimeout(() => {
-          plat = false;
+          sut.zetPlat(false);
         }, 10_000);
       }
       if (values.crash && Math.floor(s / 60) > minuut && Date.now() < einde - 10_000) {
@@ -133,7 +116,7 @@ export async function soak(args: string[]): Promise<number> {
   })();
 
   await Promise.all([...zenders, verloop]);
-  plat = false;
+  sut.zetPlat(false);
   // Drain: every accepted message processed and every retour delivered.
   const c = new SimulatorClient(kind.url);
   const drain = Date.now() + 120_000;
@@ -154,13 +137,15 @@ export async function soak(args: string[]): Promise<number> {
     if (r.length === 0) zonder++;
     if (r.length > 1) dubbel++;
   }
+  const ontvangen = new Map<string, number>();
+  for (const id of sut.ontvangen) ontvangen.set(id, (ontvangen.get(id) ?? 0) + 1);
   const nietAfgeleverd = uit.filter((u) => !ontvangen.has(u.id)).length;
   const tweeKeer = [...ontvangen.values()].filter((x) => x > 1).length;
   if (zonder) fouten.push(`${zonder} berichten met 202 zonder retour`);
   if (dubbel) fouten.push(`${dubbel} berichten met meer dan één retour`);
   if (nietAfgeleverd) fouten.push(`${nietAfgeleverd} retours niet bij de SUT aangekomen`);
   await kind.stop();
-  sut.close();
+  await sut.stop();
   if (eigenMap) rmSync(data, { recursive: true, force: true });
   console.log(
     [

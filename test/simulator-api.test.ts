@@ -16,21 +16,10 @@ import { FOUTEN } from '../simulator/partij/fouten';
 import type { SessieConfig } from '../simulator/dienst/sessie';
 import { SimulatorClient } from '../scenarios/client';
 import { ketentest } from './bronnen';
+import { totDat } from './sut';
 import { testConfig } from './tweesimulatoren';
 
 const config = (o: Partial<SessieConfig> = {}): SessieConfig => testConfig('gemeente', 'wmo', o);
-const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function totDat<T>(ms: number, f: () => Promise<T | undefined> | T | undefined): Promise<T> {
-  const einde = Date.now() + ms;
-  for (;;) {
-    const r = await f();
-    if (r !== undefined) return r;
-    if (Date.now() > einde) throw new Error('time-out');
-    await wacht(50);
-  }
-}
-
 const s = new Sjablonen('wmo', { dagtekening: '2026-06-30' });
 const start = () => schrijfXml('WMO305', s.start({ nummer: 1, ingang: '2026-01-01', begin: '2026-01-05' }).bericht);
 
