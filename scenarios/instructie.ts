@@ -7,7 +7,7 @@
 import type { Domein } from '../simulator/standaard/woorden';
 import { redenCode } from '../simulator/standaard/berichten/sjablonen';
 import type { Actie, OmvangJson, ProductJson } from '../simulator/partij/acties';
-import { MAANDNAMEN } from './omzetting';
+import { datumTekst, maandTekst } from './omzetting';
 
 const WAT: Record<Actie['actie'], string> = {
   toewijzen: 'toewijzen: stuur een toewijzingsbericht (301) met deze toewijzing(en) en de andere actuele toewijzingen van de cliënt',
@@ -62,10 +62,6 @@ const REDEN_BEEINDIGING: Record<string, string> = {
   verhuizing: 'voortijdig afgesloten, externe oorzaak',
 };
 
-export function datumTekst(d: string): string {
-  return `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
-}
-
 function euro(cent: number): string {
   return `€ ${(cent / 100).toFixed(2).replace('.', ',')} (${cent} eurocent)`;
 }
@@ -80,7 +76,7 @@ function omvang(o: OmvangJson): string {
 }
 
 function maand(m: string): string {
-  return `${MAANDNAMEN[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)} (${m})`;
+  return `${maandTekst(m)} (${m})`;
 }
 
 /** Labels and how each value is written; the order is the order of the lines. */

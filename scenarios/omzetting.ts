@@ -56,6 +56,28 @@ export function zetOm<T>(w: T, o: Omzetting, veld = ''): T {
 
 export const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
 
+/** 05-01-2026 → 2026-01-05 */
+export function leesDatum(t: string): string {
+  const [d, m, j] = t.split('-');
+  return `${j}-${m}-${d}`;
+}
+
+/** 2026-01-05 → 05-01-2026 */
+export function datumTekst(d: string): string {
+  return `${d.slice(8, 10)}-${d.slice(5, 7)}-${d.slice(0, 4)}`;
+}
+
+/** januari 2026 → 2026-01 */
+export function leesMaand(t: string): string {
+  const [naam, jaar] = t.split(' ');
+  return `${jaar}-${String(MAANDNAMEN.indexOf(naam as (typeof MAANDNAMEN)[number]) + 1).padStart(2, '0')}`;
+}
+
+/** 2026-01 → januari 2026 */
+export function maandTekst(m: string): string {
+  return `${MAANDNAMEN[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`;
+}
+
 /**
  * The dates in a sentence, mapped: 05-01-2026 and 2026-01-05 keep their form, 'januari 2026' its
  * month name. A date that does not exist (a deliberately wrong one) stays as it is.
@@ -64,17 +86,12 @@ export function zetOmInTekst(tekst: string, o: Omzetting): string {
   if (!o.datum) return tekst;
   const datum = o.datum;
   return tekst
-    .replace(/\b(\d{2})-(\d{2})-(\d{4})\b/g, (heel, d: string, m: string, j: string) => {
-      const iso = `${j}-${m}-${d}`;
-      if (!isDatum(iso)) return heel;
-      const n = datum(iso);
-      return `${n.slice(8, 10)}-${n.slice(5, 7)}-${n.slice(0, 4)}`;
+    .replace(/\b\d{2}-\d{2}-\d{4}\b/g, (heel) => {
+      const iso = leesDatum(heel);
+      return isDatum(iso) ? datumTekst(datum(iso)) : heel;
     })
     .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (heel) => (isDatum(heel) ? datum(heel) : heel))
-    .replace(new RegExp(`\\b(${MAANDNAMEN.join('|')}) (\\d{4})\\b`, 'g'), (_heel, naam: string, j: string) => {
-      const n = maand(o, `${j}-${String(MAANDNAMEN.indexOf(naam as (typeof MAANDNAMEN)[number]) + 1).padStart(2, '0')}`);
-      return `${MAANDNAMEN[Number(n.slice(5, 7)) - 1]} ${n.slice(0, 4)}`;
-    });
+    .replace(new RegExp(`\\b(?:${MAANDNAMEN.join('|')}) \\d{4}\\b`, 'g'), (heel) => maandTekst(maand(o, leesMaand(heel))));
 }
 
 /** The dates in an XML text we send as it is: a Dagtekening as a Dagtekening, other valid dates as dates. */

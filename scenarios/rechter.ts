@@ -11,11 +11,11 @@
  *   heenbericht of ours (IV028), and each of our heenberichten got its retourbericht.
  * Each failure names the rule or IV it breaks, in Dutch.
  */
-import { berichtnaam, berichtInfo, klasseNaam, RETOUR_VAN, type Berichttype } from '../simulator/standaard/berichten/catalogus';
+import { berichtnaam, berichtInfo, klasseNaam, type Berichttype } from '../simulator/standaard/berichten/catalogus';
 import { afwijzendeCodes } from '../simulator/standaard/regels/beoordeling';
 import { ALLE_REGELS } from '../simulator/standaard/regels/catalogus';
 import { codeVan } from '../simulator/standaard/regels/regel';
-import type { Rol } from '../simulator/standaard/woorden';
+import { tegenrol, type Rol } from '../simulator/standaard/woorden';
 import type { LogBericht } from './client';
 import type { Stap } from './model';
 import type { Waarneming } from './speler';
@@ -36,6 +36,21 @@ function verwachteCodes(stap: Stap): { code: string; klasse?: string }[] {
   return Array.isArray(stap.verwacht.retour) ? stap.verwacht.retour : [];
 }
 
+/** Whether a message type is a heenbericht that gets a retourbericht. */
+function heeftRetour(type: Berichttype | null): boolean {
+  return !!type && !berichtInfo(type).isRetour;
+}
+
+/** Our party's log ids of the heenberichten whose step expects no retourbericht on them (`retour === 'geen'`). */
+export function geenRetourVan(waarnemingen: readonly Waarneming[]): Set<string> {
+  return new Set(waarnemingen.filter((w) => w.stap.verwacht.retour === 'geen').flatMap((w) => w.berichten.map((b) => b.id)));
+}
+
+/** Whether a message is a heenbericht of ours that still waits for its retourbericht (not one of `geenRetour`). */
+export function wachtOpRetour(b: LogBericht, geenRetour: ReadonlySet<string>): boolean {
+  return b.richting === 'uit' && !b.gerelateerd && !geenRetour.has(b.id) && heeftRetour(b.berichttype);
+}
+
 /**
  * What is wrong with the exchange of a scenario, in Dutch; empty: nothing. `log`: our party's whole
  * log of the scenario; `waarnemingen`: what each step waited for and saw.
@@ -45,7 +60,7 @@ export function oordeel(log: readonly LogBericht[], waarnemingen: readonly Waarn
   /** Our party's log ids of the messages the steps waited for, with the step. */
   const geclaimd = new Map<string, Stap>();
   for (const w of waarnemingen) for (const b of [...w.berichten, ...w.volgt]) if (b.id) geclaimd.set(b.id, w.stap);
-  const geenRetourVerwacht = new Set(waarnemingen.filter((w) => w.stap.verwacht.retour === 'geen').flatMap((w) => w.berichten.map((b) => b.id)));
+  const geenRetourVerwacht = geenRetourVan(waarnemingen);
 
   /** Rejections nobody expected: a retourcode on a message that no Dan sentence of its step names. */
   const onverwacht = (b: LogBericht, stap: Stap | undefined, wie: string) => {
@@ -57,7 +72,7 @@ export function oordeel(log: readonly LogBericht[], waarnemingen: readonly Waarn
       }
     }
   };
-  const wij = sutRol === 'gemeente' ? 'onze aanbieder' : 'onze gemeente';
+  const wij = `onze ${tegenrol(sutRol)}`;
 
   for (const b of log) {
     const info = b.berichttype ? berichtInfo(b.berichttype as Berichttype) : undefined;
@@ -97,7 +112,7 @@ export function oordeel(log: readonly LogBericht[], waarnemingen: readonly Waarn
       if (!info?.isRetour) onverwacht(b, stap, wij);
     } else if (info && !info.isRetour) {
       // One of our heenberichten: the system under test answers it with one retourbericht (IV028).
-      if (RETOUR_VAN[info.nummer] && !b.gerelateerd && !geenRetourVerwacht.has(b.id)) {
+      if (wachtOpRetour(b, geenRetourVerwacht)) {
         uit.push(`de SUT stuurde geen retourbericht op ons ${naam(b)} (IV028: op ieder heenbericht volgt één retourbericht)`);
       }
       onverwacht(b, geclaimd.get(b.id), 'de SUT');

@@ -14,12 +14,12 @@ import { valideerXml } from '../simulator/standaard/berichten/validator';
 import { afwijzendeCodes, type Retourcode } from '../simulator/standaard/regels/beoordeling';
 import { retourcodesVan } from '../simulator/standaard/regels/retourlezer';
 import { referentieVan, type Actie } from '../simulator/partij/acties';
-import type { Rol } from '../simulator/standaard/woorden';
+import { tegenrol, type Rol } from '../simulator/standaard/woorden';
 import { ApiFout, type LogBericht, type LogBerichtMetXml, type SimulatorClient, type Verstuurd } from './client';
 import { controleerInhoud, controleerRetour } from './controle';
 import type { Eis, Stap } from './model';
 import { zetOm, zetStappenOm, type Omzetting } from './omzetting';
-import { oordeel as oordeelOver } from './rechter';
+import { geenRetourVan, oordeel as oordeelOver, wachtOpRetour } from './rechter';
 
 /** How the suite asks the SUT to act. */
 export interface SutDriver {
@@ -88,13 +88,6 @@ export interface Waarneming {
 
 const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Whether a message type is a heenbericht that gets a retourbericht. */
-function heeftRetour(type: string | null): boolean {
-  if (!type) return false;
-  const info = berichtInfo(type as Berichttype);
-  return !info.isRetour && !!RETOUR_VAN[info.nummer];
-}
-
 /** How long a message of the step's client that misses its number or reference waits for one that fits entirely. */
 const WACHT_OP_BETER = 500;
 
@@ -154,7 +147,7 @@ export class Speler {
   constructor(private readonly o: Spelopzet) {}
 
   private get tegenrol(): Rol {
-    return this.o.sutRol === 'gemeente' ? 'aanbieder' : 'gemeente';
+    return tegenrol(this.o.sutRol);
   }
 
   private async volgnr(): Promise<number> {
@@ -174,11 +167,11 @@ export class Speler {
    */
   async naAfloop(nawachtMs: number, waarnemingen: readonly Waarneming[] = []): Promise<LogBericht[]> {
     const einde = Date.now() + Math.max(2000, nawachtMs);
-    const geenRetour = new Set(waarnemingen.filter((w) => w.stap.verwacht.retour === 'geen').flatMap((w) => w.berichten.map((b) => b.id)));
+    const geenRetour = geenRetourVan(waarnemingen);
     for (;;) {
       const log = await this.o.tegenpartij.berichten();
       // A heenbericht of ours still unanswered may have its retourbericht on the way (a file in a folder is not in any queue).
-      const onbeantwoord = log.some((b) => b.richting === 'uit' && !b.gerelateerd && !geenRetour.has(b.id) && heeftRetour(b.berichttype));
+      const onbeantwoord = log.some((b) => wachtOpRetour(b, geenRetour));
       const stil =
         !onbeantwoord && !log.some((b) => b.status === 'ontvangen') && (await this.o.tegenpartij.gezondheid()).wachtendOpAflevering === 0 && (await this.o.sut.stil?.()) !== false;
       if (stil || Date.now() > einde) break;
@@ -383,7 +376,7 @@ export function controleer(eis: Eis, w: Waarneming): string[] {
     return [`de ontvanger stuurde een retourbericht op een bericht dat op het schema had moeten worden afgekeurd`];
   }
   if (!b) return [...w.uitvoering, ...(w.uitvoering.length ? [] : [`de stap leverde geen ${naam}`])];
-  const vanWie = b.door === stap.door && stap.door !== undefined ? (b.door === 'gemeente' ? 'de aanbieder' : 'de gemeente') : '';
+  const vanWie = b.door === stap.door && stap.door !== undefined ? `de ${tegenrol(b.door)}` : '';
   const voorvoegsel = `${naam}${vanWie ? `, volgens ${vanWie}` : ''}`;
   switch (eis.soort) {
     case 'retour': {
@@ -473,8 +466,7 @@ export function httpDriver(trigger: SimulatorClient, metKlok: boolean): SutDrive
       klok: (datum: string) => trigger.klok(datum),
       // Our reference as the SUT: nothing to deliver, and each of its heenberichten answered (a retourbericht
       // in a folder between two file transports is in no queue).
-      stil: async () =>
-        (await trigger.gezondheid()).wachtendOpAflevering === 0 && !(await trigger.berichten()).some((b) => b.richting === 'uit' && !b.gerelateerd && heeftRetour(b.berichttype)),
+      stil: async () => (await trigger.gezondheid()).wachtendOpAflevering === 0 && !(await trigger.berichten()).some((b) => wachtOpRetour(b, new Set())),
     }),
   };
 }

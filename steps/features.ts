@@ -5,7 +5,7 @@
  * covers a case of the casuïstiek.
  */
 import { AstBuilder, compile, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
-import { IdGenerator, type Pickle } from '@cucumber/messages';
+import { IdGenerator, type Pickle, type PickleStep } from '@cucumber/messages';
 import parseTagExpression from '@cucumber/tag-expressions';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -35,17 +35,21 @@ export function featurebestanden(paden: readonly string[]): string[] {
   return uit;
 }
 
+/** A pickle's step as the plan reads it: its text, with its data table or doc string as the extra. */
+export function alsPickelstap(s: PickleStep): Pickelstap {
+  return {
+    tekst: s.text,
+    ...(s.argument?.dataTable && { extra: s.argument.dataTable.rows.map((r) => r.cells.map((c) => c.value)) }),
+    ...(s.argument?.docString && { extra: s.argument.docString.content }),
+  };
+}
+
 function alsPickel(p: Pickle): Pickel {
   return {
     naam: p.name,
     uri: p.uri,
     tags: p.tags.map((t) => t.name),
-    stappen: p.steps.map((s) => ({
-      tekst: s.text,
-      soort: (s.type ?? 'Unknown') as Pickel['stappen'][number]['soort'],
-      ...(s.argument?.dataTable && { extra: s.argument.dataTable.rows.map((r) => r.cells.map((c) => c.value)) }),
-      ...(s.argument?.docString && { extra: s.argument.docString.content }),
-    })),
+    stappen: p.steps.map((s) => ({ ...alsPickelstap(s), soort: (s.type ?? 'Unknown') as Pickel['stappen'][number]['soort'] })),
   };
 }
 

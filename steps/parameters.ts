@@ -5,9 +5,11 @@
  * the same definitions, so both read a sentence alike.
  */
 import { ParameterType, ParameterTypeRegistry } from '@cucumber/cucumber-expressions';
-import { BERICHTNAMEN, GENUMMERDE_KLASSEN, KLASSEN, klassePad, type Berichtnummer } from '../simulator/standaard/berichten/catalogus';
+import { BERICHTNAMEN, GENUMMERDE_KLASSEN, HEENBERICHTEN, KLASSEN, klassePad, type Berichtnummer } from '../simulator/standaard/berichten/catalogus';
 import type { OmvangJson } from '../simulator/partij/acties';
-import { MAANDNAMEN } from '../scenarios/omzetting';
+import { leesDatum, leesMaand, MAANDNAMEN } from '../scenarios/omzetting';
+
+export { leesDatum, leesMaand };
 
 export interface Parametertype<T = unknown> {
   readonly naam: string;
@@ -21,17 +23,7 @@ function type<T>(naam: string, regexp: RegExp, uitleg: string, voorbeeld: string
   return { naam, regexp, uitleg, voorbeeld, lees };
 }
 
-/** 05-01-2026 → 2026-01-05 */
-export function leesDatum(t: string): string {
-  const [d, m, j] = t.split('-');
-  return `${j}-${m}-${d}`;
-}
-
 const MAAND = new RegExp(`(?:${MAANDNAMEN.join('|')}) \\d{4}`);
-export function leesMaand(t: string): string {
-  const [naam, jaar] = t.split(' ');
-  return `${jaar}-${String(MAANDNAMEN.indexOf(naam as (typeof MAANDNAMEN)[number]) + 1).padStart(2, '0')}`;
-}
 
 /** Eenheid (WJ756) by the words a tester uses, singular and plural. */
 export const EENHEDEN: Readonly<Record<string, string>> = {
@@ -63,8 +55,6 @@ export function leesBedrag(t: string): number {
     .split(',');
   return Number(euro) * 100 + Number(cent);
 }
-
-const HEENBERICHTEN = ['301', '305', '307', '315', '317', '319', '323'] as const;
 
 /** Redenen beëindiging by meaning (the code differs per domain), or a code. */
 export const REDENEN: Readonly<Record<string, string>> = {

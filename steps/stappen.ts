@@ -5,6 +5,7 @@
  * work is the world's (steps/wereld.ts).
  */
 import { Before, defineParameterType, Given, setDefaultTimeout, Then, When, type DataTable } from '@cucumber/cucumber';
+import { alsPickelstap } from './features';
 import { PARAMETERTYPES } from './parameters';
 import type { KetentestWereld } from './wereld';
 import { WOORDENSCHAT, type Extra } from './woordenschat';
@@ -33,11 +34,7 @@ Before(function (this: KetentestWereld, { pickle, gherkinDocument }) {
   this.lees(
     pickle.name,
     pickle.tags.map((t) => t.name),
-    pickle.steps.map((s) => ({
-      tekst: s.text,
-      ...(s.argument?.dataTable && { extra: s.argument.dataTable.rows.map((r) => r.cells.map((c) => c.value)) }),
-      ...(s.argument?.docString && { extra: s.argument.docString.content }),
-    })),
+    pickle.steps.map(alsPickelstap),
     gherkinDocument.feature?.name ?? '',
   );
 });

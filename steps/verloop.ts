@@ -73,7 +73,7 @@ export class Verloop {
   }
 
   /** The toewijzing a sentence means: the one it names, else the last one named. */
-  toewijzing(nummer?: number): number {
+  toewijzing(nummer?: number | null): number {
     const n = nummer ?? this.laatsteToewijzing;
     if (n === undefined) throw new Zinsfout('welke toewijzing? Het scenario heeft nog geen toewijzing genoemd');
     this.laatsteToewijzing = n;

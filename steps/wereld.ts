@@ -7,7 +7,7 @@
  * expected fails the scenario. Everything about HTTP is here and below.
  */
 import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import type { Domein } from '../simulator/standaard/woorden';
+import { tegenrol, type Domein } from '../simulator/standaard/woorden';
 import type { Rol } from '../simulator/standaard/woorden';
 import { SimulatorClient } from '../scenarios/client';
 import { handmatigeDriver } from '../scenarios/handmatig';
@@ -110,8 +110,7 @@ export class KetentestWereld extends World<Wereldparameters> {
     const plan = this.plan;
     const p = this.parameters;
     const { domein, sutRol: rol } = plan;
-    const tegenrol: Rol = rol === 'gemeente' ? 'aanbieder' : 'gemeente';
-    const tegen = this.client(domein, tegenrol);
+    const tegen = this.client(domein, tegenrol(rol));
     const opzet = { gemeente: plan.opzet.gemeente ?? p.gemeente ?? '0384', bronnen: plan.opzet.bronnen ?? {} };
     await logboek.voorReset?.(domein);
     let sut: SutDriver;

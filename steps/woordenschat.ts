@@ -8,7 +8,7 @@
  */
 import { STANDAARD_PARTIJEN } from '../simulator/standaard/berichten/bouwers';
 import { berichtnaam, type Berichtnummer } from '../simulator/standaard/berichten/catalogus';
-import type { Domein } from '../simulator/standaard/woorden';
+import { tegenrol, type Domein } from '../simulator/standaard/woorden';
 import { redenCode, type Omvang, type Product, type Sjablonen, type Stap as Berichtstap } from '../simulator/standaard/berichten/sjablonen';
 import type { ActieVan, OmvangJson, ProductJson } from '../simulator/partij/acties';
 import type { Rol } from '../simulator/standaard/woorden';
@@ -221,10 +221,7 @@ zin(
   'De gemeente verlengt een toewijzing. Blijven volume en frequentie gelijk en is de einddatum niet verstreken, dan rekt zij haar op (OP380); anders volgt een nieuwe toewijzing.',
   'de gemeente de toewijzing verlengt tot en met 31-12-2026',
   (v, [t, tot]) => {
-    v.stap(
-      { titel: '', door: 'gemeente', actie: { actie: 'verlengen', bsn: v.bsn, toewijzingNummer: v.toewijzing((t as number | null) ?? undefined), einddatum: tot as string } },
-      '301',
-    );
+    v.stap({ titel: '', door: 'gemeente', actie: { actie: 'verlengen', bsn: v.bsn, toewijzingNummer: v.toewijzing(t as number | null), einddatum: tot as string } }, '301');
   },
 );
 
@@ -238,7 +235,7 @@ zin(
       {
         titel: '',
         door: 'gemeente',
-        actie: { actie: 'verlengen', bsn: v.bsn, toewijzingNummer: v.toewijzing((t as number | null) ?? undefined), einddatum: tot as string, omvang: omvang as OmvangJson },
+        actie: { actie: 'verlengen', bsn: v.bsn, toewijzingNummer: v.toewijzing(t as number | null), einddatum: tot as string, omvang: omvang as OmvangJson },
       },
       '301',
     );
@@ -255,7 +252,7 @@ zin(
       {
         titel: '',
         door: 'gemeente',
-        actie: { actie: 'intrekken', bsn: v.bsn, toewijzingNummer: v.toewijzing((t as number | null) ?? undefined), einddatum: eind as string, redenWijziging: reden as string },
+        actie: { actie: 'intrekken', bsn: v.bsn, toewijzingNummer: v.toewijzing(t as number | null), einddatum: eind as string, redenWijziging: reden as string },
       },
       '301',
     );
@@ -268,7 +265,7 @@ zin(
   'De gemeente verwijdert een ten onrechte verstuurde toewijzing (einddatum gelijk aan de ingangsdatum, reden wijziging 13).',
   'de gemeente toewijzing 1003 verwijdert',
   (v, [t]) => {
-    v.stap({ titel: '', door: 'gemeente', actie: { actie: 'verwijderen', bsn: v.bsn, toewijzingNummer: v.toewijzing((t as number | null) ?? undefined) } }, '301');
+    v.stap({ titel: '', door: 'gemeente', actie: { actie: 'verwijderen', bsn: v.bsn, toewijzingNummer: v.toewijzing(t as number | null) } }, '301');
   },
 );
 
@@ -314,7 +311,7 @@ zin(
   'De aanbieder meldt de start van de levering (305).',
   'de aanbieder de levering start op 05-01-2026',
   (v, [t, begin]) => {
-    const nummer = v.toewijzing((t as number | null) ?? undefined);
+    const nummer = v.toewijzing(t as number | null);
     v.gebeurdOp(begin as string);
     const bekend = v.toewijzingen.get(nummer);
     if (bekend) bekend.begin = begin as string;
@@ -323,7 +320,7 @@ zin(
 );
 
 function stop(v: Verloop, t: number | null, eind: string, reden: string): void {
-  const nummer = v.toewijzing(t ?? undefined);
+  const nummer = v.toewijzing(t);
   v.gebeurdOp(eind);
   v.stap({ titel: '', door: 'aanbieder', actie: { actie: 'stop', bsn: v.bsn, toewijzingNummer: nummer, einddatum: eind, reden } }, '307');
 }
@@ -403,7 +400,7 @@ zin(
   'De aanbieder vraagt een wijziging van een toewijzing (317); de andere actuele toewijzingen staan er ongewijzigd in (TR349).',
   'de aanbieder een verzoek om wijziging stuurt voor toewijzing 1001: 4 uur per week van 01-04-2026 tot en met 31-12-2026 met referentie VOW-1',
   (v, [t, omvang, van, tot, ref]) => {
-    const nummer = v.toewijzing((t as number | null) ?? undefined);
+    const nummer = v.toewijzing(t as number | null);
     v.stap(
       {
         titel: '',
@@ -670,7 +667,7 @@ zin(
 
 function ontvanger(v: Verloop, rol: Rol, b: Berichtnummer): void {
   const zender = v.stappen.at(-1)?.door;
-  if (zender && zender === rol) throw new Zinsfout(`de ${rol} stuurde het ${berichtnaam(b)} zelf; de ontvanger is de ${rol === 'gemeente' ? 'aanbieder' : 'gemeente'}`);
+  if (zender && zender === rol) throw new Zinsfout(`de ${rol} stuurde het ${berichtnaam(b)} zelf; de ontvanger is de ${tegenrol(rol)}`);
 }
 
 const inhoud = (b: Berichtnummer, i: Inhoud): Eis => ({ soort: 'inhoud', bericht: b, inhoud: i });
@@ -680,7 +677,7 @@ zin(
   'bevat het {bericht} {toewijzing} met {velden}',
   'Het toewijzingsbericht bevat deze toewijzing met deze waarden (datums als DD-MM-JJJJ, Omvang als "3 uur per week").',
   'bevat het toewijzingsbericht (301) toewijzing 1001 met Einddatum 31-03-2026',
-  (v, [b, t, velden]) => inhoud(b as Berichtnummer, { soort: 'toewijzing', nummer: v.toewijzing((t as number | null) ?? undefined), velden: velden as Record<string, unknown> }),
+  (v, [b, t, velden]) => inhoud(b as Berichtnummer, { soort: 'toewijzing', nummer: v.toewijzing(t as number | null), velden: velden as Record<string, unknown> }),
 );
 zin(
   'controle',
@@ -736,7 +733,7 @@ zin(
   'meldt het startbericht de start van {toewijzing} per {datum}',
   'Het startbericht (305) meldt de start van deze toewijzing met deze begindatum.',
   'meldt het startbericht de start van toewijzing 1001 per 05-01-2026',
-  (v, [t, begin]) => inhoud('305', { soort: 'start', nummer: v.toewijzing((t as number | null) ?? undefined), begindatum: begin as string }),
+  (v, [t, begin]) => inhoud('305', { soort: 'start', nummer: v.toewijzing(t as number | null), begindatum: begin as string }),
 );
 zin(
   'controle',
@@ -744,7 +741,7 @@ zin(
   'Het stopbericht (307) meldt de stop van deze toewijzing met deze einddatum en reden beëindiging.',
   'meldt het stopbericht de stop van toewijzing 668877 per 20-06-2023 tijdelijk',
   (v, [t, eind, reden]) =>
-    inhoud('307', { soort: 'stop', nummer: v.toewijzing((t as number | null) ?? undefined), einddatum: eind as string, reden: redenCode(v.waarden.domein, reden as string) }),
+    inhoud('307', { soort: 'stop', nummer: v.toewijzing(t as number | null), einddatum: eind as string, reden: redenCode(v.waarden.domein, reden as string) }),
 );
 zin(
   'controle',
@@ -769,7 +766,7 @@ zin(
     soort: 'volgt',
     door: rol as Rol,
     bericht: '305',
-    inhoud: { soort: 'start', nummer: v.toewijzing((t as number | null) ?? undefined) },
+    inhoud: { soort: 'start', nummer: v.toewijzing(t as number | null) },
   }),
 );
 

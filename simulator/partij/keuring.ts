@@ -10,7 +10,7 @@
 import type { Getypt } from '../standaard/berichten/catalogus';
 import { plusDagen } from '../standaard/berichten/datum';
 import type { Bevinding } from '../standaard/berichten/validator';
-import { afwijzendeCodes } from '../standaard/regels/beoordeling';
+import { afwijzendeCodes, type Retourcode } from '../standaard/regels/beoordeling';
 import type { Domein } from '../standaard/woorden';
 import type { Partij } from './partij';
 
@@ -84,32 +84,19 @@ function afwijkingen(retour: unknown, heen: unknown, pad: string, uit: string[])
   if (retour !== heen) uit.push(pad);
 }
 
-/** Every class of the retour with its retourcodes (the Header's first). */
-function klassenMetCodes(o: unknown, pad: string, uit: { pad: string; codes: string[] }[]): void {
-  if (o === null || typeof o !== 'object') return;
-  if (Array.isArray(o)) {
-    o.forEach((x, i) => klassenMetCodes(x, `${pad}[${i + 1}]`, uit));
-    return;
-  }
-  const r = (o as { RetourCodes?: { RetourCode?: string[] } }).RetourCodes;
-  if (r) uit.push({ pad, codes: r.RetourCode ?? [] });
-  for (const [k, v] of Object.entries(o)) if (k !== 'RetourCodes') klassenMetCodes(v, `${pad}/${k}`, uit);
-}
-
 /**
  * A retourbericht (not the 325: IV087 and its rules judge that one) on our heenbericht, against
  * IV028: everything but its own additions copied unchanged, the Header only when the Header is
- * rejected, 0001 only on the Header, 0200/0233 only beside a rejection elsewhere.
+ * rejected, 0001 only on the Header, 0200/0233 only beside a rejection elsewhere. `retourcodes`:
+ * the retour's codes per class, as `retourcodesVan` reads them.
  */
-export function keurRetour(partij: Partij, retour: Getypt, heen: Getypt): Bevinding[] {
+export function keurRetour(partij: Partij, retour: Getypt, heen: Getypt, retourcodes: readonly Retourcode[]): Bevinding[] {
   const uit: Bevinding[] = [];
   const verschil: string[] = [];
   afwijkingen(retour.bericht, heen.bericht, '/Bericht', verschil);
   for (const pad of verschil.slice(0, 5)) uit.push({ pad, melding: `het retourbericht neemt ${pad} niet ongewijzigd over uit het heenbericht`, regel: 'IV028' });
-  const klassen: { pad: string; codes: string[] }[] = [];
-  klassenMetCodes(retour.bericht, '/Bericht', klassen);
-  const header = klassen.find((k) => k.pad === '/Bericht/Header');
-  const overig = klassen.filter((k) => k.pad !== '/Bericht/Header');
+  const header = retourcodes.find((k) => k.pad === '/Bericht/Header');
+  const overig = retourcodes.filter((k) => k.pad !== '/Bericht/Header');
   if (header && afwijzendeCodes(header.codes).length && overig.length) {
     uit.push({ pad: '/Bericht/Client', melding: 'de Header is afgekeurd, dan bevat het retourbericht alleen de Header', regel: 'IV028' });
   }

@@ -199,9 +199,10 @@ export class Verwerking {
       bevindingen.push({ pad: '/Bericht/Header', melding: `het heenbericht ${heenId} had al een antwoord; er hoort één antwoord per heenbericht (IV028)`, regel: 'IV028' });
     } else {
       if (heen.bericht) this.neemOp(heen.id, heen.bericht, { soort: 'heen-uit', acceptatie: acceptatieUitRetour(b) });
-      this.omgeving.koppel(heen.id, id, retourcodesVan(b.type, b.bericht, heen.bericht?.bericht));
+      const retourcodes = retourcodesVan(b.type, b.bericht, heen.bericht?.bericht);
+      this.omgeving.koppel(heen.id, id, retourcodes);
       // IV028 for a retourbericht; the 325 has its own rules (IV087), judged below, and its own Header.
-      if (heen.bericht) bevindingen.push(...(b.nummer === '325' ? keurHeen(partij, b) : keurRetour(partij, b, heen.bericht)));
+      if (heen.bericht) bevindingen.push(...(b.nummer === '325' ? keurHeen(partij, b) : keurRetour(partij, b, heen.bericht, retourcodes)));
     }
     let beoordeling: Beoordeling | undefined;
     if (b.nummer === '325') {
