@@ -272,6 +272,11 @@ describe('sessies en toegang', () => {
       assert.equal(api.openapi, '3.0.3');
       for (const p of ['/berichten', '/berichten/{id}', '/berichten/{id}/retour', '/klok', '/reset', '/gezondheid', '/acties', '/sessies', '/sessies/{sessie}/acties'])
         assert.ok(api.paths[p], p);
+      // The log's query as documented is the one the server checks: a value the document allows is accepted.
+      const logvraag = (api.paths['/berichten'] as { get: { parameters: { name: string; schema: { enum?: string[]; pattern?: string } }[] } }).get.parameters;
+      assert.deepEqual(logvraag.map((x) => x.name).sort(), ['afleverstatus', 'client', 'limit', 'richting', 'status', 'type', 'vanaf', 'wacht', 'xml']);
+      for (const x of logvraag.filter((x) => x.schema.enum))
+        for (const w of x.schema.enum!) assert.equal((await fetch(`${sim.url}/berichten?${x.name}=${w}`)).status, 200, `${x.name}=${w}`);
     } finally {
       await sim.stop();
     }

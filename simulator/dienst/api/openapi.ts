@@ -3,6 +3,7 @@ import { FOUTEN } from '../../partij/fouten';
 import { ACTIE_SCHEMA, ACTIES } from '../../partij/acties';
 import { DOMEINEN, ROLLEN } from '../../standaard/woorden';
 import { INSTELBAAR as instelbaar } from '../sessieconfig';
+import { AFLEVERSTATUSSEN, VERWERKINGSSTATUSSEN } from '../opslag/contract';
 import type { Transport } from '../transport/contract';
 
 const datum = { type: 'string', format: 'datum', description: 'JJJJ-MM-DD, een bestaande datum' };
@@ -10,8 +11,19 @@ const datum = { type: 'string', format: 'datum', description: 'JJJJ-MM-DD, een b
 /** Entries per page of GET /berichten: without `limit`, and at most. */
 export const LOG_STANDAARD_LIMIET = 100;
 export const LOG_MAX_LIMIET = 1000;
-const VERWERKINGSSTATUS = ['ontvangen', 'verwerkt', 'afgekeurd'];
-const AFLEVERSTATUS = ['wachtend', 'klaargezet', 'afgeleverd', 'opgegeven', 'niet-van-toepassing'];
+
+/** What each parameter of GET /berichten means (their schemas are those the server validates with: SCHEMAS.Logvraag). */
+const LOGVRAAG_UITLEG: Readonly<Record<string, string>> = {
+  type: 'berichttype, bijvoorbeeld JW307',
+  richting: 'in: van het systeem onder test; uit: van de simulator',
+  client: 'Bsn',
+  status: 'verwerkingsstatus',
+  afleverstatus: 'afleverstatus van een uitgaand bericht',
+  vanaf: 'alleen berichten vanaf dit volgnummer (de cursor van de volgende pagina)',
+  limit: `hoeveel berichten per pagina (standaard ${LOG_STANDAARD_LIMIET}, hoogstens ${LOG_MAX_LIMIET})`,
+  xml: '1 of true: met de XML van elk bericht',
+  wacht: 'wacht tot zoveel ms (hoogstens 30000) op een bericht als er nog geen is',
+};
 
 export const SCHEMAS = {
   Klok: {
@@ -40,8 +52,8 @@ export const SCHEMAS = {
       type: { type: 'string', pattern: '^(WMO|JW)\\d{3}$' },
       richting: { enum: ['in', 'uit'] },
       client: { type: 'string', pattern: '^\\d{9}$' },
-      status: { enum: VERWERKINGSSTATUS },
-      afleverstatus: { enum: AFLEVERSTATUS },
+      status: { enum: VERWERKINGSSTATUSSEN },
+      afleverstatus: { enum: AFLEVERSTATUSSEN },
       vanaf: { type: 'string', pattern: '^\\d{1,12}$' },
       limit: { type: 'string', pattern: '^[1-9]\\d{0,6}$' },
       wacht: { type: 'string', pattern: '^\\d{1,9}$' },
@@ -64,8 +76,8 @@ export const SCHEMAS = {
       berichttype: { type: ['string', 'null'], example: 'JW307' },
       bsn: { type: ['string', 'null'] },
       identificatie: { type: ['string', 'null'] },
-      status: { enum: VERWERKINGSSTATUS },
-      afleverstatus: { enum: AFLEVERSTATUS },
+      status: { enum: VERWERKINGSSTATUSSEN },
+      afleverstatus: { enum: AFLEVERSTATUSSEN },
       pogingen: { type: 'integer' },
       laatsteFout: { type: ['string', 'null'] },
       gerelateerd: { type: ['string', 'null'], description: 'het retourbericht (bij een ontvangen heenbericht) of het beantwoorde heenbericht' },
@@ -100,22 +112,7 @@ function sessiePaden(prefix: string, beveiligd: boolean, transporten: readonly T
       get: {
         summary: `Het berichtenlog, per pagina: oudste eerst, zonder de XML (tenzij xml=1). Een volle pagina heeft een Link-header (rel="next") met dezelfde vraag vanaf het volgende volgnummer.`,
         ...security,
-        parameters: [
-          { name: 'type', in: 'query', schema: { type: 'string', pattern: '^(WMO|JW)\\d{3}$' }, description: 'berichttype, bijvoorbeeld JW307' },
-          { name: 'richting', in: 'query', schema: { enum: ['in', 'uit'] } },
-          { name: 'client', in: 'query', schema: { type: 'string', pattern: '^\\d{9}$' }, description: 'Bsn' },
-          { name: 'status', in: 'query', schema: { enum: VERWERKINGSSTATUS } },
-          { name: 'afleverstatus', in: 'query', schema: { enum: AFLEVERSTATUS } },
-          { name: 'vanaf', in: 'query', schema: { type: 'integer', minimum: 0 }, description: 'alleen berichten vanaf dit volgnummer (de cursor van de volgende pagina)' },
-          {
-            name: 'limit',
-            in: 'query',
-            schema: { type: 'integer', minimum: 1, maximum: LOG_MAX_LIMIET, default: LOG_STANDAARD_LIMIET },
-            description: 'hoeveel berichten per pagina',
-          },
-          { name: 'xml', in: 'query', schema: { enum: ['0', '1'] }, description: '1: met de XML van elk bericht' },
-          { name: 'wacht', in: 'query', schema: { type: 'integer' }, description: 'wacht tot zoveel ms (hoogstens 30000) op een bericht als er nog geen is' },
-        ],
+        parameters: Object.entries(SCHEMAS.Logvraag.properties).map(([name, schema]) => ({ name, in: 'query', schema, description: LOGVRAAG_UITLEG[name] })),
         responses: {
           '200': {
             description: 'berichten, oudste eerst',

@@ -31,13 +31,15 @@ export type Richting = 'in' | 'uit';
  * ontvangen: stored, not yet processed; verwerkt: processed (retour made or linked);
  * afgekeurd: refused (not XML, unknown type, or failing the schema).
  */
-export type Verwerkingsstatus = 'ontvangen' | 'verwerkt' | 'afgekeurd';
+export const VERWERKINGSSTATUSSEN = ['ontvangen', 'verwerkt', 'afgekeurd'] as const;
+export type Verwerkingsstatus = (typeof VERWERKINGSSTATUSSEN)[number];
 
 /**
  * Outbound only: wachtend (not yet delivered, retrying), klaargezet (set out for the counterpart to
  * fetch, not yet acknowledged), afgeleverd, opgegeven (after the last attempt).
  */
-export type Afleverstatus = 'wachtend' | 'klaargezet' | 'afgeleverd' | 'opgegeven' | 'niet-van-toepassing';
+export const AFLEVERSTATUSSEN = ['wachtend', 'klaargezet', 'afgeleverd', 'opgegeven', 'niet-van-toepassing'] as const;
+export type Afleverstatus = (typeof AFLEVERSTATUSSEN)[number];
 
 export interface BerichtRij {
   id: string;
