@@ -113,7 +113,8 @@ function qnaamNs(parser: SaxesParser<{ xmlns: true }>, waarde: string): string |
   return parser.resolve(i < 0 ? '' : t.slice(0, i));
 }
 
-function mb(n: number): string {
+/** A size in bytes as people read it in a message ("1.5 MB"). */
+export function mb(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 

@@ -19,9 +19,9 @@ import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readSy
 import { lstat, open, readdir, rename, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { Leesgrenzen } from '../../../standaard/xml/lezer';
 import { StartFout } from '../../startfout';
 import type { Luisteraar, Ontvangstbewijs, Sessiepunt } from '../contract';
+import { type Leesgrenzen, mb } from '../../../standaard/xml/lezer';
 
 /** Receipts under way at once in a pass (each holds its file's bytes until stored). */
 const TEGELIJK = 32;
@@ -189,8 +189,7 @@ export class Inbox implements Luisteraar {
       return { rest: this.keurAf(naam, undefined, [`Niet gelezen: dit is ${soort}. De inbox leest alleen gewone bestanden en volgt geen koppelingen.`]) };
     }
     if (st.size > this.maxBytes) {
-      const mb = (n: number) => (n / 1048576).toFixed(1);
-      return { rest: this.keurAf(naam, undefined, [`Niet gelezen: het bestand is ${mb(st.size)} MB, groter dan de grens van ${mb(this.maxBytes)} MB (--max-mb).`]) };
+      return { rest: this.keurAf(naam, undefined, [`Niet gelezen: het bestand is ${mb(st.size)}, groter dan de grens van ${mb(this.maxBytes)} (--max-mb).`]) };
     }
     const bytes = await this.lees(naam, st);
     if (!bytes) return { rest: Promise.resolve() }; // changed while being read: taken on a later pass

@@ -5,20 +5,17 @@
  * sends is discarded, for a few seconds at most.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { mb } from '../../../standaard/xml/lezer';
 
 /** How long an oversized upload may go on being discarded after the 413 before its connection is cut. */
 const UITLOOP_MS = 5000;
-
-function mb(n: number): string {
-  return (n / 1048576).toFixed(1);
-}
 
 function weigerTeGroot(req: Request, res: Response, limiet: number): void {
   if (!res.headersSent) {
     res
       .status(413)
       .set('connection', 'close')
-      .json({ fout: `het bericht is groter dan de grens van ${mb(limiet)} MB` });
+      .json({ fout: `het bericht is groter dan de grens van ${mb(limiet)}` });
   }
   // Discard what is still coming so the client can read the answer, but not for long.
   req.resume();

@@ -39,6 +39,7 @@ import {
   UUID4,
 } from './envelop';
 import { wsdl } from './wsdl';
+import { mb } from '../../../standaard/xml/lezer';
 
 export const NAAM = 'stuf-ggk';
 
@@ -196,7 +197,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
     const c = s.config;
     const details = `${sg.functie}-${e.applicatieVersie}${e.applicatieSubversie}`;
     const fout = (code: string, omschrijving: string): Fout => ({ code, plek: 'client', omschrijving, details });
-    if (grootte > MAX_ENVELOP_BYTES) return fout('IB007', `Bericht is te groot: ${(grootte / 1048576).toFixed(1)} MB, de grens is 25 MB`);
+    if (grootte > MAX_ENVELOP_BYTES) return fout('IB007', `Bericht is te groot: ${mb(grootte)}, de grens is ${mb(MAX_ENVELOP_BYTES)}`);
     if (!UUID4.test(sg.referentienummer)) return fout('IB009', `Opgegeven referentienummer is geen geldig UUID (versie 4): ${sg.referentienummer}`);
     if (sg.crossRefnummer !== undefined && !UUID4.test(sg.crossRefnummer)) return fout('IB009', `Opgegeven crossRefnummer is geen geldig UUID (versie 4): ${sg.crossRefnummer}`);
     if (sg.zender.organisatie !== c.gemeente) return fout('IB213', `Zendende organisatie onbekend: ${sg.zender.organisatie ?? ''} (verwacht gemeente ${c.gemeente})`);
@@ -381,7 +382,7 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
         const s = a.sessie(req);
         const melding =
           e.type === 'entity.too.large'
-            ? `de envelop is groter dan de grens van ${(a.grenzen.maxBytes / 1048576).toFixed(1)} MB`
+            ? `de envelop is groter dan de grens van ${mb(a.grenzen.maxBytes)}`
             : e.type === 'request.aborted'
               ? 'de envelop kwam niet volledig aan'
               : `interne fout: ${e.message}`;

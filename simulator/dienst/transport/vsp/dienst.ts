@@ -12,6 +12,7 @@ import { eersteKeerWeigeren, keten, LAAT_MS, sha256 } from '../keten';
 import { berichtstroom, MAX_LIJST, MAX_PAYLOAD_BYTES, PADEN, ROLLEN, statusVan } from './keuzes';
 import { grens, leesMultipart, MultipartFout } from './multipart';
 import { foutenPerVeld, type Probleem, type PullMetadata, type PushMetadata, valideerPushMetadata, valideerZoekpad, type Zoekpad } from './schema';
+import { mb } from '../../../standaard/xml/lezer';
 
 export const NAAM = 'vsp';
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -143,7 +144,7 @@ export function vspDienst(router: Router, a: Aansluiting): void {
       res.status(204).end();
     },
     (e: Error & { type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-      if (e.type === 'entity.too.large') return probleem(res, 400, 'Het verzoek is te groot', { '': [`groter dan ${(a.grenzen.maxBytes / 1048576).toFixed(1)} MB`] });
+      if (e.type === 'entity.too.large') return probleem(res, 400, 'Het verzoek is te groot', { '': [`groter dan ${mb(a.grenzen.maxBytes)}`] });
       probleem(res, 400, 'Ongeldig verzoek', { '': [e.message] });
     },
   );
