@@ -186,6 +186,7 @@ describe('StUF-GGk: het endpoint van ons knooppunt', () => {
     const r = await post(groot);
     assert.equal(r.status, 413);
     assert.match(r.tekst, /groter dan de grens/);
+    assert.match(r.tekst, /<soapenv:Fault>[\s\S]*Fo03Bericht/, 'in de vorm van het koppelvlak: een SOAP Fault met Fo03');
     // Base64 that decodes to garbage: the envelope is fine (Bv03), the payload is not (Fo01 StUF055).
     assert.equal((await post(di01(Buffer.from([0xff, 0xfe, 0x00, 0x13, 0x37])))).status, 200);
     const fo = (await fo01s(eerder + 1)).slice(eerder);

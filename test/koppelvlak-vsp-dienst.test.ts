@@ -129,6 +129,7 @@ describe('VSP: onze dienst', () => {
     assert.match(JSON.stringify(tweede.json), /CC08/);
     const groot = await push(bericht(metadata(id()), Buffer.alloc(60 * 1024 * 1024, 0x41)));
     assert.equal(groot.status, 400);
+    assert.match(JSON.stringify(groot.json), /te groot.*groter dan 50\.0 MB/, 'als ValidationProblemDetails');
     assert.equal((await fetch(`${sim.url}${PADEN.pull}/${id()}/payload`)).status, 404, 'onbekende traceerId');
     assert.equal((await fetch(`${sim.url}${PADEN.pull}/${id()}`, { method: 'DELETE' })).status, 404, 'DELETE van een onbekende traceerId');
     assert.equal((await fetch(`${sim.url}${PADEN.pull}?limit=0`)).status, 400);

@@ -10,12 +10,17 @@ import { mb } from '../../../standaard/xml/lezer';
 /** How long an oversized upload may go on being discarded after the 413 before its connection is cut. */
 const UITLOOP_MS = 5000;
 
-function weigerTeGroot(req: Request, res: Response, limiet: number): void {
+/** The answer to a body over the limit, in the form of the interface it comes to (JSON here; a SOAP fault, a problem object). */
+export type TeGrootAntwoord = (req: Request, res: Response, limiet: number) => void;
+
+const alsJson: TeGrootAntwoord = (_req, res, limiet) => {
+  res.status(413).json({ fout: `het bericht is groter dan de grens van ${mb(limiet)}` });
+};
+
+function weigerTeGroot(req: Request, res: Response, limiet: number, antwoord: TeGrootAntwoord): void {
   if (!res.headersSent) {
-    res
-      .status(413)
-      .set('connection', 'close')
-      .json({ fout: `het bericht is groter dan de grens van ${mb(limiet)}` });
+    res.set('connection', 'close');
+    antwoord(req, res, limiet);
   }
   // Discard what is still coming so the client can read the answer, but not for long.
   req.resume();
@@ -26,10 +31,10 @@ function weigerTeGroot(req: Request, res: Response, limiet: number): void {
 }
 
 /** The body as bytes, at most `limiet`; undefined when it was refused (the answer is sent). */
-export function leesBody(req: Request, res: Response, limiet: number): Promise<Buffer | undefined> {
+export function leesBody(req: Request, res: Response, limiet: number, antwoord: TeGrootAntwoord = alsJson): Promise<Buffer | undefined> {
   const lengte = Number(req.headers['content-length']);
   if (Number.isFinite(lengte) && lengte > limiet) {
-    weigerTeGroot(req, res, limiet);
+    weigerTeGroot(req, res, limiet, antwoord);
     return Promise.resolve(undefined);
   }
   return new Promise((resolve, reject) => {
@@ -46,7 +51,7 @@ export function leesBody(req: Request, res: Response, limiet: number): Promise<B
       if (n > limiet) {
         klaar();
         delen.length = 0;
-        weigerTeGroot(req, res, limiet);
+        weigerTeGroot(req, res, limiet, antwoord);
         resolve(undefined);
         return;
       }
@@ -72,9 +77,9 @@ export function leesBody(req: Request, res: Response, limiet: number): Promise<B
 }
 
 /** Middleware: `req.body` is the raw body (a Buffer), refused above `limiet` while it streams. */
-export function ruweBody(limiet: number): RequestHandler {
+export function ruweBody(limiet: number, antwoord: TeGrootAntwoord = alsJson): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    leesBody(req, res, limiet).then((b) => {
+    leesBody(req, res, limiet, antwoord).then((b) => {
       if (!b) return;
       req.body = b;
       next();
@@ -83,9 +88,9 @@ export function ruweBody(limiet: number): RequestHandler {
 }
 
 /** Middleware: `req.body` is the JSON body, refused above `limiet` while it streams; not JSON: 400. */
-export function jsonBody(limiet = 1048576): RequestHandler {
+export function jsonBody(limiet = 1048576, antwoord: TeGrootAntwoord = alsJson): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    leesBody(req, res, limiet).then((b) => {
+    leesBody(req, res, limiet, antwoord).then((b) => {
       if (!b) return;
       const tekst = b.toString('utf8');
       if (!tekst.trim()) {

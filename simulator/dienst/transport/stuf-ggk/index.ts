@@ -10,7 +10,8 @@
  * with Bv03 and refuse one they cannot take with a SOAP Fault carrying a Fo03. The payload itself goes
  * through the session like every other transport's.
  */
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
+import { ruweBody } from '../http/lichaam';
 import { berichtInfo, type Berichttype, CATALOGUS, heenVan } from '../../../standaard/berichten/catalogus';
 import type { Aansluiting, Aflevering, Bestemming, Envelop, OpenApiPaden, Sessiepunt, Transport, UitgaandBericht } from '../contract';
 import { typeVanInhoud } from '../inhoud';
@@ -340,10 +341,16 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
     });
     router.post(
       '/ggk',
-      express.raw({ type: () => true, limit: a.grenzen.maxBytes }),
+      ruweBody(a.grenzen.maxBytes, (req, res, limiet) => {
+        const melding = `de envelop is groter dan de grens van ${mb(limiet)}`;
+        a.sessie(req)
+          .registreer({ richting: 'in', xml: '', envelop: { transport: NAAM, soort: 'envelop' }, reden: `Fo03: ${melding}`, code: 'RIN001' })
+          .catch(() => '');
+        fault(res, 413, melding);
+      }),
       async (req: Request, res: Response) => {
         const s = a.sessie(req);
-        const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const bytes: Buffer = req.body;
         let binnen: Inkomend;
         try {
           binnen = leesVerzoek(bytes, req.get('soapaction'), a.grenzen);
@@ -380,14 +387,9 @@ export function stufGgkTransport(o: StufGgkOpties = {}): Transport {
       },
       async (e: Error & { type?: string }, req: Request, res: Response, _next: NextFunction) => {
         const s = a.sessie(req);
-        const melding =
-          e.type === 'entity.too.large'
-            ? `de envelop is groter dan de grens van ${mb(a.grenzen.maxBytes)}`
-            : e.type === 'request.aborted'
-              ? 'de envelop kwam niet volledig aan'
-              : `interne fout: ${e.message}`;
+        const melding = e.type === 'request.aborted' ? 'de envelop kwam niet volledig aan' : `interne fout: ${e.message}`;
         await s.registreer({ richting: 'in', xml: '', envelop: { transport: NAAM, soort: 'envelop' }, reden: `Fo03: ${melding}`, code: 'RIN001' }).catch(() => '');
-        fault(res, e.type === 'entity.too.large' ? 413 : e.type ? 400 : 500, melding);
+        fault(res, e.type ? 400 : 500, melding);
       },
     );
   }

@@ -5,6 +5,7 @@
  * services' own form: ValidationProblemDetails, in Dutch.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { ruweBody } from '../http/lichaam';
 import { berichtInfo, type Berichttype, CATALOGUS } from '../../../standaard/berichten/catalogus';
 import type { Aansluiting, Logregel, Sessiepunt, UitgaandBericht } from '../contract';
 import { typeVanInhoud } from '../inhoud';
@@ -64,7 +65,7 @@ export function vspDienst(router: Router, a: Aansluiting): void {
   // --- REST push -------------------------------------------------------------------------------
   router.post(
     PADEN.push,
-    express.raw({ type: () => true, limit: a.grenzen.maxBytes }),
+    ruweBody(a.grenzen.maxBytes, (_req, res, limiet) => probleem(res, 400, 'Het verzoek is te groot', { '': [`groter dan ${mb(limiet)}`] })),
     async (req: Request, res: Response) => {
       const s = a.sessie(req);
       const grensTekst = grens(req.get('content-type'));
@@ -144,7 +145,6 @@ export function vspDienst(router: Router, a: Aansluiting): void {
       res.status(204).end();
     },
     (e: Error & { type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-      if (e.type === 'entity.too.large') return probleem(res, 400, 'Het verzoek is te groot', { '': [`groter dan ${mb(a.grenzen.maxBytes)}`] });
       probleem(res, 400, 'Ongeldig verzoek', { '': [e.message] });
     },
   );
