@@ -161,6 +161,20 @@ export class Speler {
   }
 
   /**
+   * Before the SUT acts: what our party sent it has been delivered (a retourbericht our store commits a
+   * moment after its heenbericht was judged, on a database perhaps a round later), and the SUT has
+   * nothing left to deliver when it can tell; so it acts on the exchange as the case has it. At most the
+   * step's time-out: what is still under way then is the step's to find.
+   */
+  private async afgeleverd(): Promise<void> {
+    const einde = Date.now() + this.o.timeoutMs;
+    while (Date.now() < einde) {
+      if ((await this.o.tegenpartij.gezondheid()).wachtendOpAflevering === 0 && (await this.o.sut.stil?.()) !== false) return;
+      await wacht(20);
+    }
+  }
+
+  /**
    * After the last step: wait until nothing more is on its way (our party has processed what came in,
    * the SUT has nothing left to deliver when it can tell), then `nawachtMs` longer for what a real SUT
    * sends late; then our party's log of the whole exchange, for the judge (scenarios/rechter.ts).
@@ -240,6 +254,7 @@ export class Speler {
 
     // The SUT acts: ask it, then wait for its message at our simulator.
     if (!stap.actie) throw new Error(`stap '${stap.titel}' kan de SUT niet laten sturen: alleen bedrijfsstappen gaan via de SUT`);
+    await this.afgeleverd();
     try {
       await this.o.sut.actie(stap.actie, stap.titel);
     } catch (e) {
